@@ -1,0 +1,27 @@
+/**
+ * The key of a paper known only by its title: lower case, accents and punctuation dropped,
+ * spacing folded, so the same title matches across a newsletter, a pack and an arXiv page.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Tags are lower case, single-spaced and short, whoever wrote them. */
+export function normalizeTag(tag: string): string {
+  return tag.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text as packs carry it: normalized line ends, paragraphs separated by one blank line. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { parseArxivId } from '../arxiv/ids';
+import { normalizeTag } from './normalize';
+
+export const PACK_FORMAT = 'arxiv-lens-pack';
+export const PACK_SCHEMA_VERSION = 1;
+
+/** Bounds that keep one pack from filling the user's disk or freezing the page that shows it. */
+export const PACK_LIMITS = {
+  papers: 200_000,
+  titleChars: 1_000,
+  textChars: 20_000,
+  authors: 500,
+  tags: 30,
+  tagChars: 48,
+  summaries: 20,
+} as const;
+
+const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+const plainText = (max: number) => z.string().trim().min(1).max(max);
+
+const canonicalId = z.string().refine((id) => parseArxivId(id)?.id === id && parseArxivId(id)?.version === undefined, {
+  message: 'not a canonical arXiv id (no version, no subject class)',
+});
+
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+export const SummarySchema = z.object({
+  source: plainText(200),
+  sourceUrl: httpsUrl.optional(),
+  date: isoDate.optional(),
+  text: plainText(PACK_LIMITS.textChars),
+});
+
+export const TagSchema = z
+  .string()
+  .transform(normalizeTag)
+  .pipe(z.string().min(1).max(PACK_LIMITS.tagChars));
+
+export const PackPaperSchema = z
+  .object({
+    id: canonicalId.nullable(),
+    title: plainText(PACK_LIMITS.titleChars).nullable(),
+    authors: z.array(plainText(300)).max(PACK_LIMITS.authors).optional(),
+    published: isoDate.optional(),
+    abstract: plainText(PACK_LIMITS.textChars).optional(),
+    tags: z.array(TagSchema).max(PACK_LIMITS.tags).transform((tags) => [...new Set(tags)]),
+    summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
+  })
+  .refine((p) => p.id !== null || p.title !== null, { message: 'a paper needs an id or a title' });
+
+export const PackSchema = z
+  .object({
+    format: z.literal(PACK_FORMAT),
+    schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'pack id: lower-case letters, digits, ".", "_" or "-"'),
+    name: plainText(200),
+    version: plainText(100),
+    generatedAt: isoDate,
+    papers: z.array(PackPaperSchema).max(PACK_LIMITS.papers),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Set<string>();
+    pack.papers.forEach((paper, index) => {
+      if (paper.id === null) return;
+      if (seen.has(paper.id)) {
+        ctx.addIssue({ code: 'custom', path: ['papers', index, 'id'], message: `duplicate paper ${paper.id}` });
+      }
+      seen.add(paper.id);
+    });
+  });
+
+export type Summary = z.infer<typeof SummarySchema>;
+export type PackPaper = z.infer<typeof PackPaperSchema>;
+export type Pack = z.infer<typeof PackSchema>;

@@ -1,0 +1,57 @@
+import { parseArxivId } from '../arxiv/ids';
+import { foldedText, idFromLink } from './dom';
+import type { PageDetector, PagePaper } from './types';
+
+const isHuggingFace = (url: URL) => url.hostname === 'huggingface.co';
+const LIST_PATH = /^\/papers(?:\/(?:date\/\d{4}-\d{2}-\d{2}|week\/\d{4}-W\d{2}|month\/\d{4}-\d{2}|trending))?\/?$/;
+
+/** Hugging Face paper lists (daily, weekly, monthly, trending): one row per paper card. */
+export const hfList: PageDetector = {
+  kind: 'hf-list',
+  role: 'row',
+  placement: 'after',
+  testUrls: [
+    'https://huggingface.co/papers',
+    'https://huggingface.co/papers/',
+    'https://huggingface.co/papers/date/2024-06-03',
+    'https://huggingface.co/papers/week/2024-W23',
+    'https://huggingface.co/papers/month/2024-06',
+    'https://huggingface.co/papers/trending',
+    'https://huggingface.co/papers?q=mamba',
+  ],
+  matches: (url) => isHuggingFace(url) && LIST_PATH.test(url.pathname),
+  findPapers(doc, url) {
+    const papers: PagePaper[] = [];
+    const seen = new Set<string>();
+    for (const card of doc.querySelectorAll('article')) {
+      // The title link sits in an h3; the card's other links (thumbnail, comments) name the same paper.
+      const link = card.querySelector('h3 a[href*="/papers/"]');
+      const parsed = idFromLink(link, url);
+      if (!link || !parsed || seen.has(parsed.id)) continue;
+      seen.add(parsed.id);
+      const anchor = link.closest('h3') ?? link;
+      const title = foldedText(anchor.textContent);
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor });
+    }
+    return papers;
+  },
+};
+
+/** A Hugging Face paper page: one row under the paper's title. */
+export const hfPaper: PageDetector = {
+  kind: 'hf-paper',
+  role: 'row',
+  placement: 'after',
+  testUrls: [
+    'https://huggingface.co/papers/2405.20519',
+    'https://huggingface.co/papers/2408.00714/?query#community',
+  ],
+  matches: (url) => isHuggingFace(url) && parseArxivId(url.href) !== null,
+  findPapers(doc, url) {
+    const parsed = parseArxivId(url.href);
+    const anchor = doc.querySelector('main h1') ?? doc.querySelector('h1');
+    if (!parsed || !anchor) return [];
+    const title = foldedText(anchor.textContent);
+    return [{ id: parsed.id, version: parsed.version, title, anchor }];
+  },
+};

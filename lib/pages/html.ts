@@ -1,0 +1,24 @@
+import { parseArxivId } from '../arxiv/ids';
+import { foldedText, isArxivHost } from './dom';
+import type { PageDetector } from './types';
+
+/** arXiv's HTML (LaTeXML) papers: a compact panel at the top of the article. */
+export const htmlPaper: PageDetector = {
+  kind: 'html',
+  role: 'panel',
+  placement: 'first',
+  testUrls: [
+    'https://arxiv.org/html/2405.20519v1',
+    'https://arxiv.org/html/2405.20519v1/',
+    'https://arxiv.org/html/2405.20519v1#S3',
+    'https://arxiv.org/html/2403.17537',
+  ],
+  matches: (url) => isArxivHost(url) && url.pathname.startsWith('/html/') && parseArxivId(url.href) !== null,
+  findPapers(doc, url) {
+    const article = doc.querySelector('article.ltx_document');
+    const parsed = parseArxivId(url.href);
+    if (!article || !parsed) return [];
+    const title = foldedText(article.querySelector('.ltx_title_document')?.textContent);
+    return [{ id: parsed.id, version: parsed.version, title, anchor: article }];
+  },
+};

@@ -1,0 +1,23 @@
+import { absPage } from './abs';
+import { catchupPage } from './catchup';
+import { hfList, hfPaper } from './hf';
+import { htmlPaper } from './html';
+import { listingPage } from './listing';
+import { searchPage } from './search';
+import type { PageDetector } from './types';
+
+export type { HostRole, PageDetector, PageKind, PagePaper, Placement } from './types';
+
+/** Every page kind the extension annotates; adding one means adding its file and one line here. */
+export const PAGE_DETECTORS: readonly PageDetector[] = [absPage, htmlPaper, listingPage, catchupPage, searchPage, hfList, hfPaper];
+
+/** The detector for a URL, or undefined on pages the extension leaves alone. */
+export function detectPage(href: string): PageDetector | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  return PAGE_DETECTORS.find((detector) => detector.matches(url));
+}

@@ -1,0 +1,27 @@
+import { foldedText, idFromLink, isArxivHost } from './dom';
+import type { PageDetector, PagePaper } from './types';
+
+/** arXiv search results (simple, advanced and archive-scoped author searches). */
+export const searchPage: PageDetector = {
+  kind: 'search',
+  role: 'row',
+  placement: 'last',
+  testUrls: [
+    'https://arxiv.org/search/?query=mamba&searchtype=all&source=header',
+    'https://arxiv.org/search/advanced?advanced=&terms-0-term=mamba&terms-0-field=title&size=50',
+    'https://arxiv.org/search/cs?searchtype=author&query=Heibi,+I',
+    'https://arxiv.org/search/?query=australopithecus&searchtype=title&abstracts=show&order=-announced_date_first&size=25',
+  ],
+  matches: (url) => isArxivHost(url) && /^\/search(?:\/|$)/.test(url.pathname),
+  findPapers(doc, url) {
+    const papers: PagePaper[] = [];
+    for (const result of doc.querySelectorAll('li.arxiv-result')) {
+      const anchor = result.querySelector('p.list-title');
+      const parsed = idFromLink(anchor?.querySelector('a'), url);
+      if (!anchor || !parsed) continue;
+      const title = foldedText(result.querySelector('p.title')?.textContent);
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor });
+    }
+    return papers;
+  },
+};

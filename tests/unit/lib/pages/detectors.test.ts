@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectPage, PAGE_DETECTORS } from '@/lib/pages';
+import { FIXTURE_PAGES } from '../../../fixtures/pages';
+import cases from '../../../fixtures/id-cases.json';
+
+function load(file: string, url: string): Document {
+  return new JSDOM(readFileSync(`tests/fixtures/${file}`, 'utf8'), { url }).window.document;
+}
+
+describe('page kinds by URL', () => {
+  const all = PAGE_DETECTORS.flatMap((d) => d.testUrls.map((url) => [d.kind, url] as const));
+
+  it.each(all)('%s is the only detector for %s', (kind, url) => {
+    const matching = PAGE_DETECTORS.filter((d) => d.matches(new URL(url))).map((d) => d.kind);
+    expect(matching).toEqual([kind]);
+  });
+
+  it.each([
+    'https://arxiv.org/',
+    'https://arxiv.org/pdf/2405.20519',
+    'https://arxiv.org/list/cs.LG',
+    'https://arxiv.org/archive/cs',
+    'https://arxiv.org/help/api',
+    'https://arxiv.org/abs/not-a-paper',
+    'https://arxiv.org.evil.com/abs/2405.20519',
+    'https://export.arxiv.org/api/query?id_list=2405.20519',
+    'https://huggingface.co/',
+    'https://huggingface.co/models',
+    'https://huggingface.co/spaces/foo/papers',
+    'https://example.com/list/cs.LG/new',
+    'https://scholar.google.com/scholar?q=2405.20519',
+    'not a url',
+  ])('leaves %s alone', (url) => {
+    expect(detectPage(url)).toBeUndefined();
+  });
+
+  it('sorts the page kinds of other projects\' cases like they do', () => {
+    const kinds = cases.page_type_by_url.map((c) => detectPage(c.url)?.kind ?? null);
+    // The legacy /find/ search redirects to /search/ nowadays; PDFs and ar5iv get no UI.
+    expect(kinds).toEqual(['listing', null, 'search', 'search', 'abs', null, 'html', 'html', null, 'hf-paper']);
+  });
+});
+
+describe.each(FIXTURE_PAGES)('$file', ({ file, url, kind, ids, firstTitle }) => {
+  const doc = load(file, url);
+  const detector = detectPage(url)!;
+
+  it(`is a ${kind} page`, () => {
+    expect(detector.kind).toBe(kind);
+  });
+
+  it(`finds its ${ids.length} papers in page order, with titles and anchors in the page`, () => {
+    const papers = detector.findPapers(doc, new URL(url));
+    expect(papers.map((p) => p.id)).toEqual(ids);
+    expect(papers[0]!.title).toBe(firstTitle);
+    for (const paper of papers) expect(doc.contains(paper.anchor)).toBe(true);
+  });
+});
+
+describe('layouts we do not know', () => {
+  it('an abstract page without its abstract block yields nothing', () => {
+    const doc = load('abs/abs_1902.02534_fetched-2026-07-12.html', 'https://arxiv.org/abs/1902.02534');
+    doc.querySelector('blockquote.abstract')!.remove();
+    expect(detectPage(doc.URL)!.findPapers(doc, new URL(doc.URL))).toEqual([]);
+  });
+
+  it('a listing whose entries lost their abstract links yields nothing', () => {
+    const doc = load('pages/list_cs.LG_new_2024-layout.html', 'https://arxiv.org/list/cs.LG/new');
+    for (const link of doc.querySelectorAll('a[title="Abstract"]')) link.removeAttribute('title');
+    expect(detectPage(doc.URL)!.findPapers(doc, new URL(doc.URL))).toEqual([]);
+  });
+
+  it.each(PAGE_DETECTORS.flatMap((d) => d.testUrls.slice(0, 1).map((url) => [d.kind, url] as const)))(
+    'a %s URL serving an unrelated page yields nothing',
+    (_kind, url) => {
+      const doc = new JSDOM('<html><body><h2>Service unavailable</h2><dl><dt>x</dt></dl></body></html>', { url }).window
+        .document;
+      expect(detectPage(url)!.findPapers(doc, new URL(url))).toEqual([]);
+    },
+  );
+
+  it('an abstract page keeps the version of its URL and the id of the page', () => {
+    const doc = load('abs/abs_2312.11805v5_live_2025-11.html', 'https://arxiv.org/abs/2312.11805v5');
+    const [paper] = detectPage(doc.URL)!.findPapers(doc, new URL(doc.URL));
+    expect(paper).toMatchObject({ id: '2312.11805', version: 5 });
+  });
+});
