@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Kept under tests/ so the project's top level holds only what the layout names.
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
   test: {
     projects: [
