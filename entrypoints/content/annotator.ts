@@ -1,10 +1,27 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage } from '@/lib/pages';
-import { mountHost, type Host } from './hosts';
+import { sendMessage } from '@/lib/messaging';
+import type { LookupResponse, PaperInfo } from '@/lib/messaging-schemas';
+import { detectPage, type PagePaper } from '@/lib/pages';
+import { mountHost, renderHost, type Host } from './hosts';
 
 interface Mounted {
   id: string;
   host: Host;
+}
+
+const NOTHING_KNOWN: PaperInfo = { summaries: [], curatedTags: [], userTags: [], saved: null };
+
+/** One message for the whole page; if the background cannot answer, papers still get their hosts. */
+async function lookupPapers(papers: PagePaper[]): Promise<LookupResponse> {
+  if (papers.length === 0) return {};
+  const titles: Record<string, string> = {};
+  for (const paper of papers) if (paper.title) titles[paper.id] = paper.title.slice(0, 1_000);
+  try {
+    return await sendMessage('lookup', { ids: papers.map((p) => p.id), titles });
+  } catch (error) {
+    console.warn('arXiv Lens: lookup failed', error);
+    return {};
+  }
 }
 
 /**
@@ -19,21 +36,25 @@ export function createAnnotator(ctx: ContentScriptContext) {
   async function pass(): Promise<void> {
     const detector = detectPage(location.href);
     const papers = detector?.findPapers(document, new URL(location.href)) ?? [];
-    const wanted = new Set(papers.map((p) => p.anchor));
+    const current = new Map(papers.map((p) => [p.anchor, p.id]));
     for (const [anchor, entry] of mounted) {
-      const current = papers.find((p) => p.anchor === anchor);
-      if (!wanted.has(anchor) || current?.id !== entry.id || !entry.host.shadowHost.isConnected) {
+      if (current.get(anchor) !== entry.id || !entry.host.shadowHost.isConnected) {
         entry.host.remove();
         mounted.delete(anchor);
       }
     }
+    const info = await lookupPapers(papers);
+    if (ctx.isInvalid) return;
     if (detector) {
       for (const paper of papers) {
-        if (mounted.has(paper.anchor)) continue;
-        mounted.set(paper.anchor, { id: paper.id, host: await mountHost(ctx, detector, paper) });
+        let entry = mounted.get(paper.anchor);
+        if (!entry) {
+          entry = { id: paper.id, host: await mountHost(ctx, detector, paper) };
+          mounted.set(paper.anchor, entry);
+        }
+        renderHost(entry.host, detector, paper.id, info[paper.id] ?? NOTHING_KNOWN);
       }
     }
-    if (ctx.isInvalid) return;
     const root = document.documentElement;
     root.dataset.arxivLensReady = String(mounted.size);
     root.dataset.arxivLensMs = String(performance.now());

@@ -1,13 +1,16 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { PaperHost } from '@/components/paper-host';
+import { PaperRow } from '@/components/paper-row';
+import { SummaryPanel } from '@/components/summary-panel';
 import lensCss from '@/components/lens.css?inline';
+import type { PaperInfo } from '@/lib/messaging-schemas';
 import type { PageDetector, PagePaper } from '@/lib/pages';
 
 export type Host = ShadowRootContentScriptUi<Root>;
 
-/** Mounts one paper's UI in its own open shadow root, tagged per the DOM contract. */
+/** Mounts one paper's host in its own open shadow root, tagged per the DOM contract. */
 export async function mountHost(ctx: ContentScriptContext, detector: PageDetector, paper: PagePaper): Promise<Host> {
   const ui = await createShadowRootUi(ctx, {
     name: 'arxiv-lens',
@@ -20,11 +23,7 @@ export async function mountHost(ctx: ContentScriptContext, detector: PageDetecto
     onMount(container, _shadow, host) {
       host.dataset.arxivLens = detector.role;
       host.dataset.paperId = paper.id;
-      // Rows sit inside a line of links; panels are blocks of their own.
-      host.style.display = detector.role === 'row' ? 'inline' : 'block';
-      const root = createRoot(container);
-      root.render(<PaperHost role={detector.role} id={paper.id} version={paper.version} />);
-      return root;
+      return createRoot(container);
     },
     onRemove(root) {
       root?.unmount();
@@ -32,4 +31,14 @@ export async function mountHost(ctx: ContentScriptContext, detector: PageDetecto
   });
   ui.mount();
   return ui;
+}
+
+/**
+ * Shows what the extension knows of the paper; called again whenever that changes. Synchronous,
+ * so that when a pass marks the page ready, what it rendered is in the page.
+ */
+export function renderHost(host: Host, detector: PageDetector, id: string, info: PaperInfo): void {
+  const root = host.mounted;
+  if (!root) return;
+  flushSync(() => root.render(detector.role === 'panel' ? <SummaryPanel id={id} info={info} /> : <PaperRow id={id} info={info} />));
 }

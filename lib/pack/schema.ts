@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseArxivId } from '../arxiv/ids';
-import { normalizeTag } from './normalize';
+import { normalizeTag, normalizeTitle } from './normalize';
 
 export const PACK_FORMAT = 'arxiv-lens-pack';
 export const PACK_SCHEMA_VERSION = 1;
@@ -23,6 +23,8 @@ const plainText = (max: number) => z.string().trim().min(1).max(max);
 const canonicalId = z.string().refine((id) => parseArxivId(id)?.id === id && parseArxivId(id)?.version === undefined, {
   message: 'not a canonical arXiv id (no version, no subject class)',
 });
+
+const packId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'pack id: lower-case letters, digits, ".", "_" or "-"');
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 
@@ -54,7 +56,7 @@ export const PackSchema = z
   .object({
     format: z.literal(PACK_FORMAT),
     schemaVersion: z.literal(PACK_SCHEMA_VERSION),
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'pack id: lower-case letters, digits, ".", "_" or "-"'),
+    id: packId,
     name: plainText(200),
     version: plainText(100),
     generatedAt: isoDate,
@@ -63,14 +65,42 @@ export const PackSchema = z
   .superRefine((pack, ctx) => {
     const seen = new Set<string>();
     pack.papers.forEach((paper, index) => {
-      if (paper.id === null) return;
-      if (seen.has(paper.id)) {
-        ctx.addIssue({ code: 'custom', path: ['papers', index, 'id'], message: `duplicate paper ${paper.id}` });
+      // Papers without an id are keyed by their title, so two of those with one title collide too.
+      const key = paper.id ?? `title: ${normalizeTitle(paper.title ?? '')}`;
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['papers', index], message: `duplicate paper ${paper.id ?? JSON.stringify(paper.title)}` });
       }
-      seen.add(paper.id);
+      seen.add(key);
     });
   });
 
+/**
+ * A feed too large for one file: a small manifest listing shards, one per month of arXiv ids
+ * (`2405`, or `9901` for old-style ids, whose months never overlap the new ones). Each shard is a
+ * pack document; only the shards for ids met on pages are fetched.
+ */
+export const FEED_FORMAT = 'arxiv-lens-feed';
+
+export const FeedManifestSchema = z.object({
+  format: z.literal(FEED_FORMAT),
+  schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+  id: packId,
+  name: plainText(200),
+  version: plainText(100),
+  generatedAt: isoDate,
+  shards: z
+    .array(
+      z.object({
+        key: z.string().regex(/^\d{4}$/, 'shard key: the YYMM of the ids it holds'),
+        url: z.string().min(1).max(2_000),
+        hash: z.string().regex(/^[0-9a-f]{64}$/, 'shard hash: sha256 in hex'),
+        papers: z.number().int().nonnegative(),
+      }),
+    )
+    .max(2_000),
+});
+
+export type FeedManifest = z.infer<typeof FeedManifestSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
 export type PackPaper = z.infer<typeof PackPaperSchema>;
 export type Pack = z.infer<typeof PackSchema>;

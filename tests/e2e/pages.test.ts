@@ -27,10 +27,7 @@ describe('the built extension in Chromium', () => {
     const page = await openAnnotated(ext, url);
     const hosts = await hostsOf(page);
     expect(hosts.map((h) => h.id)).toEqual(ids);
-    for (const host of hosts) {
-      expect(host).toMatchObject({ role: roleOf(kind), open: true });
-      expect(host.text).toContain(host.id);
-    }
+    for (const host of hosts) expect(host).toMatchObject({ role: roleOf(kind), open: true });
     expect(await page.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe(String(ids.length));
     expect(Number(await page.evaluate(() => document.documentElement.dataset.arxivLensMs))).toBeGreaterThan(0);
     await page.close();

@@ -1,0 +1,81 @@
+import { PackError } from '../pack/parse';
+
+export const PACK_FETCH_LIMITS = {
+  maxBytes: 20 * 1024 * 1024,
+  timeoutMs: 20_000,
+} as const;
+
+export type Fetcher = typeof fetch;
+
+export type FetchedDocument = { status: 'not-modified' } | { status: 'ok'; text: string; etag?: string };
+
+/** Only https: a pack fetched over plain http could be rewritten by anyone on the way. */
+export function assertHttpsUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new PackError(`Not a URL: ${url}`);
+  }
+  if (parsed.protocol !== 'https:') throw new PackError(`Only https URLs can be used, not ${parsed.protocol.replace(':', '')}`);
+  return parsed;
+}
+
+/**
+ * Fetches a pack, feed or shard with a revalidation tag, a size limit (checked while reading,
+ * so a huge answer is cut off, not buffered) and a timeout.
+ */
+export async function fetchDocument(
+  url: string,
+  options: { etag?: string; fetch?: Fetcher; maxBytes?: number; timeoutMs?: number } = {},
+): Promise<FetchedDocument> {
+  const { maxBytes = PACK_FETCH_LIMITS.maxBytes, timeoutMs = PACK_FETCH_LIMITS.timeoutMs } = options;
+  const doFetch = options.fetch ?? fetch;
+  assertHttpsUrl(url);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await doFetch(url, {
+      headers: options.etag ? { 'If-None-Match': options.etag } : {},
+      signal: controller.signal,
+      credentials: 'omit',
+      redirect: 'follow',
+    });
+    if (response.status === 304) return { status: 'not-modified' };
+    if (!response.ok) throw new PackError(`The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    if (response.url && !response.url.startsWith('https:')) throw new PackError('The server redirected to a URL that is not https');
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw tooLarge(maxBytes);
+    const text = await readLimited(response, maxBytes);
+    return { status: 'ok', text, etag: response.headers.get('etag') ?? undefined };
+  } catch (error) {
+    if (controller.signal.aborted) throw new PackError(`No complete answer within ${timeoutMs / 1000} s`);
+    if (error instanceof PackError) throw error;
+    throw new PackError(`Could not fetch: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function tooLarge(maxBytes: number): PackError {
+  return new PackError(`Larger than the ${Math.round(maxBytes / 1024 / 1024)} MB a pack may be`);
+}
+
+async function readLimited(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

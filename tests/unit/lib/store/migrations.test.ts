@@ -1,0 +1,33 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { LensDB } from '@/lib/store/db';
+import v1 from '../../../fixtures/db/v1.json';
+
+type Sample = typeof v1;
+
+/** Writes a sample database with the schema of its own version, as that release would have. */
+async function writeSample(name: string, sample: Sample) {
+  const old = new Dexie(name);
+  old.version(sample.version).stores(sample.stores);
+  await old.open();
+  for (const [table, rows] of Object.entries(sample.rows)) await old.table(table).bulkAdd(rows as object[]);
+  old.close();
+}
+
+describe.each([v1])('a database of schema version $version', (sample) => {
+  it('opens under the current version with the reading list, tags, notes and packs intact', async () => {
+    const name = `migrate-${sample.version}-${Math.random()}`;
+    await writeSample(name, sample);
+    const db = new LensDB(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(sample.version);
+    expect(await db.readingList.orderBy('id').toArray()).toEqual(
+      [...sample.rows.readingList].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await db.userTags.orderBy('paperId').toArray()).toEqual(sample.rows.userTags);
+    expect(await db.notes.toArray()).toEqual(sample.rows.notes);
+    expect(await db.papers.where('id').equals('2405.20519').first()).toMatchObject({ summaries: sample.rows.papers[0]!.summaries });
+    expect(await db.userTags.where('tags').equals('classic').primaryKeys()).toEqual(['hep-th/9901001']);
+    db.close();
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '@/lib/store/hash';
+import { lookup } from '@/lib/store/lookup';
+import { ensureShardsFor, shardKeyOf } from '@/lib/store/shards';
+import { subscribe } from '@/lib/store/sync';
+import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
+
+const FEED = 'https://feeds.example.org/all/manifest.json';
+
+function shard(id: string, summary: string) {
+  return text(makePack({ id: 'all', papers: [{ id, title: null, tags: ['t'], summaries: [{ source: 'Feed', text: summary }] }] }));
+}
+
+async function feedServer(shards: Record<string, string>) {
+  const server = fakeServer();
+  const entries = await Promise.all(
+    Object.entries(shards).map(async ([key, body]) => {
+      server.set(`https://feeds.example.org/all/${key}.json`, body);
+      return { key, url: `${key}.json`, hash: await sha256(body), papers: 1 };
+    }),
+  );
+  const manifest = { format: 'arxiv-lens-feed', schemaVersion: 1, id: 'all', name: 'All of arXiv', version: '1', generatedAt: '2024-06-30', shards: entries };
+  server.set(FEED, text(manifest));
+  return { server, manifest };
+}
+
+describe('sharded feeds', () => {
+  it('keys shards by the month of the id, for both id styles', () => {
+    expect(['2405.20519', '0704.0001', 'hep-th/9901001', 'math/0309136'].map(shardKeyOf)).toEqual(['2405', '0704', '9901', '0309']);
+  });
+
+  it('fetch only the shards of the ids met, once, and answer from them', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'May paper'), '2312': shard('2312.00752', 'December paper') });
+    const record = await subscribe(db, FEED, { fetch: server.fetch });
+    expect(record).toMatchObject({ kind: 'feed', status: 'ok', shards: [{ key: '2312' }, { key: '2405', url: 'https://feeds.example.org/all/2405.json' }] });
+    expect(await db.papers.count()).toBe(0);
+
+    await ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch });
+    await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    const fetched = server.requests.map((r) => r.url).filter((u) => u !== FEED);
+    expect(fetched).toEqual(['https://feeds.example.org/all/2405.json']);
+    const answer = await lookup(db, { ids: ['2405.20519'], titles: {} });
+    expect(answer['2405.20519']!.summaries[0]!.text).toBe('May paper');
+  });
+
+  it('refuses a shard whose content does not match its hash, and keeps what it held', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'May paper') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2405.json', shard('2405.20519', 'Tampered'));
+    await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(await db.papers.count()).toBe(0);
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/does not match the manifest's hash/);
+  });
+
+  it('refuses a shard holding papers of another month', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2312.00752', 'Wrong month') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(await db.papers.count()).toBe(0);
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/another month/);
+  });
+
+  it('a new manifest version refetches only the shards whose hash changed', async () => {
+    const db = await freshDb();
+    const first = await feedServer({ '2405': shard('2405.20519', 'v1'), '2312': shard('2312.00752', 'v1') });
+    await subscribe(db, FEED, { fetch: first.server.fetch });
+    await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: first.server.fetch });
+    const second = await feedServer({ '2405': shard('2405.20519', 'v2'), '2312': shard('2312.00752', 'v1') });
+    await subscribe(db, FEED, { fetch: second.server.fetch });
+    // Until a page needs it, the old shard keeps answering.
+    expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v1');
+    await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: second.server.fetch });
+    expect(second.server.requests.map((r) => r.url).filter((u) => u !== FEED)).toEqual(['https://feeds.example.org/all/2405.json']);
+    expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v2');
+  });
+});
