@@ -1,0 +1,9 @@
+import type { SeedSource } from '../types';
+import { aiTimeline } from './ai-timeline';
+import { dailyPapers } from './daily-papers';
+import { datasetDump } from './dataset-dump';
+import { mambaSeries } from './mamba-series';
+import { weeklySummaries } from './weekly-summaries';
+
+/** Every seed format the curation knows; a seed file must match exactly one. */
+export const SOURCES: readonly SeedSource[] = [aiTimeline, mambaSeries, dailyPapers, datasetDump, weeklySummaries];
