@@ -78,6 +78,12 @@ export interface Note {
   updatedAt: number;
 }
 
+/** A paper removed from the reading list, kept so that sync does not bring it back from another browser. */
+export interface Tombstone {
+  id: string;
+  deletedAt: number;
+}
+
 /**
  * The extension's one database, in its own origin (background, popup, options). Pack data
  * (papers, packs, shards) and the user's data (readingList, userTags, notes) live in separate
@@ -91,6 +97,7 @@ export class LensDB extends Dexie {
   readingList!: EntityTable<ReadingEntry, 'id'>;
   userTags!: EntityTable<UserTags, 'paperId'>;
   notes!: EntityTable<Note, 'paperId'>;
+  tombstones!: EntityTable<Tombstone, 'id'>;
 
   constructor(name = 'arxiv-lens') {
     super(name);
@@ -102,6 +109,9 @@ export class LensDB extends Dexie {
       userTags: 'paperId, *tags',
       notes: 'paperId',
     });
+    // Version 2: removals from the reading list leave a tombstone, for sync across browsers.
+    // Nothing to carry over: no version 1 database has removals on record.
+    this.version(2).stores({ tombstones: 'id, deletedAt' });
   }
 }
 
