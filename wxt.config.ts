@@ -5,6 +5,17 @@ export default defineConfig({
   manifest: {
     name: 'arXiv Lens',
     description: 'Curated summaries, tags and a reading list on arXiv and Hugging Face paper pages.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'contextMenus'],
+    // Only the sites the extension annotates. Subscribed packs are fetched from hosts that allow it
+    // (CORS), or with the permission the options page asks for when the user subscribes.
+    host_permissions: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://huggingface.co/*'],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'arXiv Lens: your reading list' },
+    commands: {
+      'save-current-paper': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the paper in this tab to the reading list',
+      },
+    },
   },
 });

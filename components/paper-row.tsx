@@ -1,22 +1,65 @@
+import { useState } from 'react';
 import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { PaperActions } from './paper-actions';
+import { SaveButton } from './save-button';
+import { SummaryList } from './summary-list';
+import { TagInput } from './tag-input';
 import { TagList } from './tag-list';
 
 interface PaperRowProps {
   id: string;
   info: PaperInfo;
+  suggestions: string[];
+  expanded: boolean;
+  summaryLimit: number;
+  actions: PaperActions;
+  onExpandedChange(expanded: boolean): void;
 }
 
-/** The compact controls beside a paper in a list: a marker when a curated summary exists, and its tags. */
-export function PaperRow({ id, info }: PaperRowProps) {
+/**
+ * The compact controls beside a paper in a list: a marker when a curated summary exists (it
+ * unfolds the summary under the links), the tags, a Save toggle and quick tagging.
+ */
+export function PaperRow({ id, info, suggestions, expanded, summaryLimit, actions, onExpandedChange }: PaperRowProps) {
+  const [tagging, setTagging] = useState(false);
   const count = info.summaries.length;
   return (
     <span className="lens-row" aria-label={`arXiv Lens: ${id}`}>
-      {count > 0 ? (
-        <span className="lens-marker" data-summarized="true" title={info.summaries.map((s) => s.source).join(', ')}>
-          {count === 1 ? 'summary' : `${count} summaries`}
+      <span className="lens-row-line">
+        {count > 0 ? (
+          <button
+            type="button"
+            className="lens-marker"
+            data-summarized="true"
+            aria-expanded={expanded}
+            title={info.summaries.map((s) => s.source).join(', ')}
+            onClick={() => onExpandedChange(!expanded)}
+          >
+            {count === 1 ? 'summary' : `${count} summaries`}
+          </button>
+        ) : null}
+        <SaveButton saved={info.saved} compact onToggle={actions.toggleSave} />
+        <TagList curated={info.curatedTags} user={info.userTags} onRemove={actions.removeTag} />
+        {tagging ? (
+          <TagInput
+            autoFocus
+            suggestions={suggestions}
+            existing={[...info.curatedTags, ...info.userTags]}
+            onAdd={actions.addTag}
+            onFocus={actions.wantSuggestions}
+            onDone={() => setTagging(false)}
+          />
+        ) : (
+          <button type="button" className="lens-button lens-add-tag" aria-label="Add a tag" onClick={() => setTagging(true)}>
+            + tag
+          </button>
+        )}
+      </span>
+      {expanded && count > 0 ? (
+        <span className="lens-row-summaries">
+          <SummaryList summaries={info.summaries} limit={summaryLimit} />
         </span>
       ) : null}
-      <TagList curated={info.curatedTags} user={info.userTags} />
     </span>
   );
 }

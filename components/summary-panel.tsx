@@ -1,34 +1,58 @@
 import type { PaperInfo } from '@/lib/messaging-schemas';
-import { SummaryText } from './summary-text';
+import type { PaperActions } from './paper-actions';
+import { SaveButton } from './save-button';
+import { SummaryList } from './summary-list';
+import { TagInput } from './tag-input';
 import { TagList } from './tag-list';
 
 interface SummaryPanelProps {
   id: string;
   info: PaperInfo;
+  suggestions: string[];
+  collapsed: boolean;
+  summaryLimit: number;
+  /** HTML papers get a tighter panel. */
+  compact?: boolean;
+  actions: PaperActions;
+  onCollapsedChange(collapsed: boolean): void;
 }
 
-/** The block after an abstract: every curated summary with its source and date, and the tags. */
-export function SummaryPanel({ id, info }: SummaryPanelProps) {
+/**
+ * The block on a paper's own page: every curated summary with its source and date, the curated
+ * and the user's tags, Save, a tag editor and a link to the paper's note. A paper no pack knows
+ * gets the same panel without summaries, so every paper can be saved and tagged.
+ */
+export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, compact, actions, onCollapsedChange }: SummaryPanelProps) {
+  const count = info.summaries.length;
+  const bodyId = `lens-body-${id.replace(/\W/g, '-')}`;
   return (
-    <section className="lens-panel" aria-label={`arXiv Lens: curated notes on ${id}`}>
+    <section className={`lens-panel${compact ? ' lens-compact' : ''}`} aria-label={`arXiv Lens: ${id}`}>
       <header className="lens-header">
-        <span className="lens-brand">arXiv Lens</span>
-        <span className="lens-id">{id}</span>
+        <button
+          type="button"
+          className="lens-collapse"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={() => onCollapsedChange(!collapsed)}
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> <span className="lens-brand">arXiv Lens</span>
+        </button>
+        <span className="lens-count">{count === 0 ? 'no curated summary' : count === 1 ? '1 summary' : `${count} summaries`}</span>
+        <span className="lens-spacer" />
+        <SaveButton saved={info.saved} onToggle={actions.toggleSave} />
       </header>
-      {info.summaries.length === 0 ? (
-        <p className="lens-empty">No curated summary for this paper yet.</p>
-      ) : (
-        info.summaries.map((summary, i) => (
-          <article key={i} className="lens-summary" data-summary-source={summary.source}>
-            <h3 className="lens-source">
-              {summary.source}
-              {summary.date ? <time dateTime={summary.date}> · {summary.date}</time> : null}
-            </h3>
-            <SummaryText text={summary.text} />
-          </article>
-        ))
+      {collapsed ? null : (
+        <div id={bodyId} className="lens-body">
+          {count === 0 ? <p className="lens-empty">No curated summary for this paper yet.</p> : <SummaryList summaries={info.summaries} limit={summaryLimit} />}
+          <div className="lens-tag-bar">
+            <TagList curated={info.curatedTags} user={info.userTags} onRemove={actions.removeTag} />
+            <TagInput suggestions={suggestions} existing={[...info.curatedTags, ...info.userTags]} onAdd={actions.addTag} onFocus={actions.wantSuggestions} />
+            <button type="button" className="lens-link" onClick={actions.openNote}>
+              Add a note
+            </button>
+          </div>
+        </div>
       )}
-      <TagList curated={info.curatedTags} user={info.userTags} />
     </section>
   );
 }

@@ -1,10 +1,12 @@
 interface TagListProps {
   curated: string[];
   user: string[];
+  /** When given, the user's tags can be removed with a click. */
+  onRemove?(tag: string): void;
 }
 
 /** The paper's tags: curated ones from packs, then the user's own, each once. */
-export function TagList({ curated, user }: TagListProps) {
+export function TagList({ curated, user, onRemove }: TagListProps) {
   const own = user.filter((t) => !curated.includes(t));
   if (curated.length === 0 && own.length === 0) return null;
   return (
@@ -17,6 +19,11 @@ export function TagList({ curated, user }: TagListProps) {
       {own.map((tag) => (
         <li key={`u:${tag}`} className="lens-tag lens-tag-user" data-tag={tag}>
           {tag}
+          {onRemove ? (
+            <button type="button" className="lens-tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => onRemove(tag)}>
+              ×
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { parseArxivId } from './arxiv/ids';
 import { SummarySchema } from './pack/schema';
 
+const paperId = z
+  .string()
+  .max(40)
+  .refine((id) => parseArxivId(id)?.id === id, 'not a canonical arXiv id');
+
+const ReadingStateSchema = z.enum(['to-read', 'reading', 'done']);
+
 /** The page's papers: their canonical ids, and the title each shows, to match papers packs know by title. */
 export const LookupRequestSchema = z.object({
-  ids: z
-    .array(z.string().max(40).refine((id) => parseArxivId(id)?.id === id, 'not a canonical arXiv id'))
-    .max(10_000),
+  ids: z.array(paperId).max(10_000),
   titles: z.record(z.string().max(40), z.string().max(1_000)),
 });
 
@@ -14,11 +19,20 @@ export const PaperInfoSchema = z.object({
   summaries: z.array(SummarySchema),
   curatedTags: z.array(z.string()),
   userTags: z.array(z.string()),
-  saved: z.object({ state: z.enum(['to-read', 'reading', 'done']), addedAt: z.number() }).nullable(),
+  saved: z.object({ state: ReadingStateSchema, addedAt: z.number() }).nullable(),
 });
 
 export const LookupResponseSchema = z.record(z.string(), PaperInfoSchema);
 
+export const SaveRequestSchema = z.object({ id: paperId, title: z.string().trim().max(1_000).optional() });
+export const PaperRequestSchema = z.object({ id: paperId });
+export const StateRequestSchema = z.object({ id: paperId, state: ReadingStateSchema });
+export const TagRequestSchema = z.object({ id: paperId, tag: z.string().max(200) });
+
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
 export type PaperInfo = z.infer<typeof PaperInfoSchema>;
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;
+export type SaveRequest = z.infer<typeof SaveRequestSchema>;
+export type PaperRequest = z.infer<typeof PaperRequestSchema>;
+export type StateRequest = z.infer<typeof StateRequestSchema>;
+export type TagRequest = z.infer<typeof TagRequestSchema>;

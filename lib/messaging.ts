@@ -1,10 +1,32 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
-import type { LookupRequest, LookupResponse } from './messaging-schemas';
+import type {
+  LookupRequest,
+  LookupResponse,
+  PaperInfo,
+  PaperRequest,
+  SaveRequest,
+  StateRequest,
+  TagRequest,
+} from './messaging-schemas';
 
-/** The whole protocol between content scripts and the background, one typed entry per message. */
+/**
+ * The whole protocol between content scripts and the background, one typed entry per message.
+ * Every write answers with the paper's new state, so the tab that acted updates at once; the
+ * background then tells every tab (`userDataChanged`) so the others follow.
+ */
 export interface ProtocolMap {
   lookup(request: LookupRequest): LookupResponse;
+  save(request: SaveRequest): PaperInfo;
+  unsave(request: PaperRequest): PaperInfo;
+  setState(request: StateRequest): PaperInfo;
+  addTag(request: TagRequest): PaperInfo;
+  removeTag(request: TagRequest): PaperInfo;
+  tagSuggestions(): string[];
+  /** Opens the extension's page for the paper's note. */
+  openNote(request: PaperRequest): void;
+  /** Background to content scripts: the user's data changed somewhere; look up again. */
+  userDataChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,8 +1,16 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupBadge } from './badge';
+import { setupChangeBroadcast } from './change-broadcast';
+import { setupCommands } from './commands';
+import { setupContextMenu } from './context-menu';
 import { setupMessages } from './messages';
 import { setupPackSync } from './pack-sync';
 
 export default defineBackground(() => {
   setupPackSync();
   setupMessages();
+  setupChangeBroadcast();
+  setupContextMenu();
+  setupCommands();
+  setupBadge();
 });

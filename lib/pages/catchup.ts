@@ -1,4 +1,4 @@
-import { findDlEntries } from './dl-entries';
+import { findDlBarPlace, findDlEntries } from './dl-entries';
 import { isArxivHost } from './dom';
 import type { PageDetector } from './types';
 
@@ -17,4 +17,5 @@ export const catchupPage: PageDetector = {
     const page = doc.querySelector('#dlpage') ?? doc.querySelector('#content');
     return page ? findDlEntries(page, url) : [];
   },
+  findBarPlace: (doc) => findDlBarPlace(doc.querySelector('#dlpage') ?? doc.querySelector('#content')),
 };

@@ -1,5 +1,5 @@
 import { idFromLink, textWithoutDescriptor } from './dom';
-import type { PagePaper } from './types';
+import type { BarPlace, PagePaper } from './types';
 
 /**
  * Papers in arXiv's `dt`/`dd` lists, shared by listings and catch-up pages. Since 2024 each `dt`
@@ -16,7 +16,15 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
     seen.add(parsed.id);
     const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
     const title = textWithoutDescriptor(dd?.querySelector('.list-title'));
-    papers.push({ id: parsed.id, version: parsed.version, title, anchor: dt });
+    papers.push({ id: parsed.id, version: parsed.version, title, anchor: dt, entry: dd ? [dt, dd] : [dt] });
   }
   return papers;
+}
+
+/** Above the first list of entries, under the page's own headings. */
+export function findDlBarPlace(root: ParentNode | null): BarPlace | null {
+  const first = root?.querySelector('dl');
+  if (!first) return null;
+  // In the 2024 layout the first section heading sits inside the dl; the bar goes above it.
+  return { anchor: first, placement: 'before' };
 }

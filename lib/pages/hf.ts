@@ -31,11 +31,21 @@ export const hfList: PageDetector = {
       seen.add(parsed.id);
       const anchor = link.closest('h3') ?? link;
       const title = foldedText(anchor.textContent);
-      papers.push({ id: parsed.id, version: parsed.version, title, anchor });
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [cardCell(card)] });
     }
     return papers;
   },
+  findBarPlace(doc) {
+    const grid = doc.querySelector('article')?.parentElement?.parentElement;
+    return grid ? { anchor: grid, placement: 'before' } : null;
+  },
 };
+
+/** A card's cell in the list's grid, so a hidden card leaves no empty cell. */
+function cardCell(card: Element): Element {
+  const cell = card.parentElement;
+  return cell && cell.childElementCount === 1 && cell.tagName === 'DIV' ? cell : card;
+}
 
 /** A Hugging Face paper page: one row under the paper's title. */
 export const hfPaper: PageDetector = {

@@ -1,4 +1,4 @@
-import { findDlEntries } from './dl-entries';
+import { findDlBarPlace, findDlEntries } from './dl-entries';
 import { isArxivHost } from './dom';
 import type { PageDetector } from './types';
 
@@ -24,4 +24,5 @@ export const listingPage: PageDetector = {
     const page = doc.querySelector('#dlpage');
     return page ? findDlEntries(page, url) : [];
   },
+  findBarPlace: (doc) => findDlBarPlace(doc.querySelector('#dlpage')),
 };

@@ -20,8 +20,12 @@ export const searchPage: PageDetector = {
       const parsed = idFromLink(anchor?.querySelector('a'), url);
       if (!anchor || !parsed) continue;
       const title = foldedText(result.querySelector('p.title')?.textContent);
-      papers.push({ id: parsed.id, version: parsed.version, title, anchor });
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result] });
     }
     return papers;
+  },
+  findBarPlace(doc) {
+    const list = doc.querySelector('li.arxiv-result')?.parentElement;
+    return list ? { anchor: list, placement: 'before' } : null;
   },
 };

@@ -4,7 +4,7 @@ export type PageKind = 'abs' | 'html' | 'listing' | 'catchup' | 'search' | 'hf-l
 export type HostRole = 'panel' | 'row';
 
 /** Where the UI goes relative to its anchor, in the terms of WXT's content-script UI. */
-export type Placement = 'after' | 'last' | 'first';
+export type Placement = 'after' | 'before' | 'last' | 'first';
 
 export interface PagePaper {
   id: string;
@@ -12,6 +12,13 @@ export interface PagePaper {
   title?: string;
   /** The element the extension's UI attaches to. */
   anchor: Element;
+  /** The page's elements that make up this paper's entry in a list, hidden together by filters. */
+  entry?: Element[];
+}
+
+export interface BarPlace {
+  anchor: Element;
+  placement: Placement;
 }
 
 export interface PageDetector {
@@ -23,4 +30,6 @@ export interface PageDetector {
   matches(url: URL): boolean;
   /** Every paper on the page; an empty list, never an error, when the layout is not what we know. */
   findPapers(doc: Document, url: URL): PagePaper[];
+  /** Lists only: where the bar with counts and filters goes, above the first entry. */
+  findBarPlace?(doc: Document): BarPlace | null;
 }

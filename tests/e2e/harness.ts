@@ -102,9 +102,11 @@ export async function openAnnotated(ext: Extension, url: string, page?: Page): P
   return target;
 }
 
-/** Hosts the extension put on the page, as the DOM contract describes them. */
+/** The hosts of papers (panels and rows), as the DOM contract describes them; list bars are not papers. */
+export const PAPER_HOSTS = '[data-arxiv-lens="panel"], [data-arxiv-lens="row"]';
+
 export function hostsOf(page: Page) {
-  return page.$$eval('[data-arxiv-lens]', (hosts) =>
+  return page.$$eval(PAPER_HOSTS, (hosts) =>
     hosts.map((h) => ({
       role: h.getAttribute('data-arxiv-lens'),
       id: h.getAttribute('data-paper-id'),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import { hostsOf, launchExtension, openAnnotated, screenshotOnFailure, type Extension } from './harness';
+import { hostsOf, launchExtension, openAnnotated, PAPER_HOSTS, screenshotOnFailure, type Extension } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ describe('the built extension in Chromium', () => {
       link.setAttribute('href', '/papers/2406.02543');
       link.textContent = 'To Believe or Not to Believe Your LLM';
     });
-    await page.waitForFunction(() => document.querySelectorAll('[data-arxiv-lens]').length === 1);
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1, PAPER_HOSTS);
     await page.waitForTimeout(300);
     expect((await hostsOf(page)).map((h) => h.id)).toEqual(['2406.02543']);
     await page.close();

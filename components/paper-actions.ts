@@ -1,0 +1,9 @@
+/** What the user can do to a paper from the page; the content script binds these to messages. */
+export interface PaperActions {
+  toggleSave(): void;
+  addTag(tag: string): void;
+  removeTag(tag: string): void;
+  openNote(): void;
+  /** Asked when a tag input gets focus, so suggestions are fetched only when wanted. */
+  wantSuggestions(): void;
+}

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { parseArxivId } from '@/lib/arxiv/ids';
+import { db } from '@/lib/store/db';
+import { lookup } from '@/lib/store/lookup';
+import { whenBundledPackReady } from './pack-sync';
+
+/**
+ * The toolbar badge says when the current tab's paper has a curated summary. PDF tabs count too:
+ * a PDF viewer cannot be annotated, so the badge (and the popup) are where its summary shows.
+ */
+export function setupBadge(): void {
+  void browser.action.setBadgeBackgroundColor({ color: '#b31b1b' });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url || change.status === 'complete') void updateBadge(tabId, tab.url);
+  });
+  browser.tabs.onActivated.addListener(async ({ tabId }) => {
+    void updateBadge(tabId, (await browser.tabs.get(tabId)).url);
+  });
+}
+
+export async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
+  const paper = url ? parseArxivId(url) : null;
+  let text = '';
+  if (paper) {
+    await whenBundledPackReady();
+    const info = (await lookup(db, { ids: [paper.id], titles: {} }))[paper.id];
+    text = info && info.summaries.length > 0 ? String(info.summaries.length) : '';
+  }
+  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+}
+

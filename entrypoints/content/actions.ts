@@ -1,0 +1,25 @@
+import type { PaperActions } from '@/components/paper-actions';
+import { sendMessage } from '@/lib/messaging';
+import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { PageState } from './page-state';
+
+/**
+ * Binds what a user does to a paper to the background's messages. Each answer carries the paper's
+ * new state and updates this tab at once; other tabs follow through the change broadcast.
+ */
+export function paperActions(state: PageState, id: string, title: string | undefined): PaperActions {
+  const apply = (request: Promise<PaperInfo>) =>
+    void request.then((info) => state.updatePaper(id, info)).catch((error: unknown) => console.warn('arXiv Lens:', error));
+  return {
+    toggleSave: () => apply(state.info(id).saved ? sendMessage('unsave', { id }) : sendMessage('save', { id, title })),
+    addTag: (tag) => apply(sendMessage('addTag', { id, tag })),
+    removeTag: (tag) => apply(sendMessage('removeTag', { id, tag })),
+    openNote: () => void sendMessage('openNote', { id }).catch((error: unknown) => console.warn('arXiv Lens:', error)),
+    wantSuggestions: () => {
+      if (state.suggestions().length > 0) return;
+      void sendMessage('tagSuggestions', undefined)
+        .then((tags) => state.setSuggestions(tags))
+        .catch((error: unknown) => console.warn('arXiv Lens:', error));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import lensCss from '@/components/lens.css?inline';
+import type { HostRole, Placement } from '@/lib/pages';
+
+export const HOST_TAG = 'arxiv-lens';
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/**
+ * One stylesheet object adopted by every host's shadow root: parsed once, however many rows a
+ * page has. Where a browser refuses sheets built in a content script (Firefox's isolation does),
+ * each host gets a plain style element instead.
+ */
+function styleShadow(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(lensCss);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = lensCss;
+  shadow.append(style);
+}
+
+function place(anchor: Element, host: Element, placement: Placement): void {
+  if (placement === 'after') anchor.after(host);
+  else if (placement === 'before') anchor.before(host);
+  else if (placement === 'first') anchor.prepend(host);
+  else anchor.append(host);
+}
+
+export interface Host {
+  element: HTMLElement;
+  /** Where React renders, inside the open shadow root. */
+  container: HTMLElement;
+}
+
+/**
+ * A host element per the DOM contract: `data-arxiv-lens`, `data-paper-id`, an open shadow root.
+ * Built by hand rather than with WXT's createShadowRootUi, which gives every host its own document
+ * and stylesheet: fine for one panel, too slow for the 2,000 rows of the largest listings.
+ */
+export function createHost(role: HostRole | 'bar', paperId: string | null, anchor: Element, placement: Placement): Host {
+  const element = document.createElement(HOST_TAG);
+  element.dataset.arxivLens = role;
+  if (paperId) element.dataset.paperId = paperId;
+  const shadow = element.attachShadow({ mode: 'open' });
+  styleShadow(shadow);
+  const container = document.createElement(role === 'row' ? 'span' : 'div');
+  container.className = 'lens-root';
+  shadow.append(container);
+  place(anchor, element, placement);
+  return { element, container };
+}

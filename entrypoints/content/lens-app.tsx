@@ -1,0 +1,81 @@
+import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import { ListBar } from '@/components/list-bar';
+import { PaperRow } from '@/components/paper-row';
+import { SummaryPanel } from '@/components/summary-panel';
+import { settings } from '@/lib/settings';
+import { paperActions } from './actions';
+import { applyFilters, barCounts } from './filter-entries';
+import type { HostSlot, PageState } from './page-state';
+
+interface LensAppProps {
+  state: PageState;
+  /** Called after each commit with the number of hosts rendered, so a pass knows when it is done. */
+  onCommit(rendered: number): void;
+}
+
+/** One React tree for the whole page, rendering into every host's shadow root through portals. */
+export function LensApp({ state, onCommit }: LensAppProps) {
+  const slots = useSyncExternalStore(state.subscribe, state.slots);
+  useLayoutEffect(() => onCommit(slots.length), [slots, onCommit]);
+  return <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} />, slot.container, String(slot.key)))}</>;
+}
+
+const Slot = memo(function Slot({ slot, state }: { slot: HostSlot; state: PageState }) {
+  if (slot.role === 'bar') return <ConnectedBar state={state} />;
+  if (slot.role === 'panel') return <ConnectedPanel slot={slot} state={state} />;
+  return <ConnectedRow slot={slot} state={state} />;
+});
+
+function usePaper(slot: HostSlot, state: PageState) {
+  const info = useSyncExternalStore(state.subscribe, () => state.info(slot.id));
+  const suggestions = useSyncExternalStore(state.subscribe, state.suggestions);
+  const prefs = useSyncExternalStore(state.subscribe, state.preferences);
+  const actions = useMemo(() => paperActions(state, slot.id, slot.title), [state, slot.id, slot.title]);
+  return { info, suggestions, prefs, actions };
+}
+
+function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
+  const { info, suggestions, prefs, actions } = usePaper(slot, state);
+  const setCollapsed = (collapsed: boolean) => {
+    state.setPreferences({ ...state.preferences(), panelCollapsed: collapsed });
+    void settings.panelCollapsed.setValue(collapsed);
+  };
+  return (
+    <SummaryPanel
+      id={slot.id}
+      info={info}
+      suggestions={suggestions}
+      collapsed={prefs.panelCollapsed}
+      summaryLimit={prefs.summariesPerPaper}
+      compact={slot.compact}
+      actions={actions}
+      onCollapsedChange={setCollapsed}
+    />
+  );
+}
+
+function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
+  const { info, suggestions, prefs, actions } = usePaper(slot, state);
+  const expanded = useSyncExternalStore(state.subscribe, () => state.isExpanded(slot.key));
+  return (
+    <PaperRow
+      id={slot.id}
+      info={info}
+      suggestions={suggestions}
+      expanded={expanded}
+      summaryLimit={prefs.summariesPerPaper}
+      actions={actions}
+      onExpandedChange={(open) => state.setExpanded(slot.key, open)}
+    />
+  );
+}
+
+function ConnectedBar({ state }: { state: PageState }) {
+  const slots = useSyncExternalStore(state.subscribe, state.slots);
+  const info = useSyncExternalStore(state.subscribe, state.allInfo);
+  const filters = useSyncExternalStore(state.subscribe, state.filters);
+  const counts = useMemo(() => barCounts(slots, info, filters), [slots, info, filters]);
+  useLayoutEffect(() => applyFilters(slots, info, filters), [slots, info, filters]);
+  return <ListBar {...counts} filters={filters} onChange={state.setFilters} />;
+}

@@ -1,0 +1,87 @@
+import { NO_FILTERS, type ListFilters } from '@/components/list-bar';
+import type { LookupResponse, PaperInfo } from '@/lib/messaging-schemas';
+import type { HostRole } from '@/lib/pages';
+import type { Preferences } from '@/lib/settings';
+
+export interface HostSlot {
+  /** One per host: a paper can stand twice in a list (new and cross-listed), each host is its own. */
+  key: number;
+  role: HostRole | 'bar';
+  id: string;
+  title?: string;
+  container: HTMLElement;
+  /** The page's elements of a row's entry, which filters hide. */
+  entry?: Element[];
+  /** HTML papers get a tighter panel. */
+  compact?: boolean;
+}
+
+export const NOTHING_KNOWN: PaperInfo = { summaries: [], curatedTags: [], userTags: [], saved: null };
+
+/**
+ * What the page's UI shows, in one place: the hosts, what is known of each paper, the filters and
+ * preferences. React reads it with useSyncExternalStore, so one paper's change re-renders only
+ * that paper's hosts and the bar.
+ */
+export function createPageState(prefs: Preferences) {
+  let slots: HostSlot[] = [];
+  let info: LookupResponse = {};
+  let suggestions: string[] = [];
+  let filters: ListFilters = NO_FILTERS;
+  let preferences = prefs;
+  const expanded = new Set<number>();
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((listener) => listener());
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    slots: () => slots,
+    setSlots(next: HostSlot[]) {
+      slots = next;
+      emit();
+    },
+    info: (id: string): PaperInfo => info[id] ?? NOTHING_KNOWN,
+    allInfo: () => info,
+    /** Replaces what is known; papers whose answer did not change keep their object, so they do not re-render. */
+    setInfo(next: LookupResponse) {
+      const merged: LookupResponse = {};
+      for (const [id, value] of Object.entries(next)) merged[id] = sameInfo(info[id], value) ? info[id]! : value;
+      info = merged;
+      emit();
+    },
+    updatePaper(id: string, value: PaperInfo) {
+      info = { ...info, [id]: value };
+      emit();
+    },
+    suggestions: () => suggestions,
+    setSuggestions(next: string[]) {
+      suggestions = next;
+      emit();
+    },
+    filters: () => filters,
+    setFilters(next: ListFilters) {
+      filters = next;
+      emit();
+    },
+    preferences: () => preferences,
+    setPreferences(next: Preferences) {
+      preferences = next;
+      emit();
+    },
+    isExpanded: (key: number) => expanded.has(key),
+    setExpanded(key: number, open: boolean) {
+      if (open) expanded.add(key);
+      else expanded.delete(key);
+      emit();
+    },
+  };
+}
+
+export type PageState = ReturnType<typeof createPageState>;
+
+function sameInfo(a: PaperInfo | undefined, b: PaperInfo): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
