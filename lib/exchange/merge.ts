@@ -1,0 +1,85 @@
+import type { Note, ReadingEntry, Tombstone, UserTags } from '../store/db';
+import { MAX_NOTE_CHARS } from '../store/notes';
+import { cleanUserTag, MAX_TAG_CHARS } from '../store/user-tags';
+import type { UserPaper } from './types';
+
+/** What the database holds of one paper. */
+export interface PaperRows {
+  entry?: ReadingEntry;
+  tags?: UserTags;
+  note?: Note;
+  tombstone?: Tombstone;
+}
+
+/**
+ * Folds one imported paper into what the database holds, never losing what is there: a row that
+ * does not change is returned as the same object, so the caller can tell what to write.
+ * Changes to existing rows are dated `now`, so sync sees them as the newest; new rows keep the
+ * dates the file gives. `problems` are what could not be taken, in words for the user.
+ */
+export function mergePaper(rows: PaperRows, paper: UserPaper, now: Date): { rows: PaperRows; problems: string[] } {
+  const problems: string[] = [];
+  const at = now.getTime();
+  const merged: PaperRows = {
+    entry: mergeEntry(rows.entry, paper, at),
+    tags: mergeTags(rows.tags, paper, at, problems),
+    note: mergeNote(rows.note, paper, now, problems),
+    // Importing a paper to the reading list is the user asking for it back.
+    tombstone: paper.saved ? undefined : rows.tombstone,
+  };
+  return { rows: merged, problems };
+}
+
+/** The state is taken only from a newer entry; the earlier date added and a missing title are always taken. */
+function mergeEntry(existing: ReadingEntry | undefined, paper: UserPaper, at: number): ReadingEntry | undefined {
+  const { saved, title } = paper;
+  if (!existing) {
+    if (!saved) return undefined;
+    return { id: paper.id, ...(title ? { title } : {}), addedAt: saved.addedAt ?? at, state: saved.state, updatedAt: saved.updatedAt ?? at };
+  }
+  const newer = saved?.updatedAt !== undefined && saved.updatedAt > existing.updatedAt;
+  const next: ReadingEntry = {
+    ...existing,
+    ...(newer ? { state: saved.state, updatedAt: saved.updatedAt } : {}),
+    addedAt: Math.min(existing.addedAt, saved?.addedAt ?? existing.addedAt),
+    ...(!existing.title && title ? { title } : {}),
+  };
+  const changed =
+    next.state !== existing.state || next.updatedAt !== existing.updatedAt || next.addedAt !== existing.addedAt || next.title !== existing.title;
+  return changed ? next : existing;
+}
+
+function mergeTags(existing: UserTags | undefined, paper: UserPaper, at: number, problems: string[]): UserTags | undefined {
+  const current = existing?.tags ?? [];
+  const added: string[] = [];
+  for (const tag of paper.tags) {
+    const clean = cleanUserTag(tag);
+    if (!clean) problems.push(`tag ${quote(tag)} left out: empty or longer than ${MAX_TAG_CHARS} characters`);
+    else if (!current.includes(clean) && !added.includes(clean)) added.push(clean);
+  }
+  if (added.length === 0) return existing;
+  return { paperId: paper.id, tags: [...current, ...added], updatedAt: existing ? at : (paper.tagsUpdatedAt ?? at) };
+}
+
+/**
+ * Two different notes are both kept, the imported one under a dated separator; a note already
+ * contained in the other is not repeated.
+ */
+function mergeNote(existing: Note | undefined, paper: UserPaper, now: Date, problems: string[]): Note | undefined {
+  const text = paper.note?.text;
+  if (!text?.trim()) return existing;
+  const at = now.getTime();
+  if (!existing) return { paperId: paper.id, text, updatedAt: paper.note?.updatedAt ?? at };
+  if (existing.text.includes(text)) return existing;
+  if (text.includes(existing.text)) return { paperId: paper.id, text, updatedAt: at };
+  const joined = `${existing.text}\n\n--- imported ${now.toISOString().slice(0, 10)} ---\n${text}`;
+  if (joined.length > MAX_NOTE_CHARS) {
+    problems.push(`note left out: with the note already there it would pass ${MAX_NOTE_CHARS} characters; the existing note is kept`);
+    return existing;
+  }
+  return { paperId: paper.id, text: joined, updatedAt: at };
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}

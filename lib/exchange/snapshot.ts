@@ -1,0 +1,60 @@
+import type { LensDB, PaperRecord } from '../store/db';
+import type { UserPaper } from './types';
+
+/**
+ * The user's papers as every export format takes them: the reading list, and any other paper the
+ * user tagged or wrote a note on. Titles come from the reading list, else from a pack, which also
+ * gives authors and the publication date. Sorted by id, so the same data always gives the same file.
+ */
+export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPaper[]> {
+  return db.transaction('r', db.readingList, db.userTags, db.notes, db.papers, async () => {
+    const [entries, tagRows, noteRows] = ids
+      ? await Promise.all([db.readingList.bulkGet(ids), db.userTags.bulkGet(ids), db.notes.bulkGet(ids)]).then(
+          ([e, t, n]) => [present(e), present(t), present(n)] as const,
+        )
+      : await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.notes.toArray()]);
+    const tagsById = new Map(tagRows.filter((row) => row.tags.length > 0).map((row) => [row.paperId, row]));
+    // An emptied note or tag list is kept in the database only to date the removal for sync.
+    const notesById = new Map(noteRows.filter((row) => row.text.trim()).map((row) => [row.paperId, row]));
+    const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
+    const paperIds = [...new Set([...entriesById.keys(), ...tagsById.keys(), ...notesById.keys()])].sort(byCodePoint);
+    const packPapers = await firstPackRecords(db, paperIds);
+
+    return paperIds.map((id): UserPaper => {
+      const entry = entriesById.get(id);
+      const tags = tagsById.get(id);
+      const note = notesById.get(id);
+      const pack = packPapers.get(id);
+      const title = entry?.title ?? pack?.title ?? undefined;
+      return {
+        id,
+        ...(title ? { title } : {}),
+        ...(pack?.authors?.length ? { authors: pack.authors } : {}),
+        ...(pack?.published ? { published: pack.published } : {}),
+        ...(entry ? { saved: { state: entry.state, addedAt: entry.addedAt, updatedAt: entry.updatedAt } } : {}),
+        tags: tags?.tags ?? [],
+        ...(tags ? { tagsUpdatedAt: tags.updatedAt } : {}),
+        ...(note ? { note: { text: note.text, updatedAt: note.updatedAt } } : {}),
+      };
+    });
+  });
+}
+
+/** The first pack record of each paper, in index order, so the choice is the same every time. */
+async function firstPackRecords(db: LensDB, ids: string[]): Promise<Map<string, PaperRecord>> {
+  const first = new Map<string, PaperRecord>();
+  if (ids.length === 0) return first;
+  for (const record of await db.papers.where('id').anyOf(ids).toArray()) {
+    if (record.id && !first.has(record.id)) first.set(record.id, record);
+  }
+  return first;
+}
+
+function present<T>(rows: (T | undefined)[]): T[] {
+  return rows.filter((row): row is T => row !== undefined);
+}
+
+/** Not localeCompare: the order of a file must not depend on the browser's language. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

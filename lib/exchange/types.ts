@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { parseArxivId } from '../arxiv/ids';
+import type { ReadingState } from '../store/db';
+import { MAX_NOTE_CHARS } from '../store/notes';
+
+/** Bounds on what an imported file may hold, so a hostile file cannot fill the user's disk. */
+export const IMPORT_LIMITS = {
+  papers: 200_000,
+  titleChars: 1_000,
+  noteChars: MAX_NOTE_CHARS,
+  tags: 100,
+  authors: 500,
+  authorChars: 300,
+} as const;
+
+/** An arXiv category as `primaryClass` gives it: `cs.LG`, `hep-th`, `math.AG`. */
+export const PRIMARY_CLASS = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/;
+
+/** Milliseconds since 1970, within the range a Date can show. */
+const epochMs = z.number().min(0).max(8.64e15);
+
+const canonicalId = z
+  .string()
+  .max(64)
+  .refine((id) => {
+    const parsed = parseArxivId(id);
+    return parsed?.id === id && parsed.version === undefined;
+  }, 'not a canonical arXiv id (no version, no URL)');
+
+const ReadingStateSchema = z.enum(['to-read', 'reading', 'done'] as const satisfies readonly ReadingState[]);
+
+/**
+ * One paper of the user's, as every format speaks it. Dates a format does not record (a BibTeX
+ * file or a list of ids knows no reading dates) are left out: the import dates new records with
+ * its own time, and an undated state never wins over a dated one.
+ */
+export const UserPaperSchema = z
+  .object({
+    id: canonicalId,
+    title: z.string().trim().min(1).max(IMPORT_LIMITS.titleChars).optional(),
+    authors: z.array(z.string().trim().min(1).max(IMPORT_LIMITS.authorChars)).max(IMPORT_LIMITS.authors).optional(),
+    published: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    primaryClass: z.string().max(32).regex(PRIMARY_CLASS).optional(),
+    saved: z
+      .object({ state: ReadingStateSchema, addedAt: epochMs.optional(), updatedAt: epochMs.optional() })
+      .optional(),
+    /** As written; each tag is cleaned (and a bad one reported) when imported. */
+    tags: z.array(z.string()).max(IMPORT_LIMITS.tags),
+    tagsUpdatedAt: epochMs.optional(),
+    note: z.object({ text: z.string().max(IMPORT_LIMITS.noteChars), updatedAt: epochMs.optional() }).optional(),
+  })
+  .refine((paper) => paper.saved || paper.tags.length > 0 || paper.note?.text.trim(), {
+    message: 'nothing to import: not saved, no tags, no note',
+  });
+
+export type UserPaper = z.infer<typeof UserPaperSchema>;
+
+/** A paper on the reading list. */
+export type SavedPaper = UserPaper & { saved: NonNullable<UserPaper['saved']> };
+
+export interface Rejected {
+  /** What the user can find the record by: an id, a BibTeX key, a line number. */
+  record: string;
+  reason: string;
+}
+
+export interface ParsedImport {
+  papers: UserPaper[];
+  rejected: Rejected[];
+}
+
+export interface ExportFormat {
+  id: 'backup' | 'bibtex' | 'csv' | 'ris';
+  label: string;
+  extension: string;
+  mimeType: string;
+  serialize(papers: UserPaper[], now: Date): string;
+}
+
+export interface ImportFormat {
+  id: 'backup' | 'bibtex' | 'id-list';
+  label: string;
+  /** Whether the text looks like this format; the first format that claims a file reads it. */
+  sniff(text: string): boolean;
+  /** Reads every record it can; throws an ImportError when the file as a whole is unreadable. */
+  parse(text: string): ParsedImport;
+}
+
+/** Why a file was refused as a whole, in words a user can act on. Nothing was changed. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** What the user reads when a file is none of the formats arXiv Lens imports. */
+export const FOREIGN_FILE = 'This file is not an arXiv Lens backup, a BibTeX file or a list of arXiv ids.';

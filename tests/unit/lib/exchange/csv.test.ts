@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { csvExport } from '@/lib/exchange/csv';
+import { readSnapshot } from '@/lib/exchange/snapshot';
+import type { UserPaper } from '@/lib/exchange/types';
+import { freshDb } from '../../helpers/packs';
+import { NOW, seedLibrary } from './helpers';
+
+/** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const paper = (overrides: Partial<UserPaper>): UserPaper => ({
+  id: '2401.00001',
+  saved: { state: 'reading', addedAt: Date.UTC(2024, 0, 2), updatedAt: Date.UTC(2024, 0, 3) },
+  tags: [],
+  ...overrides,
+});
+
+describe('CSV export', () => {
+  it('round trip: every reading-list paper comes back from the file with what a row carries', async () => {
+    const db = await freshDb();
+    await seedLibrary(db);
+    const papers = await readSnapshot(db);
+    const text = csvExport.serialize(papers, NOW);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+
+    const [header, ...rows] = readCsv(text.slice(1));
+    expect(header).toEqual(['id', 'url', 'title', 'authors', 'published', 'state', 'added', 'updated', 'tags', 'note']);
+    const fromFile = rows.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i]])));
+    expect(fromFile).toEqual(
+      papers
+        .filter((p) => p.saved)
+        .map((p) => ({
+          id: p.id,
+          url: `https://arxiv.org/abs/${p.id}`,
+          title: p.title ?? '',
+          authors: p.authors?.join('; ') ?? '',
+          published: p.published ?? '',
+          state: p.saved!.state,
+          added: new Date(p.saved!.addedAt!).toISOString(),
+          updated: new Date(p.saved!.updatedAt!).toISOString(),
+          tags: p.tags.join('; '),
+          note: p.note?.text ?? '',
+        })),
+    );
+    expect(fromFile.find((r) => r.id === '1706.03762')).toMatchObject({
+      state: 'done',
+      added: '2024-01-02T10:00:00.000Z',
+      authors: 'Ashish Vaswani; Noam Shazeer; Niki Parmar',
+    });
+  });
+
+  it('quotes cells with commas, quotes and line breaks', () => {
+    const text = csvExport.serialize([paper({ title: 'Say "hi", then go', note: { text: 'one\r\ntwo\nthree', updatedAt: 1 } })], NOW);
+    expect(text).toContain(',"Say ""hi"", then go",');
+    expect(text).toContain(',"one\r\ntwo\nthree"\r\n');
+    expect(readCsv(text.slice(1))[1]![2]).toBe('Say "hi", then go');
+  });
+
+  it('turns cells that a spreadsheet would run as formulas into text', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","click")', '+1+2', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'];
+    const text = csvExport.serialize(
+      hostile.map((title, i) => paper({ id: `2401.0000${i + 1}`, title, tags: [title.trim()], note: { text: title, updatedAt: 1 } })),
+      NOW,
+    );
+    const rows = readCsv(text.slice(1)).slice(1);
+    for (const [i, row] of rows.entries()) {
+      expect(row[2]).toBe(`'${hostile[i]}`);
+      expect(row[9]).toBe(`'${hostile[i]}`);
+      expect(row[8]!.startsWith("'")).toBe(true);
+    }
+    expect(rows).toHaveLength(hostile.length);
+  });
+
+  it('lists only the reading list', () => {
+    const text = csvExport.serialize([paper({}), { id: '2401.00002', tags: ['only tagged'] }], NOW);
+    expect(readCsv(text.slice(1)).map((row) => row[0])).toEqual(['id', '2401.00001']);
+  });
+});
