@@ -9,6 +9,7 @@ import type {
   StateRequest,
   TagRequest,
 } from './messaging-schemas';
+import type { SyncResult } from './sync/engine';
 
 /**
  * The whole protocol between content scripts and the background, one typed entry per message.
@@ -25,6 +26,8 @@ export interface ProtocolMap {
   tagSuggestions(): string[];
   /** Opens the extension's page for the paper's note. */
   openNote(request: PaperRequest): void;
+  /** The options page's "Sync now": the background owns the one sync engine. */
+  syncNow(): SyncResult;
   /** Background to content scripts: the user's data changed somewhere; look up again. */
   userDataChanged(): void;
 }

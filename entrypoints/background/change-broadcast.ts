@@ -1,24 +1,14 @@
-import { Dexie } from 'dexie';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { CONTENT_MATCHES } from '@/lib/pages/matches';
-
-const USER_TABLES = ['readingList', 'userTags', 'notes'];
-const SETTLE_MS = 30;
+import { onUserDataChanged } from './user-data-events';
 
 /**
- * Tells every annotated tab when the user's data changed, wherever the change was made: this
- * background, the popup, the options page (Dexie reports other contexts' writes too). Tabs then
- * look their papers up again, so a save in one tab shows in all of them without a reload.
+ * Tells every annotated tab when the user's data changed, so a save in one tab (or the popup, or
+ * another browser through sync) shows in all of them without a reload.
  */
 export function setupChangeBroadcast(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  Dexie.on('storagemutated', (parts) => {
-    const touched = Object.keys(parts).some((key) => USER_TABLES.some((table) => key.includes(`/${table}/`)));
-    if (!touched) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void notifyTabs(), SETTLE_MS);
-  });
+  onUserDataChanged(() => void notifyTabs());
 }
 
 async function notifyTabs(): Promise<void> {

@@ -5,6 +5,7 @@ import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
 import { setupMessages } from './messages';
 import { setupPackSync } from './pack-sync';
+import { setupSync } from './sync';
 
 export default defineBackground(() => {
   setupPackSync();
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupContextMenu();
   setupCommands();
   setupBadge();
+  setupSync();
 });

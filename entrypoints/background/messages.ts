@@ -17,6 +17,7 @@ import { ensureShardsFor } from '@/lib/store/shards';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { notePageUrl } from '@/lib/extension-pages';
 import { whenBundledPackReady } from './pack-sync';
+import { syncEngine } from './sync';
 
 type Request = Exclude<keyof ProtocolMap, 'userDataChanged'>;
 
@@ -69,6 +70,7 @@ export function setupMessages(): void {
     return paperInfo(id);
   });
   handle('tagSuggestions', z.undefined(), () => tagSuggestions(db));
+  handle('syncNow', z.undefined(), () => syncEngine().syncNow());
   handle('openNote', PaperRequestSchema, async ({ id }) => {
     await browser.tabs.create({ url: notePageUrl(id) });
   });

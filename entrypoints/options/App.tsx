@@ -1,3 +1,60 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { DataPanel } from '@/components/data-panel';
+import { PacksPanel } from '@/components/packs-panel';
+import { SettingsPanel } from '@/components/settings-panel';
+import { SyncPanel } from '@/components/sync-panel';
+import { exportUserData } from '@/lib/exchange/export';
+import { EXPORT_FORMATS } from '@/lib/exchange/formats';
+import { importUserData } from '@/lib/exchange/import';
+import { sendMessage } from '@/lib/messaging';
+import { db } from '@/lib/store/db';
+import { refreshSubscription, subscribe, unsubscribe } from '@/lib/store/sync';
+import { downloadText } from './download';
+import { NoteSection } from './note-section';
+import { useHashPaper } from './use-hash-paper';
+import { usePreferences } from './use-preferences';
+import { useSyncEnabled } from './use-sync-enabled';
+
 export function App() {
-  return <main>arXiv Lens</main>;
+  const paperId = useHashPaper();
+  const packs = useLiveQuery(() => db.packs.orderBy('key').toArray(), [], []);
+  const [prefs, setPrefs] = usePreferences();
+  const [syncOn, setSyncOn] = useSyncEnabled();
+
+  return (
+    <main className="options">
+      <header className="op-head">
+        <h1>
+          <span className="lens-brand">arXiv Lens</span>
+        </h1>
+      </header>
+      {paperId ? <NoteSection id={paperId} /> : null}
+      <PacksPanel
+        packs={packs}
+        onSubscribe={async (url) => {
+          await subscribe(db, url);
+        }}
+        onRefresh={async (key) => {
+          await refreshSubscription(db, key);
+        }}
+        onUnsubscribe={(key) => unsubscribe(db, key)}
+        onGrantAccess={async (key) => {
+          await browser.permissions.request({ origins: [`${new URL(key).origin}/*`] });
+          await refreshSubscription(db, key);
+        }}
+      />
+      {prefs ? <SettingsPanel prefs={prefs} onChange={setPrefs} /> : null}
+      <DataPanel
+        exportFormats={EXPORT_FORMATS}
+        onExport={async (id) => {
+          const format = EXPORT_FORMATS.find((f) => f.id === id)!;
+          const file = await exportUserData(db, format, new Date());
+          downloadText(file.fileName, file.mimeType, file.text);
+        }}
+        onImport={(text) => importUserData(db, text, new Date())}
+      />
+      <SyncPanel enabled={syncOn} onEnabledChange={setSyncOn} onSyncNow={() => sendMessage('syncNow', undefined)} />
+    </main>
+  );
 }

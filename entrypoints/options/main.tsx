@@ -1,4 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import '@/components/lens.css';
+import '@/components/pages.css';
 import { App } from './App';
 
+document.body.classList.add('lens-root');
 createRoot(document.getElementById('root')!).render(<App />);

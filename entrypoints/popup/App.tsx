@@ -1,3 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { CurrentPaper } from '@/components/current-paper';
+import { ReadingList } from '@/components/reading-list';
+import { UndoBar } from '@/components/undo-bar';
+import { db, type ReadingEntry } from '@/lib/store/db';
+import { lookup } from '@/lib/store/lookup';
+import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
+import { loadPackPaper, loadReadingItems } from '@/lib/store/reading-view';
+import { tagSuggestions } from '@/lib/store/user-tags';
+import { readingActions } from './reading-actions';
+import { useCurrentTabPaper } from './use-current-tab-paper';
+
 export function App() {
-  return <main>arXiv Lens</main>;
+  const tabPaper = useCurrentTabPaper();
+  const items = useLiveQuery(() => loadReadingItems(db), []);
+  const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
+  const current = useLiveQuery(
+    async () => (tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }))[tabPaper.id]!, pack: await loadPackPaper(db, tabPaper.id) } : null),
+    [tabPaper?.id],
+  );
+  const [removed, setRemoved] = useState<ReadingEntry | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const actions = useMemo(() => readingActions(db, setRemoved, setError), []);
+
+  return (
+    <main className="popup">
+      <header className="popup-head">
+        <span className="lens-brand">arXiv Lens</span>
+        <a className="lens-link" href="/options.html" target="_blank" rel="noopener">
+          Packs, settings and your data
+        </a>
+      </header>
+      {tabPaper && current ? (
+        <CurrentPaper
+          id={tabPaper.id}
+          title={current.pack.title ?? tabPaper.title}
+          info={current.info}
+          onToggleSave={() =>
+            void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title))
+          }
+          onStateChange={(state) => void setReadingState(db, tabPaper.id, state)}
+        />
+      ) : null}
+      {error ? (
+        <p className="popup-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {items === undefined ? <p className="rl-empty">Loading…</p> : <ReadingList items={items} suggestions={suggestions} actions={actions} />}
+      {removed ? (
+        <UndoBar
+          message={`Removed “${removed.title ?? removed.id}”`}
+          onUndo={() => {
+            void restoreEntry(db, removed);
+            setRemoved(null);
+          }}
+          onClose={() => setRemoved(null)}
+        />
+      ) : null}
+    </main>
+  );
 }

@@ -28,3 +28,11 @@ export async function setReadingState(db: LensDB, id: string, state: ReadingStat
   const updated = await db.readingList.update(id, { state, updatedAt: now });
   if (!updated) throw new Error(`${id} is not in the reading list`);
 }
+
+/** Puts back an entry exactly as it was (undo of a removal), lifting the tombstone the removal left. */
+export async function restoreEntry(db: LensDB, entry: ReadingEntry): Promise<void> {
+  await db.transaction('rw', db.readingList, db.tombstones, async () => {
+    await db.readingList.put(entry);
+    await db.tombstones.delete(entry.id);
+  });
+}

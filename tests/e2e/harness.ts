@@ -1,12 +1,17 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterEach } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const SCREENSHOTS = resolve('tests/e2e/screenshots');
+
+interface Served {
+  body: string;
+  contentType: string;
+}
 
 export interface Extension {
   context: BrowserContext;
@@ -14,8 +19,8 @@ export interface Extension {
   id: string;
   /** Errors the extension itself logged or threw (routed pages lack arXiv's own scripts, so theirs don't count). */
   errors: string[];
-  /** Serve a page of our own at a URL, in addition to the fixture pages. */
-  serve(url: string, html: string): void;
+  /** Serve a body of our own at a URL (any host), in addition to the fixture pages. */
+  serve(url: string, body: string, contentType?: string): void;
   close(): Promise<void>;
 }
 
@@ -54,16 +59,19 @@ export async function launchExtension(): Promise<Extension> {
     ],
   });
   const files = fixtureRoutes();
-  const extra = new Map<string, string>();
-  const fulfil = (route: Route) => {
-    const key = stripQuery(route.request().url());
-    const body = extra.get(route.request().url()) ?? extra.get(key) ?? (files.has(key) ? readFileSync(files.get(key)!, 'utf8') : null);
-    if (body === null) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-  };
-  await context.route(/^https:\/\/(www\.)?arxiv\.org\//, fulfil);
-  await context.route(/^https:\/\/huggingface\.co\//, fulfil);
-  await context.route(/^https?:\/\/(?!(www\.)?arxiv\.org\/|huggingface\.co\/)/, (route) => route.abort());
+  const extra = new Map<string, Served>();
+  // One handler for every request: pages a test serves, then the fixtures; anything else is refused.
+  await context.route(/.*/, (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const served = extra.get(url) ?? extra.get(stripQuery(url));
+    if (served) return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, ...served });
+    if (!/^https:\/\/(www\.)?arxiv\.org\/|^https:\/\/huggingface\.co\//.test(url)) return route.abort();
+    // arXiv serves every version of a paper at /abs/<id>vN; the fixtures are saved once.
+    const file = files.get(stripQuery(url)) ?? files.get(stripQuery(url).replace(/v\d+$/, ''));
+    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+  });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -86,7 +94,7 @@ export async function launchExtension(): Promise<Extension> {
     worker,
     id,
     errors,
-    serve: (url, html) => extra.set(url, html),
+    serve: (url, body, contentType = 'text/html; charset=utf-8') => extra.set(url, { body, contentType }),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -127,4 +135,11 @@ export function screenshotOnFailure(getExtension: () => Extension | undefined) {
       ext.context.pages().map((page, i) => page.screenshot({ path: join(SCREENSHOTS, `${name}-${i}.png`), fullPage: true }).catch(() => {})),
     );
   });
+}
+
+/** Opens one of the extension's own pages (popup.html, options.html) in a tab. */
+export async function openExtensionPage(ext: Extension, path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/${path}`);
+  return page;
 }

@@ -1,0 +1,36 @@
+import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { ReadingState } from '@/lib/store/db';
+import { SaveButton } from './save-button';
+import { StateSelect } from './state-select';
+import { SummaryList } from './summary-list';
+import { TagList } from './tag-list';
+
+interface CurrentPaperProps {
+  id: string;
+  title?: string;
+  info: PaperInfo;
+  onToggleSave(): void;
+  onStateChange(state: ReadingState): void;
+}
+
+/**
+ * The paper of the current tab, whatever the page kind: a PDF cannot be annotated, so this is
+ * where its summary shows.
+ */
+export function CurrentPaper({ id, title, info, onToggleSave, onStateChange }: CurrentPaperProps) {
+  return (
+    <section className="cp" data-testid="current-paper" data-paper-id={id} aria-label="This tab's paper">
+      <div className="cp-head">
+        <div>
+          <div className="cp-title">{title ?? id}</div>
+          <div className="ri-id">{id}</div>
+        </div>
+        <span className="lens-spacer" />
+        <SaveButton saved={info.saved} onToggle={onToggleSave} />
+        {info.saved ? <StateSelect state={info.saved.state} label="Reading state of this paper" onChange={onStateChange} /> : null}
+      </div>
+      {info.summaries.length > 0 ? <SummaryList summaries={info.summaries} limit={1} /> : <p className="lens-empty">No curated summary for this paper.</p>}
+      <TagList curated={info.curatedTags} user={info.userTags} />
+    </section>
+  );
+}

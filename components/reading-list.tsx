@@ -1,0 +1,146 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type MiniSearch from 'minisearch';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { orderReadingItems, type ReadingFilter, type SortKey } from '@/lib/reading-order';
+import { buildReadingIndex, searchReadingIndex } from '@/lib/search/reading-index';
+import type { ReadingItem as Item } from '@/lib/store/reading-view';
+import { ReadingItem, type ReadingItemActions } from './reading-item';
+import { STATE_LABELS } from './save-button';
+
+interface ReadingListProps {
+  items: Item[];
+  suggestions: string[];
+  actions: ReadingItemActions;
+  /** A paper whose note opens first (the options page opened on it, or the current tab's). */
+  focusNoteOf?: string;
+}
+
+/**
+ * The reading list: search as you type, sort and filter, and only the visible items rendered, so
+ * it stays smooth with thousands of papers. Arrow keys move between papers.
+ */
+export function ReadingList({ items, suggestions, actions, focusNoteOf }: ReadingListProps) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('added');
+  const [filter, setFilter] = useState<ReadingFilter>({ state: 'all', tag: null });
+  const [openNote, setOpenNote] = useState<string | null>(focusNoteOf ?? null);
+  const [active, setActive] = useState(0);
+  const index = useSearchIndex(items);
+  const matches = useMemo(() => {
+    const q = query.trim();
+    if (!q) return null;
+    return index ? searchReadingIndex(index, q) : searchReadingIndex(buildReadingIndex(items), q);
+  }, [query, index, items]);
+  const shown = useMemo(() => orderReadingItems(items, { sort, filter, matches }), [items, sort, filter, matches]);
+  const tags = useMemo(() => [...new Set(items.flatMap((i) => [...i.userTags, ...i.curatedTags]))].sort(), [items]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 84,
+    overscan: 6,
+    getItemKey: (i) => shown[i]!.id,
+  });
+  const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if ((event.target as HTMLElement).closest('input, textarea, select')) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(shown.length - 1, activeIndex + (event.key === 'ArrowDown' ? 1 : -1)));
+    setActive(next);
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"] [data-testid="reading-item"]`)?.focus());
+  };
+
+  return (
+    <section className="rl" aria-label="Reading list">
+      <div className="rl-tools">
+        <input
+          className="rl-search"
+          type="search"
+          data-action="search"
+          placeholder={`Search ${items.length} papers: titles, summaries, tags, notes`}
+          aria-label="Search the reading list"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+        />
+        <div className="rl-filters">
+          <select aria-label="Sort by" data-action="sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)} disabled={matches !== null}>
+            <option value="added">newest added</option>
+            <option value="title">title</option>
+            <option value="published">newest published</option>
+          </select>
+          <select aria-label="Show state" data-action="filter-state" value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value as ReadingFilter['state'] })}>
+            <option value="all">all states</option>
+            {Object.entries(STATE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Show tag" data-action="filter-tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}>
+            <option value="">all tags</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+          <span className="rl-count" aria-live="polite">
+            {shown.length === items.length ? `${items.length} papers` : `${shown.length} of ${items.length}`}
+          </span>
+        </div>
+      </div>
+      {shown.length === 0 ? (
+        <p className="rl-empty">{items.length === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
+      ) : (
+        <div className="rl-scroll" ref={scroller} onKeyDown={onKeyDown}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const item = shown[row.index]!;
+              return (
+                <div
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  className="rl-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                  onFocus={() => setActive(row.index)}
+                >
+                  <ReadingItem
+                    item={item}
+                    suggestions={suggestions}
+                    actions={actions}
+                    active={row.index === activeIndex}
+                    noteOpen={openNote === item.id}
+                    onNoteOpenChange={(open) => setOpenNote(open ? item.id : null)}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The search index, built when the browser is idle after the list first shows, and again when it changes. */
+function useSearchIndex(items: Item[]): MiniSearch<Item> | null {
+  const [index, setIndex] = useState<MiniSearch<Item> | null>(null);
+  useEffect(() => {
+    const build = () => setIndex(buildReadingIndex(items));
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(build, { timeout: 500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(build, 50);
+    return () => clearTimeout(handle);
+  }, [items]);
+  return index;
+}

@@ -1,0 +1,21 @@
+import type { ReadingState } from '@/lib/store/db';
+import { STATE_LABELS } from './save-button';
+
+interface StateSelectProps {
+  state: ReadingState;
+  label: string;
+  onChange(state: ReadingState): void;
+}
+
+/** To read, reading, done. */
+export function StateSelect({ state, label, onChange }: StateSelectProps) {
+  return (
+    <select className="lens-state" data-action="state" aria-label={label} value={state} onChange={(e) => onChange(e.target.value as ReadingState)}>
+      {(Object.keys(STATE_LABELS) as ReadingState[]).map((s) => (
+        <option key={s} value={s}>
+          {STATE_LABELS[s]}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PaperNote } from '@/components/paper-note';
+import { db } from '@/lib/store/db';
+import { lookup } from '@/lib/store/lookup';
+import { setNote } from '@/lib/store/notes';
+import { loadPackPaper } from '@/lib/store/reading-view';
+
+/** The note of the paper the page was opened on, with what the reading list and packs know of it. */
+export function NoteSection({ id }: { id: string }) {
+  const data = useLiveQuery(async () => {
+    const [info, pack, note, entry] = await Promise.all([
+      lookup(db, { ids: [id], titles: {} }),
+      loadPackPaper(db, id),
+      db.notes.get(id),
+      db.readingList.get(id),
+    ]);
+    return { info: info[id]!, title: entry?.title ?? pack.title, note: note?.text ?? '' };
+  }, [id]);
+  if (!data) return null;
+  return (
+    <PaperNote
+      id={id}
+      title={data.title}
+      note={data.note}
+      curatedTags={data.info.curatedTags}
+      userTags={data.info.userTags}
+      onSave={(text) => void setNote(db, id, text)}
+    />
+  );
+}
