@@ -147,7 +147,7 @@ describe('everywhere', () => {
   it('"Save to reading list" on a link saves the paper it names', async () => {
     const popup = await openExtensionPage(ext, 'popup.html');
     await ext.worker.evaluate(() =>
-      (chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab?: object): void }).dispatch({
+      chrome.contextMenus.onClicked.dispatch({
         menuItemId: 'save-paper-link',
         linkUrl: 'https://www.alphaxiv.org/abs/2312.00752v2',
         editable: false,
