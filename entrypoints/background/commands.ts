@@ -1,17 +1,26 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
+import { paperTitleFromTab } from '@/lib/pages/tab-title';
 import { db } from '@/lib/store/db';
 import { savePaper } from '@/lib/store/reading-list';
-import { paperTitleFromTab } from '@/lib/pages/tab-title';
 
 export const SAVE_COMMAND = 'save-current-paper';
 
-/** The keyboard shortcut saves the paper of the current tab: abstract, HTML, PDF or Hugging Face page. */
+interface TabLike {
+  url?: string;
+  title?: string;
+}
+
+/** Saves the paper of a tab, whatever its page kind (abstract, HTML, PDF, Hugging Face); other tabs are left alone. */
+export async function saveTabPaper(tab: TabLike | undefined): Promise<void> {
+  const paper = tab?.url ? parseArxivId(tab.url) : null;
+  if (paper) await savePaper(db, paper.id, paperTitleFromTab(tab?.title));
+}
+
+/** The keyboard shortcut (manifest `commands`) saves the paper of the current tab. */
 export function setupCommands(): void {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== SAVE_COMMAND) return;
-    const current = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    const paper = current?.url ? parseArxivId(current.url) : null;
-    if (paper) await savePaper(db, paper.id, paperTitleFromTab(current?.title));
+    await saveTabPaper(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
   });
 }

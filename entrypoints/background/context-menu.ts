@@ -3,7 +3,7 @@ import { parseArxivId } from '@/lib/arxiv/ids';
 import { db } from '@/lib/store/db';
 import { savePaper } from '@/lib/store/reading-list';
 
-const MENU_ID = 'save-paper-link';
+export const SAVE_LINK_MENU = 'save-paper-link';
 
 /** Hosts whose links can name an arXiv paper; parseArxivId has the last word on each link. */
 const PAPER_LINK_PATTERNS = [
@@ -16,19 +16,17 @@ const PAPER_LINK_PATTERNS = [
   '*://dx.doi.org/10.48550/*',
 ];
 
+/** Saves the paper a clicked link names; links that name no paper are ignored. */
+export async function saveLinkedPaper(info: { menuItemId: string | number; linkUrl?: string }): Promise<void> {
+  if (info.menuItemId !== SAVE_LINK_MENU || !info.linkUrl) return;
+  const paper = parseArxivId(info.linkUrl);
+  if (paper) await savePaper(db, paper.id, undefined);
+}
+
 /** "Save to reading list" on any link to an arXiv paper, on any page. */
 export function setupContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: 'Save to reading list',
-      contexts: ['link'],
-      targetUrlPatterns: PAPER_LINK_PATTERNS,
-    });
+    browser.contextMenus.create({ id: SAVE_LINK_MENU, title: 'Save to reading list', contexts: ['link'], targetUrlPatterns: PAPER_LINK_PATTERNS });
   });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId !== MENU_ID || !info.linkUrl) return;
-    const paper = parseArxivId(info.linkUrl);
-    if (paper) void savePaper(db, paper.id, undefined);
-  });
+  browser.contextMenus.onClicked.addListener((info) => void saveLinkedPaper(info));
 }

@@ -6,7 +6,7 @@ import { afterEach } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const SCREENSHOTS = resolve('tests/e2e/screenshots');
+const FAILURES = resolve('tests/e2e/failures');
 
 interface Served {
   body: string;
@@ -129,10 +129,10 @@ export function screenshotOnFailure(getExtension: () => Extension | undefined) {
   afterEach(async (ctx) => {
     const ext = getExtension();
     if (ctx.task.result?.state !== 'fail' || !ext) return;
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(FAILURES, { recursive: true });
     const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
     await Promise.all(
-      ext.context.pages().map((page, i) => page.screenshot({ path: join(SCREENSHOTS, `${name}-${i}.png`), fullPage: true }).catch(() => {})),
+      ext.context.pages().map((page, i) => page.screenshot({ path: join(FAILURES, `${name}-${i}.png`), fullPage: true }).catch(() => {})),
     );
   });
 }

@@ -2,8 +2,9 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LensDB } from '@/lib/store/db';
 import v1 from '../../../fixtures/db/v1.json';
+import v2 from '../../../fixtures/db/v2.json';
 
-type Sample = typeof v1;
+type Sample = typeof v1 & { rows: { tombstones?: { id: string; deletedAt: number }[] } };
 
 /** Writes a sample database with the schema of its own version, as that release would have. */
 async function writeSample(name: string, sample: Sample) {
@@ -14,7 +15,7 @@ async function writeSample(name: string, sample: Sample) {
   old.close();
 }
 
-describe.each([v1])('a database of schema version $version', (sample) => {
+describe.each<Sample>([v1, v2])('a database of schema version $version', (sample) => {
   it('opens under the current version with the reading list, tags, notes and packs intact', async () => {
     const name = `migrate-${sample.version}-${Math.random()}`;
     await writeSample(name, sample);
@@ -24,10 +25,11 @@ describe.each([v1])('a database of schema version $version', (sample) => {
     expect(await db.readingList.orderBy('id').toArray()).toEqual(
       [...sample.rows.readingList].sort((a, b) => a.id.localeCompare(b.id)),
     );
-    expect(await db.userTags.orderBy('paperId').toArray()).toEqual(sample.rows.userTags);
+    expect(await db.userTags.orderBy('paperId').toArray()).toEqual([...sample.rows.userTags].sort((a, b) => a.paperId.localeCompare(b.paperId)));
     expect(await db.notes.toArray()).toEqual(sample.rows.notes);
     expect(await db.papers.where('id').equals('2405.20519').first()).toMatchObject({ summaries: sample.rows.papers[0]!.summaries });
     expect(await db.userTags.where('tags').equals('classic').primaryKeys()).toEqual(['hep-th/9901001']);
+    expect(await db.tombstones.toArray()).toEqual(sample.rows.tombstones ?? []);
     db.close();
   });
 });

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { messageHandlers } from '@/entrypoints/background/messages';
+import { db } from '@/lib/store/db';
+import { syncBundledPack } from '@/lib/store/sync';
+import { makePack, text } from '../../helpers/packs';
+
+const own = () => ({ id: fakeBrowser.runtime.id });
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('the background\'s messages', () => {
+  it('answer a lookup from the extension\'s own content script', async () => {
+    await syncBundledPack(db, text(makePack()));
+    const answer = await messageHandlers.lookup({ data: { ids: ['2405.20519'], titles: {} }, sender: own() });
+    expect(answer['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
+  });
+
+  it('refuse other extensions and senders without an id', async () => {
+    await expect(messageHandlers.lookup({ data: { ids: [], titles: {} }, sender: { id: 'another-extension' } })).rejects.toThrow(/only its own pages/);
+    await expect(messageHandlers.save({ data: { id: '2405.20519' }, sender: {} })).rejects.toThrow(/only its own pages/);
+    expect(await db.readingList.count()).toBe(0);
+  });
+
+  it.each([
+    ['lookup', { ids: '2405.20519', titles: {} }],
+    ['lookup', { ids: ['2405.20519v2'], titles: {} }],
+    ['lookup', { ids: Array.from({ length: 10_001 }, () => '2405.20519'), titles: {} }],
+    ['lookup', null],
+    ['save', { id: '<img src=x onerror=alert(1)>' }],
+    ['save', { id: '2405.20519', title: 'x'.repeat(5_000) }],
+    ['setState', { id: '2405.20519', state: 'archived' }],
+    ['addTag', { id: '2405.20519', tag: 42 }],
+    ['addTag', { id: '2405.20519', tag: 'x'.repeat(300) }],
+    ['tagSuggestions', { surprise: true }],
+    ['openNote', { id: 'javascript:alert(1)' }],
+  ] as const)('answer a malformed %s request with an error and change nothing', async (type, data) => {
+    const handler = messageHandlers[type] as (m: { data: unknown; sender: { id?: string } }) => Promise<unknown>;
+    await expect(handler({ data, sender: own() })).rejects.toThrow(new RegExp(`Bad ${type} request`));
+    expect(await db.readingList.count()).toBe(0);
+    expect(await db.userTags.count()).toBe(0);
+  });
+
+  it('each write answers with the paper\'s new state', async () => {
+    const saved = await messageHandlers.save({ data: { id: '2405.20519', title: 'Diffusion On Syntax Trees' }, sender: own() });
+    expect(saved.saved).toMatchObject({ state: 'to-read' });
+    const tagged = await messageHandlers.addTag({ data: { id: '2405.20519', tag: 'Program Synthesis' }, sender: own() });
+    expect(tagged.userTags).toEqual(['program synthesis']);
+    const reading = await messageHandlers.setState({ data: { id: '2405.20519', state: 'reading' }, sender: own() });
+    expect(reading.saved).toMatchObject({ state: 'reading' });
+    const unsaved = await messageHandlers.unsave({ data: { id: '2405.20519' }, sender: own() });
+    expect(unsaved).toMatchObject({ saved: null, userTags: ['program synthesis'] });
+  });
+
+  it('concurrent saves and tag edits from five tabs all land', async () => {
+    await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].flatMap((tag, i) => [
+        messageHandlers.save({ data: { id: `2405.2051${i}` }, sender: own() }),
+        messageHandlers.addTag({ data: { id: '2405.20519', tag }, sender: own() }),
+      ]),
+    );
+    expect(await db.readingList.count()).toBe(5);
+    expect((await db.userTags.get('2405.20519'))!.tags.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
