@@ -1,5 +1,5 @@
 import type { PageKind } from '@/lib/pages/types';
-import type { Preferences } from '@/lib/settings';
+import type { Preferences } from '@/lib/preferences';
 
 const KIND_LABELS: Record<PageKind, string> = {
   abs: 'arXiv abstract pages',

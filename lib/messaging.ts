@@ -9,6 +9,7 @@ import type {
   StateRequest,
   TagRequest,
 } from './messaging-schemas';
+import type { Preferences } from './preferences';
 import type { SyncResult } from './sync/engine';
 
 /**
@@ -24,12 +25,18 @@ export interface ProtocolMap {
   addTag(request: TagRequest): PaperInfo;
   removeTag(request: TagRequest): PaperInfo;
   tagSuggestions(): string[];
+  /** The settings a page's UI follows; content scripts get them here, not from storage. */
+  getPreferences(): Preferences;
+  /** Folding a panel on a page is remembered as the default for the next ones. */
+  setPanelCollapsed(collapsed: boolean): void;
   /** Opens the extension's page for the paper's note. */
   openNote(request: PaperRequest): void;
   /** The options page's "Sync now": the background owns the one sync engine. */
   syncNow(): SyncResult;
   /** Background to content scripts: the user's data changed somewhere; look up again. */
   userDataChanged(): void;
+  /** Background to content scripts: a setting changed (in the options page or another tab). */
+  preferencesChanged(prefs: Preferences): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

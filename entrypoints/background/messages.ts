@@ -11,6 +11,7 @@ import {
   TagRequestSchema,
 } from '@/lib/messaging-schemas';
 import { describeZodError } from '@/lib/pack/parse';
+import { readPreferences, settings } from '@/lib/settings';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
@@ -19,7 +20,7 @@ import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags
 import { whenBundledPackReady } from './pack-sync';
 import { syncEngine } from './sync';
 
-type Request = Exclude<keyof ProtocolMap, 'userDataChanged'>;
+type Request = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
 
 export interface Sender {
   id?: string;
@@ -77,6 +78,10 @@ export const messageHandlers: { [K in Request]: Handler<K> } = {
   }),
   tagSuggestions: checked('tagSuggestions', z.undefined(), () => tagSuggestions(db)),
   syncNow: checked('syncNow', z.undefined(), () => syncEngine().syncNow()),
+  getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
+  setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {
+    await settings.panelCollapsed.setValue(collapsed);
+  }),
   openNote: checked('openNote', PaperRequestSchema, async ({ id }) => {
     await browser.tabs.create({ url: notePageUrl(id) });
   }),

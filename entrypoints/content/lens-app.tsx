@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { ListBar } from '@/components/list-bar';
 import { PaperRow } from '@/components/paper-row';
 import { SummaryPanel } from '@/components/summary-panel';
-import { settings } from '@/lib/settings';
+import { sendMessage } from '@/lib/messaging';
 import { paperActions } from './actions';
 import { applyFilters, barCounts } from './filter-entries';
 import type { HostSlot, PageState } from './page-state';
@@ -39,7 +39,7 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
   const { info, suggestions, prefs, actions } = usePaper(slot, state);
   const setCollapsed = (collapsed: boolean) => {
     state.setPreferences({ ...state.preferences(), panelCollapsed: collapsed });
-    void settings.panelCollapsed.setValue(collapsed);
+    void sendMessage('setPanelCollapsed', collapsed).catch((error: unknown) => console.warn('arXiv Lens:', error));
   };
   return (
     <SummaryPanel

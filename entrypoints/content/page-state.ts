@@ -1,7 +1,7 @@
 import { NO_FILTERS, type ListFilters } from '@/components/list-bar';
 import type { LookupResponse, PaperInfo } from '@/lib/messaging-schemas';
 import type { HostRole } from '@/lib/pages';
-import type { Preferences } from '@/lib/settings';
+import type { Preferences } from '@/lib/preferences';
 
 export interface HostSlot {
   /** One per host: a paper can stand twice in a list (new and cross-listed), each host is its own. */

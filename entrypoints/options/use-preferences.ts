@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { readPreferences, settings, watchPreferences, type Preferences } from '@/lib/settings';
+import type { Preferences } from '@/lib/preferences';
+import { readPreferences, watchPreferences, writePreferences } from '@/lib/settings';
 
 /** The settings, kept in step with changes made anywhere (a page's panel folds, another window). */
 export function usePreferences(): [Preferences | null, (next: Preferences) => void] {
@@ -10,9 +11,7 @@ export function usePreferences(): [Preferences | null, (next: Preferences) => vo
   }, []);
   const update = (next: Preferences) => {
     setPrefs(next);
-    void settings.enabledKinds.setValue(next.enabledKinds);
-    void settings.panelCollapsed.setValue(next.panelCollapsed);
-    void settings.summariesPerPaper.setValue(next.summariesPerPaper);
+    void writePreferences(next);
   };
   return [prefs, update];
 }

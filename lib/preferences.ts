@@ -1,0 +1,12 @@
+import type { PageKind } from './pages/types';
+
+export const ALL_PAGE_KINDS: readonly PageKind[] = ['abs', 'html', 'listing', 'catchup', 'search', 'hf-list', 'hf-paper'];
+
+/** The user's settings as the UI reads them; stored by lib/settings.ts, handed to content scripts by message. */
+export interface Preferences {
+  enabledKinds: PageKind[];
+  panelCollapsed: boolean;
+  summariesPerPaper: number;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { enabledKinds: [...ALL_PAGE_KINDS], panelCollapsed: false, summariesPerPaper: 3 };
