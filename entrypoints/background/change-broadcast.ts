@@ -1,7 +1,9 @@
 import { sendMessage } from '@/lib/messaging';
 import { watchPreferences } from '@/lib/settings';
 import { forEachAnnotatedTab } from './tab-broadcast';
-import { onUserDataChanged } from './user-data-events';
+
+const SETTLE_MS = 30;
+import { onTablesChanged, USER_TABLES } from './db-events';
 
 /**
  * Tells every annotated tab when the user's data or settings changed, so a save in one tab (or the
@@ -9,6 +11,6 @@ import { onUserDataChanged } from './user-data-events';
  * without a reload.
  */
 export function setupChangeBroadcast(): void {
-  onUserDataChanged(() => void forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', undefined, tabId)));
+  onTablesChanged(USER_TABLES, () => void forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', undefined, tabId)), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

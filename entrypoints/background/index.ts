@@ -3,12 +3,14 @@ import { setupBadge } from './badge';
 import { setupChangeBroadcast } from './change-broadcast';
 import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
+import { setupLookupCache } from './lookup-service';
 import { setupMessages } from './messages';
 import { setupPackSync } from './pack-sync';
 import { setupSync } from './sync';
 
 export default defineBackground(() => {
   setupPackSync();
+  setupLookupCache();
   setupMessages();
   setupChangeBroadcast();
   setupContextMenu();

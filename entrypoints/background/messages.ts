@@ -15,9 +15,9 @@ import { readPreferences, settings } from '@/lib/settings';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
-import { ensureShardsFor } from '@/lib/store/shards';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { whenBundledPackReady } from './pack-sync';
+import { ensureShards, lookupCache } from './lookup-service';
 import { syncEngine } from './sync';
 
 type Request = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
@@ -53,8 +53,8 @@ async function paperInfo(id: string) {
 export const messageHandlers: { [K in Request]: Handler<K> } = {
   lookup: checked('lookup', LookupRequestSchema, async (request) => {
     await whenBundledPackReady();
-    await ensureShardsFor(db, request.ids);
-    return lookup(db, request);
+    await ensureShards(request.ids);
+    return lookupCache.lookup(request);
   }),
   save: checked('save', SaveRequestSchema, async ({ id, title }) => {
     await savePaper(db, id, title);

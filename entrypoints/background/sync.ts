@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/store/db';
 import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
 import { syncEnabled } from '@/lib/sync/settings';
-import { onUserDataChanged } from './user-data-events';
+import { onTablesChanged, USER_TABLES } from './db-events';
 
 const SYNC_ALARM = 'sync-user-data';
 const SYNC_MINUTES = 30;
@@ -22,7 +22,7 @@ export function syncEngine(): SyncEngine {
  */
 export function setupSync(): void {
   const sync = syncEngine();
-  onUserDataChanged(() => sync.scheduleSync());
+  onTablesChanged(USER_TABLES, () => sync.scheduleSync());
   browser.storage.onChanged.addListener((changes, area) => sync.handleRemoteChange(changes, area));
   syncEnabled.watch((on) => {
     if (on) void sync.syncNow();

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseArxivId } from '@/lib/arxiv/ids';
 import { sendMessage } from '@/lib/messaging';
 import type { LookupResponse } from '@/lib/messaging-schemas';
 import { detectPage, type PageDetector, type PagePaper } from '@/lib/pages';
@@ -7,16 +8,37 @@ import { createHost } from './hosts';
 import { LensApp } from './lens-app';
 import type { HostSlot, PageState } from './page-state';
 
-/** Hosts added per step: small enough that each step's render stays far under 50 ms. */
-const CHUNK = 150;
+/** Empty hosts created per step; creating one costs microseconds, and an empty one moves nothing. */
+const HOSTS_PER_STEP = 500;
+
+/** Rows render when their entry is this close to the viewport: a screen or two ahead of the reader. */
+const REVEAL_MARGIN = '1500px 0px';
 
 interface Mounted {
   slot: HostSlot;
   element: HTMLElement;
+  watched: Element;
 }
 
+/** Lets the page run between steps; a message, unlike a zero timeout, is not clamped to 4 ms. */
 function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * A paper page names its paper in the URL: ask for it before the page is even parsed. A paper a
+ * pack knows only by title is still found, by the pass's own lookup once the title is on the page.
+ */
+export function earlyLookup(href: string): Promise<LookupResponse> | undefined {
+  const detector = detectPage(href);
+  const paper = detector?.role === 'panel' || detector?.kind === 'hf-paper' ? parseArxivId(href) : null;
+  return paper ? sendMessage('lookup', { ids: [paper.id], titles: {} }).catch(() => ({})) : undefined;
 }
 
 /** One message for the whole page; if the background cannot answer, papers still get their hosts. */
@@ -32,19 +54,47 @@ async function lookupPapers(papers: PagePaper[]): Promise<LookupResponse> {
   }
 }
 
+/** What the page's papers need; an early answer serves when it covers them all. */
+async function lookupFor(papers: PagePaper[], early?: Promise<LookupResponse>): Promise<LookupResponse> {
+  const answer = early ? await early : {};
+  const covered = papers.every((p) => answer[p.id] && (answer[p.id]!.summaries.length > 0 || !p.title));
+  return covered ? answer : lookupPapers(papers);
+}
+
 /**
  * Keeps the page's hosts in step with the papers on it: one pass per page load or route change
  * adds hosts for new papers, keeps those still in place and removes the rest, so passes never
- * duplicate anything. Large lists are mounted in steps, yielding to the page between them.
+ * duplicate anything. Every paper gets its host at once; a row's content is rendered when its
+ * entry first comes near the viewport, once, so a 2,000-entry listing never blocks the page.
  */
 export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
   const mounted = new Map<Element, Mounted>();
-  let bar: Mounted | undefined;
+  const byWatched = new Map<Element, Mounted>();
+  let bar: HostSlot | undefined;
+  let barElement: HTMLElement | undefined;
   let papers: PagePaper[] = [];
   let nextKey = 0;
   let rendered = 0;
   let waiting: { count: number; resolve(): void } | undefined;
+  let firstSighting: (() => void) | undefined;
   let running: Promise<void> = Promise.resolve();
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const keys: number[] = [];
+      for (const entry of entries) {
+        const row = byWatched.get(entry.target);
+        if (!entry.isIntersecting || !row) continue;
+        keys.push(row.slot.key);
+        observer.unobserve(entry.target);
+        byWatched.delete(entry.target);
+      }
+      if (keys.length) state.reveal(keys);
+      firstSighting?.();
+      firstSighting = undefined;
+    },
+    { rootMargin: REVEAL_MARGIN },
+  );
 
   const root = createRoot(document.createElement('div'));
   const onCommit = (count: number) => {
@@ -56,21 +106,23 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
   };
   root.render(<LensApp state={state} onCommit={onCommit} />);
   ctx.onInvalidated(() => {
+    observer.disconnect();
     root.unmount();
     for (const entry of mounted.values()) entry.element.remove();
-    bar?.element.remove();
+    barElement?.remove();
   });
 
-  const committed = (count: number) =>
-    new Promise<void>((resolve) => {
+  /** Resolves once React has rendered every revealed host. */
+  function renderedAll(): Promise<void> {
+    const count = state.renderedSlots().length;
+    return new Promise((resolve) => {
       if (rendered >= count) resolve();
       else waiting = { count, resolve };
     });
+  }
 
-  function publish(): Promise<void> {
-    const slots = [...(bar ? [bar.slot] : []), ...[...mounted.values()].map((m) => m.slot)];
-    state.setSlots(slots);
-    return committed(slots.length);
+  function publish(): void {
+    state.setSlots([...(bar ? [bar] : []), ...[...mounted.values()].map((m) => m.slot)]);
   }
 
   function removeStale(current: PagePaper[]): void {
@@ -78,12 +130,14 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     for (const [anchor, entry] of mounted) {
       if (wanted.get(anchor) !== entry.slot.id || !entry.element.isConnected) {
         entry.element.remove();
+        observer.unobserve(entry.watched);
+        byWatched.delete(entry.watched);
         mounted.delete(anchor);
       }
     }
-    if (bar && (current.length === 0 || !bar.element.isConnected)) {
-      bar.element.remove();
-      bar = undefined;
+    if (barElement && (current.length === 0 || !barElement.isConnected)) {
+      barElement.remove();
+      bar = barElement = undefined;
     }
   }
 
@@ -91,10 +145,12 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     const place = bar ? null : detector.findBarPlace?.(document);
     if (!place) return;
     const host = createHost('bar', null, place.anchor, place.placement);
-    bar = { element: host.element, slot: { key: nextKey++, role: 'bar', id: '', container: host.container } };
+    barElement = host.element;
+    bar = { key: nextKey++, role: 'bar', id: '', container: host.container };
+    state.reveal([bar.key]);
   }
 
-  function mountPaper(detector: PageDetector, paper: PagePaper): void {
+  function mountPaper(detector: PageDetector, paper: PagePaper): Mounted {
     const host = createHost(detector.role, paper.id, paper.anchor, detector.placement);
     // Keys typed on our inputs stay ours: arXiv's and Hugging Face's shortcuts must not fire.
     host.container.parentNode!.addEventListener('keydown', (e) => e.stopPropagation());
@@ -107,26 +163,41 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
       entry: paper.entry,
       compact: detector.kind === 'html',
     };
-    mounted.set(paper.anchor, { slot, element: host.element });
+    const entry = { slot, element: host.element, watched: paper.entry?.[0] ?? paper.anchor };
+    mounted.set(paper.anchor, entry);
+    return entry;
   }
 
-  async function pass(): Promise<void> {
+  async function pass(early?: Promise<LookupResponse>): Promise<void> {
     const detector = detectPage(location.href);
     const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
     removeStale(papers);
-    state.setInfo(await lookupPapers(papers));
+    state.setInfo(await lookupFor(papers, early));
     if (ctx.isInvalid) return;
+    const fresh: Mounted[] = [];
     if (enabled && papers.length > 0) {
       if (detector.role === 'row') mountBar(detector);
-      const fresh = papers.filter((p) => !mounted.has(p.anchor));
-      for (let i = 0; i < fresh.length; i += CHUNK) {
-        fresh.slice(i, i + CHUNK).forEach((paper) => mountPaper(detector, paper));
-        await publish();
-        if (i + CHUNK < fresh.length) await yieldToMain();
+      const unmounted = papers.filter((p) => !mounted.has(p.anchor));
+      for (let i = 0; i < unmounted.length; i += HOSTS_PER_STEP) {
+        if (i > 0) await yieldToMain();
+        fresh.push(...unmounted.slice(i, i + HOSTS_PER_STEP).map((paper) => mountPaper(detector, paper)));
       }
     }
-    await publish();
+    const rows = fresh.filter((m) => m.slot.role === 'row');
+    state.reveal(fresh.filter((m) => m.slot.role !== 'row').map((m) => m.slot.key));
+    if (rows.length > 0) {
+      const sighted = new Promise<void>((resolve) => (firstSighting = resolve));
+      for (const row of rows) {
+        byWatched.set(row.watched, row);
+        observer.observe(row.watched);
+      }
+      publish();
+      await sighted;
+    } else {
+      publish();
+    }
+    await renderedAll();
     const html = document.documentElement;
     html.dataset.arxivLensReady = String(mounted.size);
     html.dataset.arxivLensMs = String(performance.now());
@@ -134,8 +205,9 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
 
   return {
     /** Runs a pass after any pass under way, so two passes never interleave. */
-    run(): Promise<void> {
-      running = running.then(pass, pass);
+    run(early?: Promise<LookupResponse>): Promise<void> {
+      const next = () => pass(early);
+      running = running.then(next, next);
       return running;
     },
     /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */

@@ -2,18 +2,22 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
-import { createAnnotator } from './annotator';
+import { createAnnotator, earlyLookup } from './annotator';
 import { createPageState } from './page-state';
 import { watchSinglePageApp } from './spa-watcher';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  runAt: 'document_end',
+  // Loaded while the page is still being parsed, so that by DOMContentLoaded the script is ready and
+  // its questions to the background (settings, and the paper of a paper page) are already answered.
+  runAt: 'document_start',
   async main(ctx) {
-    const prefs = await sendMessage('getPreferences', undefined).catch(() => DEFAULT_PREFERENCES);
-    const state = createPageState(prefs);
+    const prefsAsked = sendMessage('getPreferences', undefined).catch(() => DEFAULT_PREFERENCES);
+    const early = earlyLookup(location.href);
+    if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
+    const state = createPageState(await prefsAsked);
     const annotator = createAnnotator(ctx, state);
-    void annotator.run();
+    void annotator.run(early);
     ctx.addEventListener(window, 'wxt:locationchange', () => void annotator.run());
     watchSinglePageApp(ctx, () => void annotator.run());
     const applyPreferences = (next: Preferences) => {

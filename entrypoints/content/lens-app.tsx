@@ -14,9 +14,12 @@ interface LensAppProps {
   onCommit(rendered: number): void;
 }
 
-/** One React tree for the whole page, rendering into every host's shadow root through portals. */
+/**
+ * One React tree for the whole page, rendering into the hosts' shadow roots through portals: only
+ * into those revealed, as each portal costs React a full set of event listeners.
+ */
 export function LensApp({ state, onCommit }: LensAppProps) {
-  const slots = useSyncExternalStore(state.subscribe, state.slots);
+  const slots = useSyncExternalStore(state.subscribe, state.renderedSlots);
   useLayoutEffect(() => onCommit(slots.length), [slots, onCommit]);
   return <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} />, slot.container, String(slot.key)))}</>;
 }

@@ -30,6 +30,8 @@ export function createPageState(prefs: Preferences) {
   let filters: ListFilters = NO_FILTERS;
   let preferences = prefs;
   const expanded = new Set<number>();
+  const revealed = new Set<number>();
+  let rendered: HostSlot[] = [];
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((listener) => listener());
 
@@ -41,6 +43,14 @@ export function createPageState(prefs: Preferences) {
     slots: () => slots,
     setSlots(next: HostSlot[]) {
       slots = next;
+      rendered = slots.filter((s) => revealed.has(s.key));
+      emit();
+    },
+    /** The hosts whose content is rendered: a row's only once its entry comes near the viewport. */
+    renderedSlots: () => rendered,
+    reveal(keys: Iterable<number>) {
+      for (const key of keys) revealed.add(key);
+      rendered = slots.filter((s) => revealed.has(s.key));
       emit();
     },
     info: (id: string): PaperInfo => info[id] ?? NOTHING_KNOWN,

@@ -41,7 +41,7 @@ export async function lookup(db: LensDB, { ids, titles }: LookupRequest): Promis
 }
 
 /** One paper from every pack that knows it: all summaries (each once), all tags (each once). */
-function mergeRecords(records: PaperRecord[]): Pick<PaperInfo, 'summaries' | 'curatedTags'> {
+export function mergeRecords(records: PaperRecord[]): Pick<PaperInfo, 'summaries' | 'curatedTags'> {
   const summaries: Summary[] = [];
   const seen = new Set<string>();
   const tags = new Set<string>();

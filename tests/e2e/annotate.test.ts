@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '@/lib/pack/schema';
 import { generateListing, monthIds } from '../fixtures/generate-listing';
-import { hostsOf, launchExtension, openAnnotated, openExtensionPage, screenshotOnFailure, type Extension } from './harness';
+import { hostsOf, launchExtension, openAnnotated, openExtensionPage, type Extension } from './harness';
+import { screenshotOnFailure } from './failure-screenshots';
 
 const core = JSON.parse(readFileSync('public/packs/core.json', 'utf8')) as Pack;
 const summarized = new Set(core.papers.filter((p) => p.id && p.summaries.length > 0).map((p) => p.id));
@@ -117,18 +118,29 @@ describe('lists', () => {
     await page.close();
   });
 
-  it('a 2,000-entry listing is annotated completely, one host per paper', async () => {
+  it('a 2,000-entry listing is annotated completely: a host per paper, rendered as the reader gets to it', async () => {
     const ids = [...core.papers.filter((p) => p.id?.startsWith('2406.')).map((p) => p.id!), ...monthIds(2000, '2407')].slice(0, 2000);
     ext.serve('https://arxiv.org/list/cs.LG/pastweek', generateListing(ids));
     const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000');
     expect(await page.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe('2000');
-    const rows = await page.$$eval('[data-arxiv-lens="row"]', (hosts) =>
-      hosts.map((h) => ({ id: h.getAttribute('data-paper-id'), rendered: h.shadowRoot?.querySelector('.lens-row') !== null })),
-    );
-    expect(rows.map((r) => r.id)).toEqual(ids);
-    expect(rows.every((r) => r.rendered)).toBe(true);
-    const markedRows = await page.$$eval('[data-arxiv-lens="row"]', (hosts) => hosts.filter((h) => h.shadowRoot!.querySelector('[data-summarized]')).length);
-    expect(markedRows).toBe(ids.filter((id) => summarized.has(id)).length);
+    const rows = () =>
+      page.$$eval('[data-arxiv-lens="row"]', (hosts) =>
+        hosts.map((h) => ({ id: h.getAttribute('data-paper-id'), rendered: h.shadowRoot?.querySelector('.lens-row') !== null, marked: h.shadowRoot?.querySelector('[data-summarized]') !== null })),
+      );
+    const first = await rows();
+    expect(first.map((r) => r.id)).toEqual(ids);
+    // The first screens are rendered at once, with their summary markers.
+    expect(first.slice(0, 10).every((r) => r.rendered)).toBe(true);
+    expect(first.slice(0, 10).filter((r) => r.marked).map((r) => r.id)).toEqual(ids.slice(0, 10).filter((id) => summarized.has(id)));
+    // Reading down the page renders every row, once.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= height; y += 2000) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(async () => (await rows()).every((r) => r.rendered)).toBe(true);
+    expect((await rows()).filter((r) => r.marked).length).toBe(ids.filter((id) => summarized.has(id)).length);
+    expect(await page.locator('[data-arxiv-lens="bar"] [data-count="summarized"]').textContent()).toBe(`${ids.filter((id) => summarized.has(id)).length} summarized`);
     await page.close();
   });
 

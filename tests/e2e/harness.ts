@@ -1,12 +1,10 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { afterEach } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const FAILURES = resolve('tests/e2e/failures');
 
 interface Served {
   body: string;
@@ -42,7 +40,7 @@ function stripQuery(url: string): string {
  * Starts Debian's Chromium with the built extension, every arXiv and Hugging Face request answered
  * from the fixtures and everything else refused (these machines have no internet).
  */
-export async function launchExtension(): Promise<Extension> {
+export async function launchExtension(extraArgs: string[] = []): Promise<Extension> {
   const profile = mkdtempSync(join(tmpdir(), 'arxiv-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -56,6 +54,7 @@ export async function launchExtension(): Promise<Extension> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
   const files = fixtureRoutes();
@@ -122,19 +121,6 @@ export function hostsOf(page: Page) {
       text: h.shadowRoot?.textContent ?? '',
     })),
   );
-}
-
-/** Saves a screenshot of every open page when a test fails, into a git-ignored folder. */
-export function screenshotOnFailure(getExtension: () => Extension | undefined) {
-  afterEach(async (ctx) => {
-    const ext = getExtension();
-    if (ctx.task.result?.state !== 'fail' || !ext) return;
-    mkdirSync(FAILURES, { recursive: true });
-    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
-    await Promise.all(
-      ext.context.pages().map((page, i) => page.screenshot({ path: join(FAILURES, `${name}-${i}.png`), fullPage: true }).catch(() => {})),
-    );
-  });
 }
 
 /** Opens one of the extension's own pages (popup.html, options.html) in a tab. */

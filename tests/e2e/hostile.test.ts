@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openAnnotated, openExtensionPage, screenshotOnFailure, type Extension } from './harness';
+import { launchExtension, openAnnotated, openExtensionPage, type Extension } from './harness';
+import { screenshotOnFailure } from './failure-screenshots';
 
 const PACK_URL = 'https://packs.example.org/hostile.json';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import { hostsOf, launchExtension, openAnnotated, PAPER_HOSTS, screenshotOnFailure, type Extension } from './harness';
+import { hostsOf, launchExtension, openAnnotated, PAPER_HOSTS, type Extension } from './harness';
+import { screenshotOnFailure } from './failure-screenshots';
 
 let ext: Extension;
 beforeAll(async () => {

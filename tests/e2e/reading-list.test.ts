@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openAnnotated, openExtensionPage, screenshotOnFailure, type Extension } from './harness';
+import { launchExtension, openAnnotated, openExtensionPage, type Extension } from './harness';
+import { screenshotOnFailure } from './failure-screenshots';
 
 let ext: Extension;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '@/lib/pack/schema';
-import { launchExtension, openAnnotated, screenshotOnFailure, type Extension } from './harness';
+import { launchExtension, openAnnotated, type Extension } from './harness';
+import { screenshotOnFailure } from './failure-screenshots';
 
 const core = JSON.parse(readFileSync('public/packs/core.json', 'utf8')) as Pack;
 const summarized = new Set(core.papers.filter((p) => p.id && p.summaries.length > 0).map((p) => p.id));

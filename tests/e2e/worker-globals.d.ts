@@ -1,9 +1,10 @@
 /**
- * The Chrome extension APIs that tests call inside the service worker with `worker.evaluate`.
- * That code runs in the browser, not here; these are only its types.
+ * The Chrome extension APIs that tests and the bench call inside the browser (the service worker,
+ * an extension page) with `evaluate`. That code runs there, not here; these are only its types.
  */
 declare const chrome: {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   contextMenus: { onClicked: { dispatch(info: { menuItemId: string; linkUrl: string; editable: boolean; pageUrl: string }): void } };
+  runtime: { sendMessage(message: unknown, callback: (response: never) => void): void };
 };

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: the built extension in headless Chromium, on the largest inputs it meets.
+ * Prints each figure's median, min and max over several runs against its target, and writes
+ * bench/results.json. Not part of `npm test`: machines are shared and timings are noisy.
+ */
+import { writeFileSync } from 'node:fs';
+import { launchExtension } from '../tests/e2e/harness';
+import { summarize, type Figure } from './figure';
+import { measureAbstractPage } from './scenarios/abstract-page';
+import { measureBigListing } from './scenarios/big-listing';
+import { measureLookup } from './scenarios/lookup';
+import { measureNetworkBaseline } from './scenarios/network-baseline';
+import { measurePackImport } from './scenarios/pack-import';
+import { measurePopup } from './scenarios/popup';
+import { measureSizes } from './scenarios/sizes';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
+
+const figures: Figure[] = [];
+// The network baseline's page (arxiv.org, routed) asks a server on 127.0.0.1: let Chrome's
+// local-network checks allow it, as a deployed server would not be local in the first place.
+const ext = await launchExtension(['--disable-features=LocalNetworkAccessChecks']);
+try {
+  const step = async (name: string, work: () => Promise<Figure[]>) => {
+    process.stderr.write(`bench: ${name}…\n`);
+    figures.push(...(await work()));
+  };
+  await step('abstract page', () => measureAbstractPage(ext, RUNS));
+  let ids: string[] = [];
+  await step('pack import', async () => {
+    const result = await measurePackImport(ext, IMPORT_RUNS);
+    ids = result.ids;
+    return result.figures;
+  });
+  await step('2,000-entry listing', () => measureBigListing(ext, RUNS, ids));
+  await step('lookup', () => measureLookup(ext, RUNS, ids));
+  await step('popup', () => measurePopup(ext, RUNS, ids));
+  await step('network baseline', () => measureNetworkBaseline(ext, RUNS));
+  figures.push(...measureSizes());
+} finally {
+  await ext.close();
+}
+
+const rows = figures.map((f) => {
+  const s = summarize(f.samples);
+  const met = f.target === undefined ? '' : s.median < f.target ? 'yes' : 'NO';
+  return { ...f, ...s, met };
+});
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const width = Math.max(...rows.map((r) => r.label.length));
+console.log(`${'figure'.padEnd(width)}  ${'median'.padStart(8)}  ${'min'.padStart(8)}  ${'max'.padStart(8)}  unit  ${'target'.padStart(7)}  met`);
+for (const r of rows) {
+  console.log(
+    `${r.label.padEnd(width)}  ${fmt(r.median).padStart(8)}  ${fmt(r.min).padStart(8)}  ${fmt(r.max).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target === undefined ? '' : `< ${r.target}`).padStart(7)}  ${r.met}`,
+  );
+}
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures: rows.map(({ samples, ...r }) => ({ ...r, samples: samples.map((v) => Math.round(v * 100) / 100) })) }, null, 2)}\n`,
+);

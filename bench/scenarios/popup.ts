@@ -1,0 +1,62 @@
+import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { figure, type Figure } from '../figure';
+
+/** Notes when the first reading-list item reaches the page, in ms since navigation started. */
+const WATCH_FIRST_ITEM = () => {
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="reading-item"]')) {
+      (window as unknown as { __firstItem: number }).__firstItem = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+/**
+ * (5) The popup with 5,000 saved papers: its first render (navigation to the first item on
+ * screen) and one search keystroke (input event to the list updated, React renders it at once).
+ */
+export async function measurePopup(ext: Extension, runs: number, ids: readonly string[]): Promise<Figure[]> {
+  const options = await openExtensionPage(ext, 'options.html');
+  await options.locator('[data-action="import"]').setInputFiles({ name: 'ids.txt', mimeType: 'text/plain', buffer: Buffer.from(ids.slice(0, 5000).join('\n')) });
+  await options.locator('[data-testid="import-report"]').waitFor({ timeout: 60_000 });
+  await options.close();
+
+  const firstRender: number[] = [];
+  const keystrokes: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 440, height: 580 });
+    await popup.addInitScript(WATCH_FIRST_ITEM);
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    await popup.locator('[data-testid="reading-item"]').first().waitFor();
+    const count = await popup.locator('.rl-count').textContent();
+    if (count !== '5000 papers') throw new Error(`the popup shows ${count}, not 5000 papers`);
+    const first = await popup.evaluate(() => (window as unknown as { __firstItem: number }).__firstItem);
+    // The search index is built once the browser is idle after the first render.
+    await popup.waitForTimeout(1500);
+    const typed = await popup.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('[data-action="search"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const times: number[] = [];
+      for (const query of ['d', 'di', 'dif', 'diff', 'diffu', 'diffus']) {
+        const t0 = performance.now();
+        setValue.call(input, query);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        times.push(performance.now() - t0);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return times;
+    });
+    const shown = await popup.locator('.rl-count').textContent();
+    if (!shown?.includes('of 5000')) throw new Error(`the search did not filter the list: ${shown}`);
+    await popup.close();
+    if (i === 0) continue;
+    firstRender.push(first);
+    keystrokes.push(...typed);
+  }
+  return [
+    figure('popup-first-render-5000', '5. popup with 5,000 saved papers: first render', 'ms', firstRender, 150),
+    figure('popup-search-keystroke-5000', '5. popup with 5,000 saved papers: one search keystroke', 'ms', keystrokes, 16),
+  ];
+}

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR } from '../../tests/e2e/harness';
+import { figure, type Figure } from '../figure';
+
+/** The scripts a built page loads: its module entry and every chunk it preloads. */
+function pageScripts(html: string): string[] {
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+}
+
+function sizeOf(files: string[]): { raw: number; gzip: number } {
+  const bytes = Buffer.concat(files.map((f) => readFileSync(join(EXTENSION_DIR, f))));
+  return { raw: bytes.length / 1000, gzip: gzipSync(bytes, { level: 9 }).length / 1000 };
+}
+
+/** (6) The size of each built entry point, raw and gzip (what a browser downloads and parses). */
+export function measureSizes(): Figure[] {
+  const entries: [string, string, string[], number?][] = [
+    ['content', 'content script', ['content-scripts/content.js'], 85],
+    ['background', 'background', ['background.js']],
+    ['popup', 'popup', pageScripts(readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8'))],
+    ['options', 'options page', pageScripts(readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8'))],
+  ];
+  return entries.flatMap(([key, label, files, target]) => {
+    const { raw, gzip } = sizeOf(files);
+    return [figure(`size-${key}-raw`, `6. ${label}, raw`, 'kB', [raw]), figure(`size-${key}-gzip`, `6. ${label}, gzip`, 'kB', [gzip], target)];
+  });
+}

@@ -1,0 +1,24 @@
+import { db } from '@/lib/store/db';
+import { createLookupCache } from '@/lib/store/lookup-cache';
+import { ensureShardsFor } from '@/lib/store/shards';
+import { onTablesChanged, PACK_TABLES, USER_TABLES } from './db-events';
+
+/** The lookups of every tab, answered from the background's memory and kept true to the database. */
+export const lookupCache = createLookupCache(db);
+
+// Most users subscribe to no sharded feed; then a lookup needs no look at the packs table.
+let hasFeeds: Promise<boolean> | null = null;
+
+/** Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed). */
+export async function ensureShards(ids: readonly string[]): Promise<void> {
+  hasFeeds ??= db.packs.where('kind').equals('feed').count().then((n) => n > 0);
+  if (await hasFeeds) await ensureShardsFor(db, ids);
+}
+
+export function setupLookupCache(): void {
+  onTablesChanged(PACK_TABLES, () => {
+    hasFeeds = null;
+    lookupCache.packsChanged();
+  });
+  onTablesChanged(USER_TABLES, () => lookupCache.userDataChanged());
+}
