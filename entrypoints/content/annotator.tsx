@@ -4,7 +4,7 @@ import { parseArxivId } from '@/lib/arxiv/ids';
 import { sendMessage } from '@/lib/messaging';
 import type { LookupResponse } from '@/lib/messaging-schemas';
 import { detectPage, type PageDetector, type PagePaper } from '@/lib/pages';
-import { createHost } from './hosts';
+import { createHost, placeHost } from './hosts';
 import { LensApp } from './lens-app';
 import type { HostSlot, PageState } from './page-state';
 
@@ -31,13 +31,19 @@ function yieldToMain(): Promise<void> {
   });
 }
 
-/**
- * A paper page names its paper in the URL: ask for it before the page is even parsed. A paper a
- * pack knows only by title is still found, by the pass's own lookup once the title is on the page.
- */
-export function earlyLookup(href: string): Promise<LookupResponse> | undefined {
+/** The paper a paper page names in its URL, known before the page is parsed. */
+function paperOfUrl(href: string): { detector: PageDetector; id: string } | null {
   const detector = detectPage(href);
   const paper = detector?.role === 'panel' || detector?.kind === 'hf-paper' ? parseArxivId(href) : null;
+  return detector && paper ? { detector, id: paper.id } : null;
+}
+
+/**
+ * Asks for a paper page's paper before the page is even parsed. A paper a pack knows only by
+ * title is still found, by the pass's own lookup once the title is on the page.
+ */
+export function earlyLookup(href: string): Promise<LookupResponse> | undefined {
+  const paper = paperOfUrl(href);
   return paper ? sendMessage('lookup', { ids: [paper.id], titles: {} }).catch(() => ({})) : undefined;
 }
 
@@ -69,6 +75,7 @@ async function lookupFor(papers: PagePaper[], early?: Promise<LookupResponse>): 
  */
 export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
   const mounted = new Map<Element, Mounted>();
+  let prepared: Mounted | undefined;
   const byWatched = new Map<Element, Mounted>();
   let bar: HostSlot | undefined;
   let barElement: HTMLElement | undefined;
@@ -144,14 +151,24 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
   function mountBar(detector: PageDetector): void {
     const place = bar ? null : detector.findBarPlace?.(document);
     if (!place) return;
-    const host = createHost('bar', null, place.anchor, place.placement);
+    const host = createHost('bar', null);
+    placeHost(host.element, place.anchor, place.placement);
     barElement = host.element;
     bar = { key: nextKey++, role: 'bar', id: '', container: host.container };
     state.reveal([bar.key]);
   }
 
   function mountPaper(detector: PageDetector, paper: PagePaper): Mounted {
-    const host = createHost(detector.role, paper.id, paper.anchor, detector.placement);
+    const ready = prepared?.slot.id === paper.id && detector.role === prepared.slot.role ? prepared : undefined;
+    prepared = undefined;
+    if (ready) {
+      placeHost(ready.element, paper.anchor, detector.placement);
+      const entry = { ...ready, slot: { ...ready.slot, title: paper.title }, watched: paper.anchor };
+      mounted.set(paper.anchor, entry);
+      return entry;
+    }
+    const host = createHost(detector.role, paper.id);
+    placeHost(host.element, paper.anchor, detector.placement);
     // Keys typed on our inputs stay ours: arXiv's and Hugging Face's shortcuts must not fire.
     host.container.parentNode!.addEventListener('keydown', (e) => e.stopPropagation());
     const slot: HostSlot = {
@@ -184,6 +201,8 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
         fresh.push(...unmounted.slice(i, i + HOSTS_PER_STEP).map((paper) => mountPaper(detector, paper)));
       }
     }
+    // A panel rendered ahead that found no place (the layout is not one we know) is dropped unseen.
+    prepared = undefined;
     const rows = fresh.filter((m) => m.slot.role === 'row');
     state.reveal(fresh.filter((m) => m.slot.role !== 'row').map((m) => m.slot.key));
     if (rows.length > 0) {
@@ -204,6 +223,23 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
   }
 
   return {
+    /**
+     * Before the page is parsed: a paper page's panel is rendered, with the early answer, into a
+     * host not yet in the page; the first pass only has to place it after the abstract.
+     */
+    prepare(early: Promise<LookupResponse> | undefined): void {
+      const paper = paperOfUrl(location.href);
+      if (!paper || paper.detector.role !== 'panel' || !early) return;
+      const host = createHost('panel', paper.id);
+      const slot: HostSlot = { key: nextKey++, role: 'panel', id: paper.id, container: host.container, compact: paper.detector.kind === 'html' };
+      prepared = { slot, element: host.element, watched: host.element };
+      void early.then((answer) => {
+        if (prepared?.slot !== slot) return;
+        state.setInfo(answer);
+        state.reveal([slot.key]);
+        state.setSlots([...state.slots(), slot]);
+      });
+    },
     /** Runs a pass after any pass under way, so two passes never interleave. */
     run(early?: Promise<LookupResponse>): Promise<void> {
       const next = () => pass(early);

@@ -32,7 +32,7 @@ function styleShadow(shadow: ShadowRoot): void {
   shadow.append(style);
 }
 
-function place(anchor: Element, host: Element, placement: Placement): void {
+export function placeHost(host: Element, anchor: Element, placement: Placement): void {
   if (placement === 'after') anchor.after(host);
   else if (placement === 'before') anchor.before(host);
   else if (placement === 'first') anchor.prepend(host);
@@ -49,8 +49,9 @@ export interface Host {
  * A host element per the DOM contract: `data-arxiv-lens`, `data-paper-id`, an open shadow root.
  * Built by hand rather than with WXT's createShadowRootUi, which gives every host its own document
  * and stylesheet: fine for one panel, too slow for the 2,000 rows of the largest listings.
+ * Not in the page until placed.
  */
-export function createHost(role: HostRole | 'bar', paperId: string | null, anchor: Element, placement: Placement): Host {
+export function createHost(role: HostRole | 'bar', paperId: string | null): Host {
   const element = document.createElement(HOST_TAG);
   element.dataset.arxivLens = role;
   if (paperId) element.dataset.paperId = paperId;
@@ -59,6 +60,5 @@ export function createHost(role: HostRole | 'bar', paperId: string | null, ancho
   const container = document.createElement(role === 'row' ? 'span' : 'div');
   container.className = 'lens-root';
   shadow.append(container);
-  place(anchor, element, placement);
   return { element, container };
 }

@@ -14,9 +14,11 @@ export default defineContentScript({
   async main(ctx) {
     const prefsAsked = sendMessage('getPreferences', undefined).catch(() => DEFAULT_PREFERENCES);
     const early = earlyLookup(location.href);
-    if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
-    const state = createPageState(await prefsAsked);
+    const state = createPageState(DEFAULT_PREFERENCES);
     const annotator = createAnnotator(ctx, state);
+    annotator.prepare(early);
+    if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
+    state.setPreferences(await prefsAsked);
     void annotator.run(early);
     ctx.addEventListener(window, 'wxt:locationchange', () => void annotator.run());
     watchSinglePageApp(ctx, () => void annotator.run());

@@ -6,14 +6,19 @@ import { UndoBar } from '@/components/undo-bar';
 import { db, type ReadingEntry } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
-import { loadPackPaper, loadReadingItems } from '@/lib/store/reading-view';
+import { joinReadingItems, loadPackPaper, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
 import { tagSuggestions } from '@/lib/store/user-tags';
 import { readingActions } from './reading-actions';
 import { useCurrentTabPaper } from './use-current-tab-paper';
 
 export function App() {
   const tabPaper = useCurrentTabPaper();
-  const items = useLiveQuery(() => loadReadingItems(db), []);
+  const user = useLiveQuery(() => loadUserSide(db), []);
+  const ids = useMemo(() => user?.entries.map((e) => e.id) ?? [], [user]);
+  const idsKey = ids.join(' ');
+  // Pack titles and summaries follow the first render; they change only with the set of papers.
+  const packs = useLiveQuery(() => loadPackSide(db, ids), [idsKey]);
+  const items = useMemo(() => (user ? joinReadingItems(user, packs) : undefined), [user, packs]);
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
     async () => (tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }))[tabPaper.id]!, pack: await loadPackPaper(db, tabPaper.id) } : null),

@@ -1,5 +1,5 @@
 import type { Summary } from '../pack/schema';
-import type { LensDB, ReadingState } from './db';
+import type { LensDB, PaperRecord, ReadingEntry, ReadingState } from './db';
 
 /** One reading-list paper with everything the popup shows and searches. */
 export interface ReadingItem {
@@ -15,36 +15,47 @@ export interface ReadingItem {
   summaries: Summary[];
 }
 
+/** The user's side of the list: small tables, each read whole in one request. */
+export interface UserSide {
+  entries: ReadingEntry[];
+  tags: Map<string, string[]>;
+  notes: Map<string, string>;
+}
+
+export async function loadUserSide(db: LensDB): Promise<UserSide> {
+  return db.transaction('r', db.readingList, db.userTags, db.notes, async () => {
+    const [entries, tags, notes] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.notes.toArray()]);
+    return { entries, tags: new Map(tags.map((t) => [t.paperId, t.tags])), notes: new Map(notes.map((n) => [n.paperId, n.text])) };
+  });
+}
+
 /**
- * The reading list joined with the user's tags and notes and with what packs say of each paper,
- * through indexes: one bulkGet per user table and one anyOf over the pack papers.
+ * What packs say of the listed papers. Slower than the user's side with thousands of papers (one
+ * index step each), so the popup shows the list first and fills this in.
  */
-export async function loadReadingItems(db: LensDB): Promise<ReadingItem[]> {
-  return db.transaction('r', db.readingList, db.userTags, db.notes, db.papers, async () => {
-    const entries = await db.readingList.toArray();
-    const ids = entries.map((e) => e.id);
-    const [tags, notes, papers] = await Promise.all([
-      db.userTags.bulkGet(ids),
-      db.notes.bulkGet(ids),
-      ids.length ? db.papers.where('id').anyOf(ids).toArray() : [],
-    ]);
-    const byId = new Map<string, typeof papers>();
-    for (const paper of papers) byId.set(paper.id!, [...(byId.get(paper.id!) ?? []), paper]);
-    return entries.map((entry, i) => {
-      const known = byId.get(entry.id) ?? [];
-      return {
-        id: entry.id,
-        title: entry.title ?? known.find((p) => p.title)?.title ?? entry.id,
-        addedAt: entry.addedAt,
-        updatedAt: entry.updatedAt,
-        state: entry.state,
-        published: known.find((p) => p.published)?.published,
-        userTags: tags[i]?.tags ?? [],
-        curatedTags: [...new Set(known.flatMap((p) => p.tags))],
-        note: notes[i]?.text ?? '',
-        summaries: known.flatMap((p) => p.summaries),
-      };
-    });
+export async function loadPackSide(db: LensDB, ids: string[]): Promise<Map<string, PaperRecord[]>> {
+  const byId = new Map<string, PaperRecord[]>();
+  if (ids.length === 0) return byId;
+  for (const paper of await db.papers.where('id').anyOf(ids).toArray()) byId.set(paper.id!, [...(byId.get(paper.id!) ?? []), paper]);
+  return byId;
+}
+
+/** The list as the popup shows it; without the pack side yet, papers show their own title or id. */
+export function joinReadingItems(user: UserSide, packs: Map<string, PaperRecord[]> | undefined): ReadingItem[] {
+  return user.entries.map((entry) => {
+    const known = packs?.get(entry.id) ?? [];
+    return {
+      id: entry.id,
+      title: entry.title ?? known.find((p) => p.title)?.title ?? entry.id,
+      addedAt: entry.addedAt,
+      updatedAt: entry.updatedAt,
+      state: entry.state,
+      published: known.find((p) => p.published)?.published,
+      userTags: user.tags.get(entry.id) ?? [],
+      curatedTags: [...new Set(known.flatMap((p) => p.tags))],
+      note: user.notes.get(entry.id) ?? '',
+      summaries: known.flatMap((p) => p.summaries),
+    };
   });
 }
 
