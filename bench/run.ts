@@ -20,7 +20,7 @@ const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const figures: Figure[] = [];
 // The network baseline's page (arxiv.org, routed) asks a server on 127.0.0.1: let Chrome's
 // local-network checks allow it, as a deployed server would not be local in the first place.
-const ext = await launchExtension(['--disable-features=LocalNetworkAccessChecks']);
+const ext = await launchExtension({ args: ['--disable-features=LocalNetworkAccessChecks'] });
 try {
   const step = async (name: string, work: () => Promise<Figure[]>) => {
     process.stderr.write(`bench: ${name}…\n`);

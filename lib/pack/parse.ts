@@ -26,7 +26,8 @@ export function parsePackDocument(text: string): PackDocument {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new PackError(`Not JSON: ${(error as Error).message}`);
+    // A document nested deeper than the parser's stack is as unusable as a broken one.
+    throw new PackError(error instanceof RangeError ? 'Not JSON that can be read: nested too deeply' : `Not JSON: ${(error as Error).message}`);
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format === FEED_FORMAT) {

@@ -115,4 +115,12 @@ export class LensDB extends Dexie {
   }
 }
 
+/**
+ * A pack's papers, as a range of primary keys (`<packKey>|…`; a pack key never holds a "|"):
+ * IndexedDB deletes a key range in one request, where deleting through an index goes key by key.
+ */
+export function packPapers(db: LensDB, packKey: string) {
+  return db.papers.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
+}
+
 export const db = new LensDB();

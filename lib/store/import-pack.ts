@@ -1,6 +1,6 @@
 import { normalizeTitle } from '../pack/normalize';
 import type { PackPaper } from '../pack/schema';
-import type { LensDB, PackRecord, PaperRecord } from './db';
+import { packPapers, type LensDB, type PackRecord, type PaperRecord } from './db';
 
 export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
   return papers.map((paper) => {
@@ -28,7 +28,7 @@ export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: 
 export async function replacePack(db: LensDB, pack: PackRecord, papers: PackPaper[]): Promise<void> {
   const records = toPaperRecords(pack.key, papers);
   await db.transaction('rw', db.papers, db.packs, db.shards, async () => {
-    await db.papers.where('packKey').equals(pack.key).delete();
+    await packPapers(db, pack.key).delete();
     await db.shards.where('[packKey+key]').between([pack.key, ''], [pack.key, '\uffff']).delete();
     await db.papers.bulkAdd(records);
     await db.packs.put({ ...pack, paperCount: records.length });
@@ -45,14 +45,14 @@ export async function replaceShard(db: LensDB, packKey: string, shardKey: string
     await db.papers.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
     await db.papers.bulkPut(records);
     await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now });
-    await db.packs.update(packKey, { paperCount: await db.papers.where('packKey').equals(packKey).count() });
+    await db.packs.update(packKey, { paperCount: await packPapers(db, packKey).count() });
   });
 }
 
 /** Removes a pack and all it brought; the reading list, tags and notes stay. */
 export async function removePack(db: LensDB, packKey: string): Promise<void> {
   await db.transaction('rw', db.papers, db.packs, db.shards, async () => {
-    await db.papers.where('packKey').equals(packKey).delete();
+    await packPapers(db, packKey).delete();
     await db.shards.where('[packKey+key]').between([packKey, ''], [packKey, '\uffff']).delete();
     await db.packs.delete(packKey);
   });

@@ -14,8 +14,19 @@ export interface SyncDeps {
 
 export type SyncOutcome = 'imported' | 'unchanged' | 'failed';
 
+export const STORAGE_FULL =
+  "The browser's storage for arXiv Lens is full: nothing was written. Free disk space or unsubscribe from a large pack, then sync again.";
+
+/** Whether an error is the browser refusing a write for lack of space (IndexedDB's QuotaExceededError). */
+export function isStorageFull(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
 function errorMessage(error: unknown): string {
-  return error instanceof PackError ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+  if (error instanceof PackError) return error.message;
+  if (isStorageFull(error)) return STORAGE_FULL;
+  return `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }
 
 /**

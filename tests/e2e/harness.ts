@@ -40,8 +40,19 @@ function stripQuery(url: string): string {
  * Starts Debian's Chromium with the built extension, every arXiv and Hugging Face request answered
  * from the fixtures and everything else refused (these machines have no internet).
  */
-export async function launchExtension(extraArgs: string[] = []): Promise<Extension> {
-  const profile = mkdtempSync(join(tmpdir(), 'arxiv-lens-profile-'));
+export interface LaunchOptions {
+  /** More Chromium flags. */
+  args?: string[];
+  /** A profile folder to reuse (the browser "relaunched"); it is then kept on close. */
+  profile?: string;
+}
+
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'arxiv-lens-profile-'));
+}
+
+export async function launchExtension({ args = [], profile: reused }: LaunchOptions = {}): Promise<Extension> {
+  const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -54,7 +65,7 @@ export async function launchExtension(extraArgs: string[] = []): Promise<Extensi
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      ...extraArgs,
+      ...args,
     ],
   });
   const files = fixtureRoutes();
@@ -96,7 +107,7 @@ export async function launchExtension(extraArgs: string[] = []): Promise<Extensi
     serve: (url, body, contentType = 'text/html; charset=utf-8') => extra.set(url, { body, contentType }),
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!reused) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
