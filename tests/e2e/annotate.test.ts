@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '@/lib/pack/schema';
+import { describe, expect, it } from 'vitest';
 import { generateListing, monthIds } from '../fixtures/generate-listing';
-import { hostsOf, launchExtension, openAnnotated, openExtensionPage, type Extension } from './harness';
-import { screenshotOnFailure } from './failure-screenshots';
+import { hostsOf, openAnnotated, openExtensionPage } from './harness';
+import { core, summarized } from './core-pack';
+import { useExtension } from './session';
 
-const core = JSON.parse(readFileSync('public/packs/core.json', 'utf8')) as Pack;
-const summarized = new Set(core.papers.filter((p) => p.id && p.summaries.length > 0).map((p) => p.id));
-
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-screenshotOnFailure(() => ext);
+const session = useExtension();
 
 const pressed = (page: Page, id: string) =>
   page.locator(`[data-paper-id="${id}"]`).first().locator('button[data-action="save"]').getAttribute('aria-pressed');
 
 describe('saving and tagging while browsing', () => {
   it('save and tag from the panel, and see it in another open tab and in the popup', async () => {
-    const listing = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+    const listing = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new');
     expect(await pressed(listing, '2405.20519')).toBe('false');
 
-    const abs = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519v2');
+    const abs = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519v2');
     const panel = abs.locator('[data-arxiv-lens="panel"]');
     await panel.locator('button[data-action="save"]').click();
     await expect.poll(() => pressed(abs, '2405.20519')).toBe('true');
@@ -39,7 +29,7 @@ describe('saving and tagging while browsing', () => {
     await expect.poll(() => pressed(listing, '2405.20519')).toBe('true');
     await expect.poll(() => listing.locator('[data-paper-id="2405.20519"] [data-tag="to discuss"]').count()).toBe(1);
 
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     const item = popup.locator('[data-testid="reading-item"][data-paper-id="2405.20519"]');
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.locator('[data-tag="to discuss"]').count()).toBe(1);
@@ -55,10 +45,10 @@ describe('saving and tagging while browsing', () => {
   });
 
   it('remembers a folded panel on the next paper page', async () => {
-    const first = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const first = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     await first.locator('[data-arxiv-lens="panel"] button[aria-expanded="true"]').first().click();
     await expect.poll(() => first.locator('[data-summary-source]').count()).toBe(0);
-    const second = await openAnnotated(ext, 'https://arxiv.org/abs/1902.02534');
+    const second = await openAnnotated(session.ext, 'https://arxiv.org/abs/1902.02534');
     await expect.poll(() => second.locator('[data-arxiv-lens="panel"] .lens-collapse').getAttribute('aria-expanded')).toBe('false');
     await second.locator('[data-arxiv-lens="panel"] .lens-collapse').click();
     await expect.poll(() => first.locator('[data-summary-source]').count()).toBeGreaterThan(0);
@@ -66,7 +56,7 @@ describe('saving and tagging while browsing', () => {
   });
 
   it('folds long summaries behind "more"', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     const summary = page.locator('[data-summary-source="AI Timeline"]');
     const folded = (await summary.textContent())!.length;
     await summary.locator('button', { hasText: 'more' }).click();
@@ -77,7 +67,7 @@ describe('saving and tagging while browsing', () => {
 
 describe('lists', () => {
   it('a listing page gets a bar with counts and filters that hide entries without reloading', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new');
     const bar = page.locator('[data-arxiv-lens="bar"]');
     const ids = (await hostsOf(page)).map((h) => h.id!);
     const marked = ids.filter((id) => summarized.has(id));
@@ -110,7 +100,7 @@ describe('lists', () => {
   });
 
   it('a row unfolds its summary under the entry', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new');
     const row = page.locator('[data-arxiv-lens="row"][data-paper-id="2405.21060"]');
     expect(await row.locator('[data-summary-source]').count()).toBe(0);
     await row.locator('[data-summarized]').click();
@@ -120,8 +110,8 @@ describe('lists', () => {
 
   it('a 2,000-entry listing is annotated completely: a host per paper, rendered as the reader gets to it', async () => {
     const ids = [...core.papers.filter((p) => p.id?.startsWith('2406.')).map((p) => p.id!), ...monthIds(2000, '2407')].slice(0, 2000);
-    ext.serve('https://arxiv.org/list/cs.LG/pastweek', generateListing(ids));
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000');
+    session.ext.serve('https://arxiv.org/list/cs.LG/pastweek', generateListing(ids));
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000');
     expect(await page.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe('2000');
     const rows = () =>
       page.$$eval('[data-arxiv-lens="row"]', (hosts) =>
@@ -145,10 +135,10 @@ describe('lists', () => {
   });
 
   it('a Hugging Face list gets rows and a bar; an HTML paper a compact panel', async () => {
-    const hf = await openAnnotated(ext, 'https://huggingface.co/papers/date/2024-06-03');
+    const hf = await openAnnotated(session.ext, 'https://huggingface.co/papers/date/2024-06-03');
     expect(await hf.locator('[data-arxiv-lens="bar"]').count()).toBe(1);
     expect(await hf.locator('[data-arxiv-lens="row"] button[data-action="save"]').count()).toBe(4);
-    const html = await openAnnotated(ext, 'https://arxiv.org/html/2405.20519v2');
+    const html = await openAnnotated(session.ext, 'https://arxiv.org/html/2405.20519v2');
     expect(await html.locator('[data-arxiv-lens="panel"] .lens-compact').count()).toBe(1);
     expect(await html.locator('[data-arxiv-lens="panel"] [data-summary-source="AI Timeline"]').count()).toBe(1);
     await Promise.all([hf.close(), html.close()]);
@@ -157,8 +147,8 @@ describe('lists', () => {
 
 describe('everywhere', () => {
   it('"Save to reading list" on a link saves the paper it names', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
-    await ext.worker.evaluate(() =>
+    const popup = await openExtensionPage(session.ext, 'popup.html');
+    await session.ext.worker.evaluate(() =>
       chrome.contextMenus.onClicked.dispatch({
         menuItemId: 'save-paper-link',
         linkUrl: 'https://www.alphaxiv.org/abs/2312.00752v2',
@@ -172,12 +162,12 @@ describe('everywhere', () => {
   });
 
   it('the badge shows when a tab\'s paper has a curated summary, PDF tabs included', async () => {
-    ext.serve('https://arxiv.org/pdf/2405.21060', '%PDF-1.4 stand-in', 'text/plain');
-    const pages = [await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519'), await openAnnotated(ext, 'https://arxiv.org/abs/1902.02534')];
-    const pdf = await ext.context.newPage();
+    session.ext.serve('https://arxiv.org/pdf/2405.21060', '%PDF-1.4 stand-in', 'text/plain');
+    const pages = [await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519'), await openAnnotated(session.ext, 'https://arxiv.org/abs/1902.02534')];
+    const pdf = await session.ext.context.newPage();
     await pdf.goto('https://arxiv.org/pdf/2405.21060');
     const badge = (url: string) =>
-      ext.worker.evaluate(async (u) => {
+      session.ext.worker.evaluate(async (u) => {
         const [tab] = await chrome.tabs.query({ url: u });
         return chrome.action.getBadgeText({ tabId: tab!.id! });
       }, url);
@@ -189,8 +179,8 @@ describe('everywhere', () => {
 
   it('a page whose layout does not match is left exactly as it was', async () => {
     const html = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8').replace(/<blockquote class="abstract mathjax">[\s\S]*?<\/blockquote>/, '');
-    ext.serve('https://arxiv.org/abs/2401.00001', html);
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2401.00001');
+    session.ext.serve('https://arxiv.org/abs/2401.00001', html);
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2401.00001');
     expect(await page.locator('arxiv-lens').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe('0');
     const same = await page.evaluate(async () => {
@@ -202,7 +192,7 @@ describe('everywhere', () => {
   });
 
   it('hosts are reachable by keyboard and labelled for screen readers', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     const labels = await page.locator('[data-arxiv-lens="panel"] button, [data-arxiv-lens="panel"] input').evaluateAll((els) =>
       els.map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''),
     );
@@ -216,7 +206,7 @@ describe('everywhere', () => {
   });
 
   it('logged no errors of its own', () => {
-    expect(ext.errors).toEqual([]);
+    expect(session.ext.errors).toEqual([]);
   });
 });
 

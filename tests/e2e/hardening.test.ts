@@ -1,20 +1,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshotOnFailure } from './failure-screenshots';
-import { hostsOf, launchExtension, newProfile, openAnnotated, openExtensionPage, type Extension } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './session';
+import { hostsOf, launchExtension, newProfile, openAnnotated, openExtensionPage } from './harness';
 
 const ABS = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8');
 const LISTING = readFileSync('tests/fixtures/pages/list_cs.LG_new_2024-layout.html', 'utf8');
 
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-screenshotOnFailure(() => ext);
+const session = useExtension();
 
 /** The page's own elements, ours left out, as a fingerprint of "left as it was". */
 function pageShape(page: Page) {
@@ -42,8 +35,8 @@ describe('pages that are not what we expect', () => {
     ['an empty page', '<!DOCTYPE html><html><head></head><body></body></html>', 0],
     ['a page that is not HTML', '%PDF-1.7 binary-ish \u0000 content', 0],
   ])('%s: no error, a panel only where the abstract is', async (_name, html, panels) => {
-    ext.serve('https://arxiv.org/abs/2401.00002', html);
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2401.00002');
+    session.ext.serve('https://arxiv.org/abs/2401.00002', html);
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2401.00002');
     expect((await hostsOf(page)).length).toBe(panels);
     if (panels) expect(await page.$eval('[data-arxiv-lens="panel"]', (h) => h.previousElementSibling?.matches('blockquote.abstract'))).toBe(true);
     await page.close();
@@ -55,16 +48,16 @@ describe('pages that are not what we expect', () => {
     ['a listing whose abstract links lost their title', LISTING.replace(/title="Abstract"/g, ''), 0],
     ['a listing with broken links', LISTING.replace(/href ="\/abs\/2406\.0/g, 'href ="/abs/9999.9'), 2],
   ])('%s: no error, the page left as it was but for our hosts', async (_name, html, rows) => {
-    ext.serve('https://arxiv.org/list/cs.XY/new', html);
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.XY/new');
+    session.ext.serve('https://arxiv.org/list/cs.XY/new', html);
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.XY/new');
     expect((await hostsOf(page)).length).toBe(rows);
     expect((await pageShape(page)).replace(/:[a-z-]+/g, '')).toBe(await servedShape(page));
     await page.close();
   });
 
   it('Hugging Face pages that are not paper lists get nothing', async () => {
-    ext.serve('https://huggingface.co/models', '<!doctype html><html><body><main><article><h3><a href="/papers/2405.20519">Not a list of papers</a></h3></article></main></body></html>');
-    const page = await ext.context.newPage();
+    session.ext.serve('https://huggingface.co/models', '<!doctype html><html><body><main><article><h3><a href="/papers/2405.20519">Not a list of papers</a></h3></article></main></body></html>');
+    const page = await session.ext.context.newPage();
     await page.goto('https://huggingface.co/models');
     await page.waitForTimeout(500);
     expect(await page.locator('arxiv-lens').count()).toBe(0);
@@ -72,14 +65,14 @@ describe('pages that are not what we expect', () => {
   });
 
   it('logged no errors of its own', () => {
-    expect(ext.errors).toEqual([]);
+    expect(session.ext.errors).toEqual([]);
   });
 });
 
 describe('nothing the user saved is lost', () => {
   it('saves and tag edits from five tabs at once all land', async () => {
     const ids = ['2406.07550', '2406.02543', '2406.08464', '2406.09279', '2406.07522'];
-    const pages = await Promise.all(ids.map(() => openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new')));
+    const pages = await Promise.all(ids.map(() => openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new')));
     await Promise.all(
       pages.map(async (page, i) => {
         await page.locator(`[data-paper-id="${ids[i]}"] button[data-action="save"]`).click();
@@ -88,7 +81,7 @@ describe('nothing the user saved is lost', () => {
         await page.locator('[data-paper-id="2405.20519"] input[data-action="add-tag"]').press('Enter');
       }),
     );
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     await expect.poll(() => popup.locator('[data-testid="reading-item"]').count()).toBe(5);
     for (const page of pages) {
       await expect.poll(() => page.locator('[data-paper-id="2405.20519"] [data-tag^="from tab"]').count()).toBe(5);
@@ -99,12 +92,12 @@ describe('nothing the user saved is lost', () => {
   });
 
   it('a hostile title from an imported file shows as text', async () => {
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(session.ext, 'options.html');
     const title = '<img src=x onerror="window.__pwned=1">Stealthy {\\\\bf} title';
     const bib = `@article{x, title = {${title}}, eprint = {2312.13558}, archivePrefix = {arXiv}}`;
     await options.locator('[data-action="import"]').setInputFiles({ name: 'refs.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) });
     await options.locator('[data-testid="import-report"]').waitFor();
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     const item = popup.locator('[data-testid="reading-item"][data-paper-id="2312.13558"]');
     await expect.poll(() => item.locator('.ri-title').textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await item.locator('img').count()).toBe(0);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openAnnotated, openExtensionPage, type Extension } from './harness';
-import { screenshotOnFailure } from './failure-screenshots';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAnnotated, openExtensionPage } from './harness';
+import { useExtension } from './session';
 
 const PACK_URL = 'https://packs.example.org/hostile.json';
 
@@ -29,21 +29,16 @@ const hostilePack = {
   })),
 };
 
-let ext: Extension;
+const session = useExtension();
 let requests: string[];
 let dialogs: string[];
-beforeAll(async () => {
-  ext = await launchExtension();
-  ext.serve(PACK_URL, JSON.stringify(hostilePack), 'application/json');
+beforeAll(() => {
+  session.ext.serve(PACK_URL, JSON.stringify(hostilePack), 'application/json');
   requests = [];
   dialogs = [];
-  ext.context.on('request', (r) => requests.push(r.url()));
-  ext.context.on('page', (p) => p.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message()))));
+  session.ext.context.on('request', (r) => requests.push(r.url()));
+  session.ext.context.on('page', (p) => p.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message()))));
 });
-afterAll(async () => {
-  await ext?.close();
-});
-screenshotOnFailure(() => ext);
 
 async function expectInert(page: Page, selector: string) {
   const report = await page.$$eval(selector, (hosts) =>
@@ -60,7 +55,7 @@ async function expectInert(page: Page, selector: string) {
 
 describe('hostile text from a pack and from the user', () => {
   it('the options page subscribes to the pack and shows its name as text', async () => {
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(session.ext, 'options.html');
     await options.locator('[data-action="subscribe-url"]').fill(PACK_URL);
     await options.locator('[data-action="subscribe"]').click();
     const row = options.locator(`[data-testid="pack"][data-pack-key="${PACK_URL}"]`);
@@ -71,7 +66,7 @@ describe('hostile text from a pack and from the user', () => {
   });
 
   it('the abstract page panel shows every payload as text', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     const panel = page.locator('[data-arxiv-lens="panel"]');
     const text = await expectInert(page, '[data-arxiv-lens="panel"]');
     for (const payload of PAYLOADS) expect(text).toContain(payload);
@@ -84,7 +79,7 @@ describe('hostile text from a pack and from the user', () => {
   });
 
   it('listing rows, their unfolded summaries and the bar\'s tag filter show them as text', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new');
     await page.locator('[data-paper-id="2406.02543"] [data-summarized]').click();
     const text = await expectInert(page, '[data-arxiv-lens="row"], [data-arxiv-lens="bar"]');
     expect(text).toContain(PAYLOADS[3]);
@@ -93,10 +88,10 @@ describe('hostile text from a pack and from the user', () => {
   });
 
   it('the popup shows hostile tags and notes as text', async () => {
-    const options = await openExtensionPage(ext, 'options.html#paper=2405.20519');
+    const options = await openExtensionPage(session.ext, 'options.html#paper=2405.20519');
     await options.locator('[data-action="note"]').fill(PAYLOADS.join('\n'));
     await options.locator('[data-action="note"]').blur();
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     const item = popup.locator('[data-testid="reading-item"][data-paper-id="2405.20519"]');
     await expect.poll(() => item.locator('.ri-note-preview').textContent()).toContain(PAYLOADS[0]);
     expect(await item.locator('img, script, svg, iframe').count()).toBe(0);
@@ -107,6 +102,6 @@ describe('hostile text from a pack and from the user', () => {
   it('nothing ran: no dialog, no request for the payloads\' sources', () => {
     expect(dialogs).toEqual([]);
     expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
-    expect(ext.errors).toEqual([]);
+    expect(session.ext.errors).toEqual([]);
   });
 });

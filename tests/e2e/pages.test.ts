@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import { hostsOf, launchExtension, openAnnotated, PAPER_HOSTS, type Extension } from './harness';
-import { screenshotOnFailure } from './failure-screenshots';
+import { hostsOf, openAnnotated, PAPER_HOSTS } from './harness';
+import { useExtension } from './session';
 
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-screenshotOnFailure(() => ext);
+const session = useExtension();
 
 const KINDS = ['abs', 'html', 'listing', 'catchup', 'search', 'hf-list', 'hf-paper'];
 const roleOf = (kind: string) => (kind === 'abs' || kind === 'html' ? 'panel' : 'row');
@@ -25,7 +18,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it.each(pages)('mounts one open shadow host per paper on $file', async ({ url, ids, kind }) => {
-    const page = await openAnnotated(ext, url);
+    const page = await openAnnotated(session.ext, url);
     const hosts = await hostsOf(page);
     expect(hosts.map((h) => h.id)).toEqual(ids);
     for (const host of hosts) expect(host).toMatchObject({ role: roleOf(kind), open: true });
@@ -35,7 +28,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('puts the abstract page panel right after the abstract', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     const previous = await page.$eval('[data-arxiv-lens="panel"]', (h) => h.previousElementSibling?.matches('blockquote.abstract'));
     expect(previous).toBe(true);
     await page.close();
@@ -43,8 +36,8 @@ describe('the built extension in Chromium', () => {
 
   it('leaves a page with no paper as it was, with no host and no error', async () => {
     const html = '<!DOCTYPE html><html><body><div id="dlpage"><h1>No entries</h1></div></body></html>';
-    ext.serve('https://arxiv.org/list/cs.XX/new', html);
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.XX/new');
+    session.ext.serve('https://arxiv.org/list/cs.XX/new', html);
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.XX/new');
     expect(await hostsOf(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe('0');
     expect(await page.evaluate(() => document.body.innerHTML)).toBe('<div id="dlpage"><h1>No entries</h1></div>');
@@ -52,7 +45,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('follows a Hugging Face route change without duplicating hosts', async () => {
-    const page = await openAnnotated(ext, 'https://huggingface.co/papers/date/2024-06-03');
+    const page = await openAnnotated(session.ext, 'https://huggingface.co/papers/date/2024-06-03');
     // The app swaps the list for another day's without a page load.
     await page.evaluate(() => {
       history.pushState({}, '', '/papers/date/2024-06-04');
@@ -69,6 +62,6 @@ describe('the built extension in Chromium', () => {
   });
 
   it('logged no errors of its own', () => {
-    expect(ext.errors).toEqual([]);
+    expect(session.ext.errors).toEqual([]);
   });
 });

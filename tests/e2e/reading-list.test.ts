@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openAnnotated, openExtensionPage, type Extension } from './harness';
-import { screenshotOnFailure } from './failure-screenshots';
+import { describe, expect, it } from 'vitest';
+import { openAnnotated, openExtensionPage } from './harness';
+import { useExtension } from './session';
 
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-screenshotOnFailure(() => ext);
+const session = useExtension();
 
 const SAVED = ['2405.20519', '2405.21060', '2406.02543'];
 
@@ -20,20 +13,20 @@ async function readingIds(popup: import('playwright-core').Page) {
 
 describe('the reading list', () => {
   it('papers saved on arXiv pages are in the popup', async () => {
-    const abs = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const abs = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     await abs.locator('[data-arxiv-lens="panel"] button[data-action="save"]').click();
-    const listing = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+    const listing = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new');
     for (const id of SAVED.slice(1)) {
       await listing.locator(`[data-paper-id="${id}"] button[data-action="save"]`).click();
       await expect.poll(() => listing.locator(`[data-paper-id="${id}"] button[data-action="save"]`).getAttribute('aria-pressed')).toBe('true');
     }
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     await expect.poll(() => readingIds(popup).then((ids) => ids.sort())).toEqual([...SAVED].sort());
     await Promise.all([abs.close(), listing.close(), popup.close()]);
   });
 
   it('searches titles, summaries and tags as you type', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     const search = popup.locator('[data-action="search"]');
     await search.fill('syntax tre');
     await expect.poll(() => readingIds(popup)).toEqual(['2405.20519']);
@@ -48,7 +41,7 @@ describe('the reading list', () => {
   });
 
   it('changes state, filters by it, and keeps a note', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     const item = popup.locator('[data-testid="reading-item"][data-paper-id="2405.21060"]');
     await item.locator('[data-action="state"]').selectOption('reading');
     await expect.poll(() => item.getAttribute('data-state')).toBe('reading');
@@ -66,7 +59,7 @@ describe('the reading list', () => {
   });
 
   it('removes with undo', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     await popup.locator('[data-paper-id="2406.02543"] [data-action="remove"]').click();
     await expect.poll(() => readingIds(popup).then((ids) => ids.includes('2406.02543'))).toBe(false);
     await popup.locator('[data-action="undo"]').click();
@@ -75,7 +68,7 @@ describe('the reading list', () => {
   });
 
   it('exports a backup and BibTeX, and a re-import restores what was removed without losing newer data', async () => {
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(session.ext, 'options.html');
     const download = async (format: string) => {
       const [file] = await Promise.all([options.waitForEvent('download'), options.locator(`[data-export="${format}"]`).click()]);
       return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
@@ -87,7 +80,7 @@ describe('the reading list', () => {
     expect(bibtex.text).toContain('archivePrefix = {arXiv}');
 
     // Lose two papers and change a state after the backup.
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     for (const id of ['2405.20519', '2405.21060']) await popup.locator(`[data-paper-id="${id}"] [data-action="remove"]`).click();
     await popup.locator('[data-paper-id="2406.02543"] [data-action="state"]').selectOption('done');
     await expect.poll(() => readingIds(popup)).toEqual(['2406.02543']);
@@ -113,7 +106,7 @@ describe('the reading list', () => {
   });
 
   it('is keyboard navigable', async () => {
-    const popup = await openExtensionPage(ext, 'popup.html');
+    const popup = await openExtensionPage(session.ext, 'popup.html');
     await popup.locator('[data-testid="reading-item"]').first().focus();
     const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('data-paper-id'));
     const first = await focused();
@@ -125,6 +118,6 @@ describe('the reading list', () => {
   });
 
   it('logged no errors of its own', () => {
-    expect(ext.errors).toEqual([]);
+    expect(session.ext.errors).toEqual([]);
   });
 });

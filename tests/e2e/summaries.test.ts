@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Pack } from '@/lib/pack/schema';
-import { launchExtension, openAnnotated, type Extension } from './harness';
-import { screenshotOnFailure } from './failure-screenshots';
+import { describe, expect, it } from 'vitest';
+import { openAnnotated } from './harness';
+import { core, summarized } from './core-pack';
+import { useExtension } from './session';
 
-const core = JSON.parse(readFileSync('public/packs/core.json', 'utf8')) as Pack;
-const summarized = new Set(core.papers.filter((p) => p.id && p.summaries.length > 0).map((p) => p.id));
-
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-screenshotOnFailure(() => ext);
+const session = useExtension();
 
 describe('curated summaries from the bundled pack', () => {
   it('the abstract page of 2405.20519 shows the AI Timeline summary and the tags in the panel', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/2405.20519');
     const panel = page.locator('[data-arxiv-lens="panel"][data-paper-id="2405.20519"]');
     const summary = panel.locator('[data-summary-source="AI Timeline"]');
     await expect.poll(() => summary.count()).toBe(1);
@@ -31,7 +20,7 @@ describe('curated summaries from the bundled pack', () => {
   });
 
   it('a listing page marks exactly the papers that have a curated summary', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/list/cs.LG/new');
     const rows = await page.$$eval('[data-arxiv-lens="row"]', (hosts) =>
       hosts.map((h) => ({ id: h.getAttribute('data-paper-id')!, marked: h.shadowRoot!.querySelector('[data-summarized]') !== null })),
     );
@@ -43,7 +32,7 @@ describe('curated summaries from the bundled pack', () => {
   });
 
   it('an unknown paper still gets a slim panel', async () => {
-    const page = await openAnnotated(ext, 'https://arxiv.org/abs/1902.02534');
+    const page = await openAnnotated(session.ext, 'https://arxiv.org/abs/1902.02534');
     const panel = page.locator('[data-arxiv-lens="panel"][data-paper-id="1902.02534"]');
     expect(await panel.locator('[data-summary-source]').count()).toBe(0);
     expect(await panel.evaluate((host) => host.shadowRoot!.textContent)).toContain('No curated summary');
@@ -51,6 +40,6 @@ describe('curated summaries from the bundled pack', () => {
   });
 
   it('logged no errors of its own', () => {
-    expect(ext.errors).toEqual([]);
+    expect(session.ext.errors).toEqual([]);
   });
 });
