@@ -2,14 +2,15 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'arXiv Lens',
     description: 'Curated summaries, tags and a reading list on arXiv and Hugging Face paper pages.',
     permissions: ['storage', 'alarms', 'contextMenus'],
     // Only the sites the extension annotates. Subscribed packs are fetched from hosts that allow it
-    // (CORS), or with the permission the options page asks for when the user subscribes.
+    // (CORS), or with the access the options page asks for when a host does not.
     host_permissions: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://huggingface.co/*'],
-    optional_host_permissions: ['https://*/*'],
+    // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'arXiv Lens: your reading list' },
     commands: {
       'save-current-paper': {
@@ -17,5 +18,5 @@ export default defineConfig({
         description: 'Save the paper in this tab to the reading list',
       },
     },
-  },
+  }),
 });

@@ -8,8 +8,13 @@ import { whenBundledPackReady } from './pack-sync';
  * The toolbar badge says when the current tab's paper has a curated summary. PDF tabs count too:
  * a PDF viewer cannot be annotated, so the badge (and the popup) are where its summary shows.
  */
+/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
+function toolbarButton() {
+  return browser.action ?? browser.browserAction;
+}
+
 export function setupBadge(): void {
-  void browser.action.setBadgeBackgroundColor({ color: '#b31b1b' });
+  void toolbarButton().setBadgeBackgroundColor({ color: '#b31b1b' });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') void updateBadge(tabId, tab.url);
   });
@@ -26,6 +31,6 @@ export async function updateBadge(tabId: number, url: string | undefined): Promi
     const info = (await lookup(db, { ids: [paper.id], titles: {} }))[paper.id];
     text = info && info.summaries.length > 0 ? String(info.summaries.length) : '';
   }
-  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+  await toolbarButton().setBadgeText({ tabId, text }).catch(() => undefined);
 }
 
