@@ -5,7 +5,8 @@ export default defineConfig({
   manifest: ({ manifestVersion }) => ({
     name: 'arXiv Lens',
     description: 'Curated summaries, tags and a reading list on arXiv and Hugging Face paper pages.',
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    // activeTab: the popup and the save shortcut read the current tab's URL on any paper host.
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
     // Only the sites the extension annotates. Subscribed packs are fetched from hosts that allow it
     // (CORS), or with the access the options page asks for when a host does not.
     host_permissions: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://huggingface.co/*'],

@@ -7,26 +7,17 @@ interface NoteEditorProps {
   onSave(text: string): void;
 }
 
-const SAVE_AFTER_MS = 400;
-
-/** The user's note on a paper, saved as they type (and when they leave the field). */
+/**
+ * The user's note on a paper, saved at every change: a popup closes the moment the user clicks
+ * elsewhere, so nothing may wait for a later save.
+ */
 export function NoteEditor({ paperId, note, autoFocus, onSave }: NoteEditorProps) {
   const [text, setText] = useState(note);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const latest = useRef(note);
+  const editing = useRef(false);
   useEffect(() => {
-    // Another window changed the note: show it unless the user is typing here.
-    if (timer.current === undefined) setText(note);
-    latest.current = note;
+    // Another window changed the note: show it, unless the user is typing here.
+    if (!editing.current) setText(note);
   }, [note]);
-  const flush = (value: string) => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (value !== latest.current) {
-      latest.current = value;
-      onSave(value);
-    }
-  };
   return (
     <textarea
       className="lens-note"
@@ -37,13 +28,12 @@ export function NoteEditor({ paperId, note, autoFocus, onSave }: NoteEditorProps
       rows={4}
       value={text}
       autoFocus={autoFocus}
+      onFocus={() => (editing.current = true)}
+      onBlur={() => (editing.current = false)}
       onChange={(e) => {
-        const value = e.target.value;
-        setText(value);
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => flush(value), SAVE_AFTER_MS);
+        setText(e.target.value);
+        onSave(e.target.value);
       }}
-      onBlur={(e) => flush(e.target.value)}
     />
   );
 }

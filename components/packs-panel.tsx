@@ -18,10 +18,14 @@ function when(ms: number | undefined): string {
 export function PacksPanel({ packs, onSubscribe, onRefresh, onUnsubscribe, onGrantAccess }: PacksPanelProps) {
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const run = async (key: string, work: () => Promise<void>) => {
     setBusy(key);
+    setError(null);
     try {
       await work();
+    } catch (e) {
+      setError((e as Error).message);
     } finally {
       setBusy(null);
     }
@@ -106,6 +110,11 @@ export function PacksPanel({ packs, onSubscribe, onRefresh, onUnsubscribe, onGra
           {busy === 'subscribe' ? 'Subscribing…' : 'Subscribe'}
         </button>
       </form>
+      {error ? (
+        <p className="op-error" role="alert" data-testid="subscribe-error">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

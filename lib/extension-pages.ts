@@ -1,4 +1,10 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from './messaging';
+
+/** After an extension page wrote the user's data: the background tells the open tabs and syncs. */
+export function announceUserDataWritten(): void {
+  void sendMessage('userDataWritten', undefined).catch(() => undefined);
+}
 
 /** The options page opened on one paper's note. */
 export function notePageUrl(id: string): string {

@@ -33,6 +33,11 @@ export interface ProtocolMap {
   openNote(request: PaperRequest): void;
   /** The options page's "Sync now": the background owns the one sync engine. */
   syncNow(): SyncResult;
+  /**
+   * The popup or options page wrote the user's data. Dexie tells a running background itself, but
+   * its notice cannot wake a stopped service worker; this message can.
+   */
+  userDataWritten(): void;
   /** Background to content scripts: the user's data changed somewhere; look up again. */
   userDataChanged(): void;
   /** Background to content scripts: a setting changed (in the options page or another tab). */

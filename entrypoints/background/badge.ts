@@ -18,8 +18,9 @@ export function setupBadge(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') void updateBadge(tabId, tab.url);
   });
-  browser.tabs.onActivated.addListener(async ({ tabId }) => {
-    void updateBadge(tabId, (await browser.tabs.get(tabId)).url);
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    // The tab may be gone already (closed right after it was activated).
+    browser.tabs.get(tabId).then((tab) => updateBadge(tabId, tab.url), () => undefined);
   });
 }
 

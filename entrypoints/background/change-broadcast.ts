@@ -5,12 +5,16 @@ import { forEachAnnotatedTab } from './tab-broadcast';
 const SETTLE_MS = 30;
 import { onTablesChanged, USER_TABLES } from './db-events';
 
+export function tellTabsUserDataChanged(): Promise<void> {
+  return forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', undefined, tabId));
+}
+
 /**
  * Tells every annotated tab when the user's data or settings changed, so a save in one tab (or the
  * popup, or another browser through sync) and a setting changed anywhere show in all of them
  * without a reload.
  */
 export function setupChangeBroadcast(): void {
-  onTablesChanged(USER_TABLES, () => void forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', undefined, tabId)), SETTLE_MS);
+  onTablesChanged(USER_TABLES, () => void tellTabsUserDataChanged(), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

@@ -19,8 +19,9 @@ export async function saveTabPaper(tab: TabLike | undefined): Promise<void> {
 
 /** The keyboard shortcut (manifest `commands`) saves the paper of the current tab. */
 export function setupCommands(): void {
-  browser.commands.onCommand.addListener(async (command, tab) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SAVE_COMMAND) return;
-    await saveTabPaper(tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
+    const current = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    current.then(saveTabPaper).catch((error: unknown) => console.warn('arXiv Lens: could not save the tab\'s paper', error));
   });
 }

@@ -25,7 +25,9 @@ export async function saveLinkedPaper(info: { menuItemId: string | number; linkU
 
 /** "Save to reading list" on any link to an arXiv paper, on any page. */
 export function setupContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // After a browser update the menu is still there; creating it again would be an error.
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: SAVE_LINK_MENU, title: 'Save to reading list', contexts: ['link'], targetUrlPatterns: PAPER_LINK_PATTERNS });
   });
   browser.contextMenus.onClicked.addListener((info) => void saveLinkedPaper(info));

@@ -17,6 +17,7 @@ import { lookup } from '@/lib/store/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { whenBundledPackReady } from './pack-sync';
+import { tellTabsUserDataChanged } from './change-broadcast';
 import { ensureShards, lookupCache } from './lookup-service';
 import { syncEngine } from './sync';
 
@@ -78,6 +79,11 @@ export const messageHandlers: { [K in Request]: Handler<K> } = {
   }),
   tagSuggestions: checked('tagSuggestions', z.undefined(), () => tagSuggestions(db)),
   syncNow: checked('syncNow', z.undefined(), () => syncEngine().syncNow()),
+  userDataWritten: checked('userDataWritten', z.undefined(), async () => {
+    lookupCache.userDataChanged();
+    syncEngine().scheduleSync();
+    await tellTabsUserDataChanged();
+  }),
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {
     await settings.panelCollapsed.setValue(collapsed);

@@ -8,8 +8,11 @@ import type { PageState } from './page-state';
  * new state and updates this tab at once; other tabs follow through the change broadcast.
  */
 export function paperActions(state: PageState, id: string, title: string | undefined): PaperActions {
+  // The answer comes from a lookup by id alone; summaries a pack gives by title stay as they are.
   const apply = (request: Promise<PaperInfo>) =>
-    void request.then((info) => state.updatePaper(id, info)).catch((error: unknown) => console.warn('arXiv Lens:', error));
+    void request
+      .then(({ saved, userTags }) => state.updatePaper(id, { ...state.info(id), saved, userTags }))
+      .catch((error: unknown) => console.warn('arXiv Lens:', error));
   return {
     toggleSave: () => apply(state.info(id).saved ? sendMessage('unsave', { id }) : sendMessage('save', { id, title })),
     addTag: (tag) => apply(sendMessage('addTag', { id, tag })),

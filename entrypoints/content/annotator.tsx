@@ -4,6 +4,7 @@ import { parseArxivId } from '@/lib/arxiv/ids';
 import { sendMessage } from '@/lib/messaging';
 import type { LookupResponse } from '@/lib/messaging-schemas';
 import { detectPage, type PageDetector, type PagePaper } from '@/lib/pages';
+import { unhideAll } from './filter-entries';
 import { createHost, placeHost } from './hosts';
 import { LensApp } from './lens-app';
 import type { HostSlot, PageState } from './page-state';
@@ -117,6 +118,7 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     root.unmount();
     for (const entry of mounted.values()) entry.element.remove();
     barElement?.remove();
+    unhideAll();
   });
 
   /** Resolves once React has rendered every revealed host. */
@@ -144,6 +146,7 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     }
     if (barElement && (current.length === 0 || !barElement.isConnected)) {
       barElement.remove();
+      unhideAll();
       bar = barElement = undefined;
     }
   }
@@ -169,8 +172,6 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     }
     const host = createHost(detector.role, paper.id);
     placeHost(host.element, paper.anchor, detector.placement);
-    // Keys typed on our inputs stay ours: arXiv's and Hugging Face's shortcuts must not fire.
-    host.container.parentNode!.addEventListener('keydown', (e) => e.stopPropagation());
     const slot: HostSlot = {
       key: nextKey++,
       role: detector.role,
@@ -247,8 +248,12 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
       return running;
     },
     /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */
-    async refresh(): Promise<void> {
-      if (papers.length > 0) state.setInfo(await lookupPapers(papers));
+    refresh(): Promise<void> {
+      const next = async () => {
+        if (papers.length > 0) state.setInfo(await lookupPapers(papers));
+      };
+      running = running.then(next, next);
+      return running;
     },
   };
 }

@@ -29,6 +29,14 @@ export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: L
   }
 }
 
+/** Shows every entry the filters hid: when the bar goes away, nothing it hid may stay hidden. */
+export function unhideAll(): void {
+  for (const el of document.querySelectorAll<HTMLElement>(`[${HIDDEN}]`)) {
+    el.removeAttribute(HIDDEN);
+    el.style.removeProperty('display');
+  }
+}
+
 /** The bar's figures: papers on the page (each once), summarized, saved, shown, and their tags by frequency. */
 export function barCounts(slots: HostSlot[], info: LookupResponse, filters: ListFilters) {
   const ids = [...new Set(slots.filter((s) => s.role === 'row').map((s) => s.id))];

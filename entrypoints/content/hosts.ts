@@ -60,5 +60,7 @@ export function createHost(role: HostRole | 'bar', paperId: string | null): Host
   const container = document.createElement(role === 'row' ? 'span' : 'div');
   container.className = 'lens-root';
   shadow.append(container);
+  // Keys typed on our inputs stay ours: arXiv's and Hugging Face's shortcuts must not fire.
+  shadow.addEventListener('keydown', (e) => e.stopPropagation());
   return { element, container };
 }

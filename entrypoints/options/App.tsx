@@ -7,6 +7,7 @@ import { SyncPanel } from '@/components/sync-panel';
 import { exportUserData } from '@/lib/exchange/export';
 import { EXPORT_FORMATS } from '@/lib/exchange/formats';
 import { importUserData } from '@/lib/exchange/import';
+import { announceUserDataWritten } from '@/lib/extension-pages';
 import { sendMessage } from '@/lib/messaging';
 import { db } from '@/lib/store/db';
 import { refreshSubscription, subscribe, unsubscribe } from '@/lib/store/sync';
@@ -52,7 +53,11 @@ export function App() {
           const file = await exportUserData(db, format, new Date());
           downloadText(file.fileName, file.mimeType, file.text);
         }}
-        onImport={(text) => importUserData(db, text, new Date())}
+        onImport={async (text) => {
+          const report = await importUserData(db, text, new Date());
+          announceUserDataWritten();
+          return report;
+        }}
       />
       <SyncPanel enabled={syncOn} onEnabledChange={setSyncOn} onSyncNow={() => sendMessage('syncNow', undefined)} />
     </main>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PaperNote } from '@/components/paper-note';
+import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { setNote } from '@/lib/store/notes';
@@ -24,7 +25,7 @@ export function NoteSection({ id }: { id: string }) {
       note={data.note}
       curatedTags={data.info.curatedTags}
       userTags={data.info.userTags}
-      onSave={(text) => void setNote(db, id, text)}
+      onSave={(text) => void setNote(db, id, text).then(announceUserDataWritten)}
     />
   );
 }

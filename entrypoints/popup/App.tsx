@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { CurrentPaper } from '@/components/current-paper';
 import { ReadingList } from '@/components/reading-list';
 import { UndoBar } from '@/components/undo-bar';
+import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
@@ -42,9 +43,9 @@ export function App() {
           title={current.pack.title ?? tabPaper.title}
           info={current.info}
           onToggleSave={() =>
-            void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title))
+            void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title)).then(announceUserDataWritten)
           }
-          onStateChange={(state) => void setReadingState(db, tabPaper.id, state)}
+          onStateChange={(state) => void setReadingState(db, tabPaper.id, state).then(announceUserDataWritten)}
         />
       ) : null}
       {error ? (
@@ -57,7 +58,7 @@ export function App() {
         <UndoBar
           message={`Removed “${removed.title ?? removed.id}”`}
           onUndo={() => {
-            void restoreEntry(db, removed);
+            void restoreEntry(db, removed).then(announceUserDataWritten);
             setRemoved(null);
           }}
           onClose={() => setRemoved(null)}

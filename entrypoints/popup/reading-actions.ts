@@ -1,4 +1,5 @@
 import type { ReadingItemActions } from '@/components/reading-item';
+import { announceUserDataWritten } from '@/lib/extension-pages';
 import type { LensDB, ReadingEntry } from '@/lib/store/db';
 import { setNote } from '@/lib/store/notes';
 import { setReadingState, unsavePaper } from '@/lib/store/reading-list';
@@ -6,7 +7,7 @@ import { addUserTag, removeUserTag } from '@/lib/store/user-tags';
 
 /** The reading list's actions, written straight to the database (extension pages own it too). */
 export function readingActions(db: LensDB, onRemoved: (entry: ReadingEntry) => void, onError: (message: string) => void): ReadingItemActions {
-  const run = (work: Promise<unknown>) => void work.catch((error: unknown) => onError((error as Error).message));
+  const run = (work: Promise<unknown>) => void work.then(announceUserDataWritten, (error: unknown) => onError((error as Error).message));
   return {
     setState: (id, state) => run(setReadingState(db, id, state)),
     addTag: (id, tag) => run(addUserTag(db, id, tag)),

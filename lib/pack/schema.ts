@@ -50,7 +50,9 @@ export const PackPaperSchema = z
     tags: z.array(TagSchema).max(PACK_LIMITS.tags).transform((tags) => [...new Set(tags)]),
     summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
   })
-  .refine((p) => p.id !== null || p.title !== null, { message: 'a paper needs an id or a title' });
+  .refine((p) => p.id !== null || p.title !== null, { message: 'a paper needs an id or a title' })
+  // A paper known only by its title is found by that title's letters and digits: it needs some.
+  .refine((p) => p.id !== null || normalizeTitle(p.title ?? '') !== '', { message: 'a paper without an id needs a title with letters or digits' });
 
 export const PackSchema = z
   .object({

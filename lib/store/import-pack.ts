@@ -28,6 +28,8 @@ export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: 
 export async function replacePack(db: LensDB, pack: PackRecord, papers: PackPaper[]): Promise<void> {
   const records = toPaperRecords(pack.key, papers);
   await db.transaction('rw', db.papers, db.packs, db.shards, async () => {
+    // A subscription removed while its new version was on its way stays removed.
+    if (pack.kind !== 'bundled' && !(await db.packs.get(pack.key))) return;
     await packPapers(db, pack.key).delete();
     await db.shards.where('[packKey+key]').between([pack.key, ''], [pack.key, '\uffff']).delete();
     await db.papers.bulkAdd(records);

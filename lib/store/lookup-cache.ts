@@ -82,14 +82,17 @@ export function createLookupCache(db: LensDB) {
       const titleOf = new Map<string, string>();
       for (const id of unique) {
         const key = titles[id] ? normalizeTitle(titles[id]!) : '';
-        if (packs.titles.has(key)) titleOf.set(id, key);
+        if (key && packs.titles.has(key)) titleOf.set(id, key);
       }
+      // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
+      const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
+      const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
       const [readIds, readTitles] = await Promise.all([
         readMissing(byId, unique.filter((id) => packs.ids.has(id)), 'id'),
         readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
       ]);
-      const recordsOf = (id: string) => byId.get(id) ?? readIds.get(id) ?? [];
-      const titledOf = (key: string) => byTitle.get(key) ?? readTitles.get(key) ?? [];
+      const recordsOf = (id: string) => heldIds.get(id) ?? readIds.get(id) ?? [];
+      const titledOf = (key: string) => heldTitles.get(key) ?? readTitles.get(key) ?? [];
       const response: LookupResponse = {};
       for (const id of unique) {
         const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];

@@ -12,7 +12,8 @@ export async function lookup(db: LensDB, { ids, titles }: LookupRequest): Promis
   const titleKeys = new Map<string, string>();
   for (const id of unique) {
     const title = titles[id];
-    if (title) titleKeys.set(normalizeTitle(title), id);
+    const key = title ? normalizeTitle(title) : '';
+    if (key) titleKeys.set(key, id);
   }
   return db.transaction('r', db.papers, db.readingList, db.userTags, async () => {
     const [byId, byTitle, saved, tags] = await Promise.all([

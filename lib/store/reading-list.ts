@@ -29,10 +29,13 @@ export async function setReadingState(db: LensDB, id: string, state: ReadingStat
   if (!updated) throw new Error(`${id} is not in the reading list`);
 }
 
-/** Puts back an entry exactly as it was (undo of a removal), lifting the tombstone the removal left. */
-export async function restoreEntry(db: LensDB, entry: ReadingEntry): Promise<void> {
+/**
+ * Puts back an entry as it was (undo of a removal), lifting the tombstone the removal left. It is
+ * dated now: to sync, the undo is newer than the removal it undoes.
+ */
+export async function restoreEntry(db: LensDB, entry: ReadingEntry, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.readingList, db.tombstones, async () => {
-    await db.readingList.put(entry);
+    await db.readingList.put({ ...entry, updatedAt: now });
     await db.tombstones.delete(entry.id);
   });
 }

@@ -13,6 +13,10 @@ export function shardKeyOf(id: string): string {
 
 const inFlight = new Map<string, Promise<void>>();
 
+/** A shard that failed is left alone this long, so pages are not held up by a broken server. */
+const RETRY_AFTER_MS = 10 * 60 * 1000;
+const failedAt = new Map<string, number>();
+
 /**
  * Makes sure every feed holds the shards for these ids, fetching only the shards that are missing
  * or whose hash the manifest changed. A feed covering all of arXiv is never downloaded whole.
@@ -35,15 +39,23 @@ export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: 
 
 function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: SyncDeps): Promise<void> {
   const flightKey = `${feed.key}|${shard.key}|${shard.hash}`;
+  const now = (deps.now ?? Date.now)();
+  if (now - (failedAt.get(flightKey) ?? -Infinity) < RETRY_AFTER_MS) return Promise.resolve();
   let job = inFlight.get(flightKey);
   if (!job) {
-    job = fetchShard(db, feed, shard, deps).finally(() => inFlight.delete(flightKey));
+    job = fetchShard(db, feed, shard, deps)
+      .then((ok) => {
+        if (ok) failedAt.delete(flightKey);
+        else failedAt.set(flightKey, now);
+      })
+      .finally(() => inFlight.delete(flightKey));
     inFlight.set(flightKey, job);
   }
   return job;
 }
 
-async function fetchShard(db: LensDB, feed: PackRecord, shard: ShardRef, deps: SyncDeps): Promise<void> {
+/** Whether the shard was imported; a failure is recorded on the feed, once per distinct error. */
+async function fetchShard(db: LensDB, feed: PackRecord, shard: ShardRef, deps: SyncDeps): Promise<boolean> {
   const now = deps.now ?? Date.now;
   try {
     const fetched = await fetchDocument(shard.url, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
@@ -54,9 +66,11 @@ async function fetchShard(db: LensDB, feed: PackRecord, shard: ShardRef, deps: S
     const stray = doc.pack.papers.find((p) => p.id === null || shardKeyOf(p.id) !== shard.key);
     if (stray) throw new PackError(`Shard ${shard.key}: holds a paper of another month (${stray.id ?? stray.title})`);
     await replaceShard(db, feed.key, shard.key, shard.hash, doc.pack.papers, now());
+    return true;
   } catch (error) {
     // The shard held before, if any, stays in use; the error shows on the options page.
     const lastError = error instanceof PackError ? error.message : `Shard ${shard.key}: ${(error as Error).message}`;
-    await db.packs.update(feed.key, { lastError });
+    if ((await db.packs.get(feed.key))?.lastError !== lastError) await db.packs.update(feed.key, { lastError });
+    return false;
   }
 }

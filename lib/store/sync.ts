@@ -109,7 +109,10 @@ export async function refreshSubscription(db: LensDB, key: string, deps: SyncDep
 
 export async function refreshAllSubscriptions(db: LensDB, deps: SyncDeps = {}): Promise<void> {
   const keys = await db.packs.where('kind').anyOf('subscribed', 'feed').primaryKeys();
-  for (const key of keys) await refreshSubscription(db, key, deps);
+  for (const key of keys) {
+    // Unsubscribed while the others were being fetched: nothing to do.
+    await refreshSubscription(db, key, deps).catch(() => undefined);
+  }
 }
 
 async function markFailed(db: LensDB, key: string, error: unknown, at: number, fresh?: Pick<PackRecord, 'kind'>) {

@@ -40,6 +40,7 @@ describe('the pack schema', () => {
     ['an impossible id', paper({ id: '2413.00001' }), /canonical/],
     ['a number as id', paper({ id: 2405.20519 }), /papers\[0\]\.id/],
     ['neither id nor title', paper({ id: null, title: null }), /id or a title/],
+    ['no id and a title of symbols only', paper({ id: null, title: '🚀 — !' }), /letters or digits/],
     ['a blank tag', paper({ tags: ['  '] }), /tags/],
     ['a tag that is not a string', paper({ tags: [1] }), /tags/],
     ['a summary without text', paper({ summaries: [{ source: 'x', text: '' }] }), /text/],

@@ -27,6 +27,13 @@ describe('lookup', () => {
     expect(answer['2401.99999']!.summaries.map((s) => s.source)).toEqual(['Mamba series article']);
   });
 
+  it('a title with no letters or digits matches nothing', async () => {
+    const db = await freshDb();
+    await syncBundledPack(db, text(makePack()));
+    const answer = await lookup(db, { ids: ['2401.99999'], titles: { '2401.99999': '— ∎ —' } });
+    expect(answer['2401.99999']!.summaries).toEqual([]);
+  });
+
   it('does not give a paper the summary of another paper with the same title', async () => {
     const db = await freshDb();
     await syncBundledPack(db, text(makePack()));

@@ -77,3 +77,23 @@ describe('sharded feeds', () => {
     expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v2');
   });
 });
+
+describe('a shard that fails', () => {
+  it('is not fetched again for a while, so pages are not held up, and its error is written once', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2409': shard('2409.00001', 'September') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2409.json', () => new Response('down', { status: 503 }));
+    let t = 1_000;
+    const deps = { fetch: server.fetch, now: () => t };
+    await ensureShardsFor(db, ['2409.00001'], deps);
+    t += 60_000;
+    await ensureShardsFor(db, ['2409.00001'], deps);
+    const shardRequests = () => server.requests.filter((r) => r.url.endsWith('/2409.json')).length;
+    expect(shardRequests()).toBe(1);
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/503/);
+    t += 11 * 60_000;
+    await ensureShardsFor(db, ['2409.00001'], deps);
+    expect(shardRequests()).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setNote } from '@/lib/store/notes';
-import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
+import { restoreEntry, savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { syncBundledPack } from '@/lib/store/sync';
 import { freshDb, makePack, text } from '../../helpers/packs';
@@ -59,5 +59,16 @@ describe('user tags', () => {
     await addUserTag(db, '2312.00752', 'to discuss');
     await addUserTag(db, '2312.00752', 'classic');
     expect(await tagSuggestions(db)).toEqual(['to discuss', 'classic', 'code generation', 'diffusion', 'sampling']);
+  });
+});
+
+describe('undoing a removal', () => {
+  it('puts the entry back as it was, dated now, so sync sees the undo as the newest edit', async () => {
+    const db = await freshDb();
+    const entry = await savePaper(db, '2405.20519', 'T', 1);
+    await unsavePaper(db, '2405.20519', 5);
+    await restoreEntry(db, entry, 9);
+    expect(await db.readingList.get('2405.20519')).toEqual({ ...entry, updatedAt: 9 });
+    expect(await db.tombstones.count()).toBe(0);
   });
 });
