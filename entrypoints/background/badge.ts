@@ -24,7 +24,7 @@ export function setupBadge(): void {
   });
 }
 
-export async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
+async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
   const paper = url ? parseArxivId(url) : null;
   let text = '';
   if (paper) {

@@ -119,4 +119,3 @@ export function createLookupCache(db: LensDB) {
   };
 }
 
-export type LookupCache = ReturnType<typeof createLookupCache>;
