@@ -1,18 +1,17 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
-import { db } from '@/lib/store/db';
-import { lookup } from '@/lib/store/lookup';
+import { lookupCache } from './lookup-service';
 import { whenBundledPackReady } from './pack-sync';
 
-/**
- * The toolbar badge says when the current tab's paper has a curated summary. PDF tabs count too:
- * a PDF viewer cannot be annotated, so the badge (and the popup) are where its summary shows.
- */
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
 function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 
+/**
+ * The toolbar badge says when the current tab's paper has a curated summary. PDF tabs count too:
+ * a PDF viewer cannot be annotated, so the badge (and the popup) are where its summary shows.
+ */
 export function setupBadge(): void {
   void toolbarButton().setBadgeBackgroundColor({ color: '#b31b1b' });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -29,7 +28,8 @@ async function updateBadge(tabId: number, url: string | undefined): Promise<void
   let text = '';
   if (paper) {
     await whenBundledPackReady();
-    const info = (await lookup(db, { ids: [paper.id], titles: {} }))[paper.id];
+    // Every tab change asks: answered from the background's memory, like the pages' lookups.
+    const info = (await lookupCache.lookup({ ids: [paper.id], titles: {} }))[paper.id];
     text = info && info.summaries.length > 0 ? String(info.summaries.length) : '';
   }
   await toolbarButton().setBadgeText({ tabId, text }).catch(() => undefined);

@@ -1,9 +1,9 @@
 import { sendMessage } from '@/lib/messaging';
 import { watchPreferences } from '@/lib/settings';
+import { onTablesChanged, USER_TABLES } from './db-events';
 import { forEachAnnotatedTab } from './tab-broadcast';
 
 const SETTLE_MS = 30;
-import { onTablesChanged, USER_TABLES } from './db-events';
 
 export function tellTabsUserDataChanged(): Promise<void> {
   return forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', undefined, tabId));

@@ -1,7 +1,7 @@
 import type { LookupRequest, LookupResponse } from '../messaging-schemas';
 import { normalizeTitle } from '../pack/normalize';
 import type { LensDB, PaperRecord, ReadingEntry } from './db';
-import { mergeRecords } from './lookup';
+import { paperInfo } from './lookup';
 
 /** What packs hold, by key only: most papers on a page are in no pack, and those cost nothing. */
 interface PackKeys {
@@ -96,12 +96,7 @@ export function createLookupCache(db: LensDB) {
       const response: LookupResponse = {};
       for (const id of unique) {
         const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];
-        const entry = user.saved.get(id);
-        response[id] = {
-          ...mergeRecords([...recordsOf(id), ...titled]),
-          userTags: user.tags.get(id) ?? [],
-          saved: entry ? { state: entry.state, addedAt: entry.addedAt } : null,
-        };
+        response[id] = paperInfo([...recordsOf(id), ...titled], user.tags.get(id), user.saved.get(id));
       }
       return response;
     },

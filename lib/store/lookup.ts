@@ -1,7 +1,7 @@
 import { normalizeTitle } from '../pack/normalize';
 import type { LookupRequest, LookupResponse, PaperInfo } from '../messaging-schemas';
 import type { Summary } from '../pack/schema';
-import type { LensDB, PaperRecord } from './db';
+import type { LensDB, PaperRecord, ReadingEntry } from './db';
 
 /**
  * Everything the extension knows of the papers on one page, in one pass over the indexes:
@@ -30,19 +30,23 @@ export async function lookup(db: LensDB, { ids, titles }: LookupRequest): Promis
 
     const response: LookupResponse = {};
     unique.forEach((id, i) => {
-      const entry = saved[i];
-      response[id] = {
-        ...mergeRecords(records.get(id) ?? []),
-        userTags: tags[i]?.tags ?? [],
-        saved: entry ? { state: entry.state, addedAt: entry.addedAt } : null,
-      };
+      response[id] = paperInfo(records.get(id) ?? [], tags[i]?.tags, saved[i]);
     });
     return response;
   });
 }
 
+/** What a page shows of a paper: what every pack says of it, the user's tags, whether it is saved. */
+export function paperInfo(records: PaperRecord[], userTags: string[] | undefined, entry: ReadingEntry | undefined): PaperInfo {
+  return {
+    ...mergeRecords(records),
+    userTags: userTags ?? [],
+    saved: entry ? { state: entry.state, addedAt: entry.addedAt } : null,
+  };
+}
+
 /** One paper from every pack that knows it: all summaries (each once), all tags (each once). */
-export function mergeRecords(records: PaperRecord[]): Pick<PaperInfo, 'summaries' | 'curatedTags'> {
+function mergeRecords(records: PaperRecord[]): Pick<PaperInfo, 'summaries' | 'curatedTags'> {
   const summaries: Summary[] = [];
   const seen = new Set<string>();
   const tags = new Set<string>();
