@@ -1,4 +1,4 @@
-import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { ReadingState } from '@/lib/store/db';
 import { SaveButton } from './save-button';
 import { StateSelect } from './state-select';

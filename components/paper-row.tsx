@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { PaperActions } from './paper-actions';
 import { SaveButton } from './save-button';
 import { SummaryList } from './summary-list';

@@ -1,4 +1,4 @@
-import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { PaperInfo } from '@/lib/paper/paper-info';
 
 export const STATE_LABELS = { 'to-read': 'to read', reading: 'reading', done: 'done' } as const;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { parseArxivId } from './arxiv/ids';
-import { SummarySchema } from './pack/schema';
 
 const paperId = z
   .string()
@@ -15,23 +14,12 @@ export const LookupRequestSchema = z.object({
   titles: z.record(z.string().max(40), z.string().max(1_000)),
 });
 
-export const PaperInfoSchema = z.object({
-  summaries: z.array(SummarySchema),
-  curatedTags: z.array(z.string()),
-  userTags: z.array(z.string()),
-  saved: z.object({ state: ReadingStateSchema, addedAt: z.number() }).nullable(),
-});
-
-export const LookupResponseSchema = z.record(z.string(), PaperInfoSchema);
-
 export const SaveRequestSchema = z.object({ id: paperId, title: z.string().trim().max(1_000).optional() });
 export const PaperRequestSchema = z.object({ id: paperId });
 export const StateRequestSchema = z.object({ id: paperId, state: ReadingStateSchema });
 export const TagRequestSchema = z.object({ id: paperId, tag: z.string().max(200) });
 
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
-export type PaperInfo = z.infer<typeof PaperInfoSchema>;
-export type LookupResponse = z.infer<typeof LookupResponseSchema>;
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 export type PaperRequest = z.infer<typeof PaperRequestSchema>;
 export type StateRequest = z.infer<typeof StateRequestSchema>;

@@ -1,9 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
+import type { LookupResponse, PaperInfo } from './paper/paper-info';
 import type {
   LookupRequest,
-  LookupResponse,
-  PaperInfo,
   PaperRequest,
   SaveRequest,
   StateRequest,

@@ -1,6 +1,6 @@
 import type { PaperActions } from '@/components/paper-actions';
 import { sendMessage } from '@/lib/messaging';
-import type { PaperInfo } from '@/lib/messaging-schemas';
+import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { PageState } from './page-state';
 
 /**

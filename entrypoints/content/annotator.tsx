@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArxivId } from '@/lib/arxiv/ids';
 import { sendMessage } from '@/lib/messaging';
-import type { LookupResponse } from '@/lib/messaging-schemas';
+import type { LookupResponse } from '@/lib/paper/paper-info';
 import { detectPage, type PageDetector, type PagePaper } from '@/lib/pages';
 import { unhideAll } from './filter-entries';
 import { createHost, placeHost } from './hosts';

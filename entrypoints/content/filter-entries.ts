@@ -1,5 +1,5 @@
 import type { ListFilters } from '@/components/list-bar';
-import type { LookupResponse, PaperInfo } from '@/lib/messaging-schemas';
+import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
 import { NOTHING_KNOWN, type HostSlot } from './page-state';
 
 const HIDDEN = 'data-arxiv-lens-hidden';

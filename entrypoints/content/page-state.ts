@@ -1,5 +1,5 @@
 import { NO_FILTERS, type ListFilters } from '@/components/list-bar';
-import type { LookupResponse, PaperInfo } from '@/lib/messaging-schemas';
+import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
 import type { HostRole } from '@/lib/pages';
 import type { Preferences } from '@/lib/preferences';
 

@@ -4,14 +4,14 @@ import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { setNote } from '@/lib/store/notes';
-import { loadPackPaper } from '@/lib/store/reading-view';
+import { loadKnownPaper } from '@/lib/store/reading-view';
 
 /** The note of the paper the page was opened on, with what the reading list and packs know of it. */
 export function NoteSection({ id }: { id: string }) {
   const data = useLiveQuery(async () => {
     const [info, pack, note, entry] = await Promise.all([
       lookup(db, { ids: [id], titles: {} }),
-      loadPackPaper(db, id),
+      loadKnownPaper(db, id),
       db.notes.get(id),
       db.readingList.get(id),
     ]);

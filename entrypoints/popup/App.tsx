@@ -7,7 +7,7 @@ import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
-import { joinReadingItems, loadPackPaper, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
+import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
 import { tagSuggestions } from '@/lib/store/user-tags';
 import { readingActions } from './reading-actions';
 import { useCurrentTabPaper } from './use-current-tab-paper';
@@ -22,7 +22,7 @@ export function App() {
   const items = useMemo(() => (user ? joinReadingItems(user, packs) : undefined), [user, packs]);
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
-    async () => (tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }))[tabPaper.id]!, pack: await loadPackPaper(db, tabPaper.id) } : null),
+    async () => (tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }))[tabPaper.id]!, pack: await loadKnownPaper(db, tabPaper.id) } : null),
     [tabPaper?.id],
   );
   const [removed, setRemoved] = useState<ReadingEntry | null>(null);

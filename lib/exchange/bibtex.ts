@@ -55,13 +55,16 @@ function toBibtexEntry(paper: UserPaper): string {
     ['eprint', paper.id],
     ['archivePrefix', 'arXiv'],
     ['primaryClass', paper.primaryClass],
+    ['journal', paper.journalRef && escapeLatex(oneLine(paper.journalRef))],
+    ['doi', paper.doi],
     ['url', absUrl(paper.id)],
     ['keywords', paper.tags.length ? paper.tags.map(bibtexKeyword).join(', ') : undefined],
     // annote, not note: bibliography styles print note, and the user's notes are not for the reader of a paper.
     ['annote', paper.note?.text.trim() ? escapeLatex(paper.note.text) : undefined],
   ];
   const body = fields.flatMap(([name, value]) => (value ? [`  ${name} = {${value}}`] : []));
-  return `@misc{${bibtexKey(paper)},\n${body.join(',\n')}\n}`;
+  // A paper published in a journal is cited as an article; a preprint as a misc entry, as arXiv does.
+  return `@${paper.journalRef ? 'article' : 'misc'}{${bibtexKey(paper)},\n${body.join(',\n')}\n}`;
 }
 
 /** Braces keep a name whole when it holds a comma or an " and ", which BibTeX would split on. */

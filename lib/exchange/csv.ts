@@ -13,6 +13,11 @@ const COLUMNS: [string, (paper: SavedPaper) => string][] = [
   ['updated', (p) => isoTime(p.saved.updatedAt)],
   ['tags', (p) => p.tags.join('; ')],
   ['note', (p) => p.note?.text ?? ''],
+  // Bibliographic columns last, so files from earlier versions keep their column positions.
+  ['version', (p) => (p.version ? String(p.version) : '')],
+  ['primary_category', (p) => p.primaryClass ?? ''],
+  ['doi', (p) => p.doi ?? ''],
+  ['journal_ref', (p) => p.journalRef ?? ''],
 ];
 
 /**

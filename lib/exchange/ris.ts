@@ -21,6 +21,8 @@ function toRisRecord(paper: SavedPaper): string {
     ...(paper.title ? [['TI', paper.title] as [string, string]] : []),
     ...(paper.authors ?? []).map((author): [string, string] => ['AU', author]),
     ['PY', citationYear(paper)],
+    ...(paper.published ? [['DA', paper.published.slice(0, 10).replace(/-/g, '/')] as [string, string]] : []),
+    ...(paper.journalRef ? [['JO', paper.journalRef] as [string, string]] : []),
     ['UR', absUrl(paper.id)],
     ['DO', `10.48550/arXiv.${paper.id}`],
     ...(note ? [['N1', note] as [string, string]] : []),

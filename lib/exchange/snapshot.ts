@@ -1,10 +1,12 @@
-import type { LensDB, PaperRecord } from '../store/db';
+import { mergePaper } from '../paper/merge';
+import type { LensDB } from '../store/db';
+import { readPaperRecords } from '../store/lookup';
 import type { UserPaper } from './types';
 
 /**
  * The user's papers as every export format takes them: the reading list, and any other paper the
- * user tagged or wrote a note on. Titles come from the reading list, else from a pack, which also
- * gives authors and the publication date. Sorted by id, so the same data always gives the same file.
+ * user tagged or wrote a note on. Titles come from the reading list, else from what packs and
+ * sources know (`mergePaper`), which also gives authors, dates, categories, DOI and journal reference. Sorted by id, so the same data always gives the same file.
  */
 export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPaper[]> {
   return db.transaction('r', db.readingList, db.userTags, db.notes, db.papers, async () => {
@@ -18,19 +20,25 @@ export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPape
     const notesById = new Map(noteRows.filter((row) => row.text.trim()).map((row) => [row.paperId, row]));
     const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
     const paperIds = [...new Set([...entriesById.keys(), ...tagsById.keys(), ...notesById.keys()])].sort(byCodePoint);
-    const packPapers = await firstPackRecords(db, paperIds);
+    const records = await readPaperRecords(db, paperIds);
 
     return paperIds.map((id): UserPaper => {
       const entry = entriesById.get(id);
       const tags = tagsById.get(id);
       const note = notesById.get(id);
-      const pack = packPapers.get(id);
-      const title = entry?.title ?? pack?.title ?? undefined;
+      const known = mergePaper(id, records.get(id)!);
+      const title = entry?.title ?? known.title;
       return {
         id,
         ...(title ? { title } : {}),
-        ...(pack?.authors?.length ? { authors: pack.authors } : {}),
-        ...(pack?.published ? { published: pack.published } : {}),
+        ...(known.authors ? { authors: known.authors } : {}),
+        ...(known.published ? { published: known.published } : {}),
+        ...(known.updated ? { updated: known.updated } : {}),
+        ...(known.version ? { version: known.version } : {}),
+        ...(known.categories ? { primaryClass: known.categories[0] } : {}),
+        ...(known.doi ? { doi: known.doi } : {}),
+        ...(known.journalRef ? { journalRef: known.journalRef } : {}),
+        ...(known.comment ? { comment: known.comment } : {}),
         ...(entry ? { saved: { state: entry.state, addedAt: entry.addedAt, updatedAt: entry.updatedAt } } : {}),
         tags: tags?.tags ?? [],
         ...(tags ? { tagsUpdatedAt: tags.updatedAt } : {}),
@@ -38,16 +46,6 @@ export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPape
       };
     });
   });
-}
-
-/** The first pack record of each paper, in index order, so the choice is the same every time. */
-async function firstPackRecords(db: LensDB, ids: string[]): Promise<Map<string, PaperRecord>> {
-  const first = new Map<string, PaperRecord>();
-  if (ids.length === 0) return first;
-  for (const record of await db.papers.where('id').anyOf(ids).toArray()) {
-    if (record.id && !first.has(record.id)) first.set(record.id, record);
-  }
-  return first;
 }
 
 function present<T>(rows: (T | undefined)[]): T[] {

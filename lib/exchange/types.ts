@@ -40,7 +40,13 @@ export const UserPaperSchema = z
     title: z.string().trim().min(1).max(IMPORT_LIMITS.titleChars).optional(),
     authors: z.array(z.string().trim().min(1).max(IMPORT_LIMITS.authorChars)).max(IMPORT_LIMITS.authors).optional(),
     published: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    /** Date of the latest version. */
+    updated: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+    version: z.number().int().min(1).max(1_000).optional(),
     primaryClass: z.string().max(32).regex(PRIMARY_CLASS).optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).max(300).optional(),
+    journalRef: z.string().trim().min(1).max(1_000).optional(),
+    comment: z.string().trim().min(1).max(2_000).optional(),
     saved: z
       .object({ state: ReadingStateSchema, addedAt: epochMs.optional(), updatedAt: epochMs.optional() })
       .optional(),

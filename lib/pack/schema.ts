@@ -33,6 +33,10 @@ export const SummarySchema = z.object({
   sourceUrl: httpsUrl.optional(),
   date: isoDate.optional(),
   text: plainText(PACK_LIMITS.textChars),
+  /** The model that wrote a machine-written summary, when its source names it. */
+  model: plainText(200).optional(),
+  /** Written by a machine (a language model), not a person: shown with an "AI-generated" label. */
+  generated: z.boolean().optional(),
 });
 
 export const TagSchema = z
@@ -49,6 +53,21 @@ export const PackPaperSchema = z
     abstract: plainText(PACK_LIMITS.textChars).optional(),
     tags: z.array(TagSchema).max(PACK_LIMITS.tags).transform((tags) => [...new Set(tags)]),
     summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
+    // Bibliographic metadata, for citations and exports: what arXiv (or a page) says of the paper.
+    /** Date of the latest version (`published` is the first). */
+    updated: isoDate.optional(),
+    /** Number of the latest version. */
+    version: z.number().int().min(1).max(1_000).optional(),
+    /** arXiv categories, the primary one first. */
+    categories: z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).max(40)).max(50).optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).max(300).optional(),
+    journalRef: plainText(1_000).optional(),
+    comment: plainText(2_000).optional(),
+    // What the community makes of it (Hugging Face, Semantic Scholar).
+    upvotes: z.number().int().nonnegative().optional(),
+    citationCount: z.number().int().nonnegative().optional(),
+    github: z.object({ url: httpsUrl, stars: z.number().int().nonnegative().optional() }).optional(),
+    projectPage: httpsUrl.optional(),
   })
   .refine((p) => p.id !== null || p.title !== null, { message: 'a paper needs an id or a title' })
   // A paper known only by its title is found by that title's letters and digits: it needs some.

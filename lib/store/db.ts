@@ -1,22 +1,21 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Summary } from '../pack/schema';
+import type { PackPaper } from '../pack/schema';
 
-/** A paper as one pack tells it. The same paper in two packs is two records, merged at lookup. */
-export interface PaperRecord {
+/**
+ * A paper as one pack or one source tells it: the pack paper itself, keyed. The same paper in two
+ * packs (or a pack and a source) is two records, merged by `mergePaper` when read.
+ */
+export type PaperRecord = PackPaper & {
   /** `<packKey>|<id>` or `<packKey>|t:<normalized title>` for papers known only by title. */
   key: string;
+  /** The pack's key, or `source:<source id>` for what a source brought. */
   packKey: string;
   /** Set for papers of a sharded feed: which shard brought them, so a new shard version replaces them. */
   shardKey?: string;
-  id: string | null;
   titleKey: string | null;
-  title: string | null;
-  authors?: string[];
-  published?: string;
-  abstract?: string;
-  tags: string[];
-  summaries: Summary[];
-}
+  /** When a source fetched it (packs are dated by their pack record). */
+  fetchedAt?: number;
+};
 
 export type PackKind = 'bundled' | 'subscribed' | 'feed';
 export type PackStatus = 'ok' | 'error' | 'pending';
@@ -61,6 +60,8 @@ export type ReadingState = 'to-read' | 'reading' | 'done';
 export interface ReadingEntry {
   id: string;
   title?: string;
+  /** The paper's latest version when it was saved, so a newer one can be pointed out. */
+  version?: number;
   addedAt: number;
   state: ReadingState;
   updatedAt: number;
@@ -85,6 +86,29 @@ export interface Tombstone {
 }
 
 /**
+ * What a source was last asked about one key (a paper id, or a day for a day's list), so that
+ * nothing is fetched again while fresh, "not found" included.
+ */
+export interface SourceFetch {
+  source: string;
+  key: string;
+  fetchedAt: number;
+  found: boolean;
+}
+
+export type SourceState = 'ok' | 'error' | 'syncing';
+
+/** A source's last sync, for the options page. */
+export interface SourceStatus {
+  id: string;
+  lastSync?: number;
+  status: SourceState;
+  lastError?: string;
+  /** Papers it holds in the store. */
+  paperCount: number;
+}
+
+/**
  * The extension's one database, in its own origin (background, popup, options). Pack data
  * (papers, packs, shards) and the user's data (readingList, userTags, notes) live in separate
  * tables, so syncing or removing a pack can never touch what the user wrote.
@@ -98,6 +122,8 @@ export class LensDB extends Dexie {
   userTags!: EntityTable<UserTags, 'paperId'>;
   notes!: EntityTable<Note, 'paperId'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
+  sourceFetches!: Dexie.Table<SourceFetch, [string, string]>;
+  sourceStatus!: EntityTable<SourceStatus, 'id'>;
 
   constructor(name = 'arxiv-lens') {
     super(name);
@@ -112,6 +138,9 @@ export class LensDB extends Dexie {
     // Version 2: removals from the reading list leave a tombstone, for sync across browsers.
     // Nothing to carry over: no version 1 database has removals on record.
     this.version(2).stores({ tombstones: 'id, deletedAt' });
+    // Version 3: sources (Hugging Face, Semantic Scholar, arXiv) keep their papers in `papers`, under
+    // `source:<id>` keys, and here what they were asked and when. New tables only: nothing to carry over.
+    this.version(3).stores({ sourceFetches: '[source+key], source', sourceStatus: 'id' });
   }
 }
 

@@ -5,19 +5,7 @@ import { packPapers, type LensDB, type PackRecord, type PaperRecord } from './db
 export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
   return papers.map((paper) => {
     const titleKey = paper.title ? normalizeTitle(paper.title) : null;
-    return {
-      key: `${packKey}|${paper.id ?? `t:${titleKey}`}`,
-      packKey,
-      ...(shardKey ? { shardKey } : {}),
-      id: paper.id,
-      titleKey,
-      title: paper.title,
-      authors: paper.authors,
-      published: paper.published,
-      abstract: paper.abstract,
-      tags: paper.tags,
-      summaries: paper.summaries,
-    };
+    return { ...paper, key: `${packKey}|${paper.id ?? `t:${titleKey}`}`, packKey, ...(shardKey ? { shardKey } : {}), titleKey };
   });
 }
 

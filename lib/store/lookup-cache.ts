@@ -1,7 +1,8 @@
-import type { LookupRequest, LookupResponse } from '../messaging-schemas';
+import type { LookupRequest } from '../messaging-schemas';
 import { normalizeTitle } from '../pack/normalize';
+import { mergePaper, type MergeOptions } from '../paper/merge';
+import { paperInfo, type LookupResponse } from '../paper/paper-info';
 import type { LensDB, PaperRecord, ReadingEntry } from './db';
-import { paperInfo } from './lookup';
 
 /** What packs hold, by key only: most papers on a page are in no pack, and those cost nothing. */
 interface PackKeys {
@@ -74,7 +75,7 @@ export function createLookupCache(db: LensDB) {
   }
 
   return {
-    async lookup({ ids, titles }: LookupRequest): Promise<LookupResponse> {
+    async lookup({ ids, titles }: LookupRequest, options: MergeOptions = {}): Promise<LookupResponse> {
       packKeys ??= retryable(loadPackKeys, () => (packKeys = null));
       userData ??= retryable(loadUserData, () => (userData = null));
       const [packs, user] = await Promise.all([packKeys, userData]);
@@ -96,7 +97,7 @@ export function createLookupCache(db: LensDB) {
       const response: LookupResponse = {};
       for (const id of unique) {
         const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];
-        response[id] = paperInfo([...recordsOf(id), ...titled], user.tags.get(id), user.saved.get(id));
+        response[id] = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), user.tags.get(id), user.saved.get(id));
       }
       return response;
     },

@@ -1,5 +1,8 @@
+import { mergePaper, type MergeOptions } from '../paper/merge';
+import type { KnownPaper } from '../paper/known-paper';
 import type { Summary } from '../pack/schema';
 import type { LensDB, PaperRecord, ReadingEntry, ReadingState } from './db';
+import { readPaperRecords } from './lookup';
 
 /** One reading-list paper with everything the popup shows and searches. */
 export interface ReadingItem {
@@ -13,6 +16,8 @@ export interface ReadingItem {
   curatedTags: string[];
   note: string;
   summaries: Summary[];
+  /** The latest version, when arXiv has one newer than the version saved. */
+  newerVersion?: number;
 }
 
 /** The user's side of the list: small tables, each read whole in one request. */
@@ -30,37 +35,34 @@ export async function loadUserSide(db: LensDB): Promise<UserSide> {
 }
 
 /**
- * What packs say of the listed papers. Slower than the user's side with thousands of papers (one
- * index step each), so the popup shows the list first and fills this in.
+ * What packs and sources say of the listed papers. Slower than the user's side with thousands of
+ * papers (one index step each), so the popup shows the list first and fills this in.
  */
 export async function loadPackSide(db: LensDB, ids: string[]): Promise<Map<string, PaperRecord[]>> {
-  const byId = new Map<string, PaperRecord[]>();
-  if (ids.length === 0) return byId;
-  for (const paper of await db.papers.where('id').anyOf(ids).toArray()) byId.set(paper.id!, [...(byId.get(paper.id!) ?? []), paper]);
-  return byId;
+  return readPaperRecords(db, ids);
 }
 
 /** The list as the popup shows it; without the pack side yet, papers show their own title or id. */
-export function joinReadingItems(user: UserSide, packs: Map<string, PaperRecord[]> | undefined): ReadingItem[] {
+export function joinReadingItems(user: UserSide, packs: Map<string, PaperRecord[]> | undefined, options: MergeOptions = {}): ReadingItem[] {
   return user.entries.map((entry) => {
-    const known = packs?.get(entry.id) ?? [];
+    const known = mergePaper(entry.id, packs?.get(entry.id) ?? [], options);
     return {
       id: entry.id,
-      title: entry.title ?? known.find((p) => p.title)?.title ?? entry.id,
+      title: entry.title ?? known.title ?? entry.id,
       addedAt: entry.addedAt,
       updatedAt: entry.updatedAt,
       state: entry.state,
-      published: known.find((p) => p.published)?.published,
+      published: known.published,
       userTags: user.tags.get(entry.id) ?? [],
-      curatedTags: [...new Set(known.flatMap((p) => p.tags))],
+      curatedTags: known.curatedTags,
       note: user.notes.get(entry.id) ?? '',
-      summaries: known.flatMap((p) => p.summaries),
+      summaries: known.summaries,
+      ...(known.version && entry.version && known.version > entry.version ? { newerVersion: known.version } : {}),
     };
   });
 }
 
-/** A paper as packs know it, for the popup's current tab, saved or not. */
-export async function loadPackPaper(db: LensDB, id: string): Promise<{ title?: string; published?: string }> {
-  const known = await db.papers.where('id').equals(id).toArray();
-  return { title: known.find((p) => p.title)?.title ?? undefined, published: known.find((p) => p.published)?.published };
+/** A paper as packs and sources know it, for the popup's current tab and the note page, saved or not. */
+export async function loadKnownPaper(db: LensDB, id: string, options: MergeOptions = {}): Promise<KnownPaper> {
+  return mergePaper(id, (await readPaperRecords(db, [id])).get(id)!, options);
 }

@@ -43,7 +43,7 @@ describe('CSV export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
 
     const [header, ...rows] = readCsv(text.slice(1));
-    expect(header).toEqual(['id', 'url', 'title', 'authors', 'published', 'state', 'added', 'updated', 'tags', 'note']);
+    expect(header).toEqual(['id', 'url', 'title', 'authors', 'published', 'state', 'added', 'updated', 'tags', 'note', 'version', 'primary_category', 'doi', 'journal_ref']);
     const fromFile = rows.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i]])));
     expect(fromFile).toEqual(
       papers
@@ -59,6 +59,10 @@ describe('CSV export', () => {
           updated: new Date(p.saved!.updatedAt!).toISOString(),
           tags: p.tags.join('; '),
           note: p.note?.text ?? '',
+          version: p.version ? String(p.version) : '',
+          primary_category: p.primaryClass ?? '',
+          doi: p.doi ?? '',
+          journal_ref: p.journalRef ?? '',
         })),
     );
     expect(fromFile.find((r) => r.id === '1706.03762')).toMatchObject({
@@ -71,7 +75,7 @@ describe('CSV export', () => {
   it('quotes cells with commas, quotes and line breaks', () => {
     const text = csvExport.serialize([paper({ title: 'Say "hi", then go', note: { text: 'one\r\ntwo\nthree', updatedAt: 1 } })], NOW);
     expect(text).toContain(',"Say ""hi"", then go",');
-    expect(text).toContain(',"one\r\ntwo\nthree"\r\n');
+    expect(text).toContain(',"one\r\ntwo\nthree",');
     expect(readCsv(text.slice(1))[1]![2]).toBe('Say "hi", then go');
   });
 

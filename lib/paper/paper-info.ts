@@ -1,0 +1,31 @@
+import type { Summary } from '../pack/schema';
+import type { ReadingEntry, ReadingState } from '../store/db';
+import type { KnownPaper } from './known-paper';
+
+/** What a page, the badge and the popup's current paper show of a paper: lean, as a page may ask for 2,000. */
+export interface PaperInfo {
+  summaries: Summary[];
+  curatedTags: string[];
+  userTags: string[];
+  saved: { state: ReadingState; addedAt: number } | null;
+  upvotes?: number;
+  citationCount?: number;
+  github?: KnownPaper['github'];
+  projectPage?: string;
+}
+
+/** The ids on a page, answered: one entry per id asked. */
+export type LookupResponse = Record<string, PaperInfo>;
+
+export function paperInfo(known: KnownPaper, userTags: string[] | undefined, entry: ReadingEntry | undefined): PaperInfo {
+  return {
+    summaries: known.summaries,
+    curatedTags: known.curatedTags,
+    userTags: userTags ?? [],
+    saved: entry ? { state: entry.state, addedAt: entry.addedAt } : null,
+    ...(known.upvotes !== undefined ? { upvotes: known.upvotes } : {}),
+    ...(known.citationCount !== undefined ? { citationCount: known.citationCount } : {}),
+    ...(known.github ? { github: known.github } : {}),
+    ...(known.projectPage ? { projectPage: known.projectPage } : {}),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * A source's answer that cannot be used (an error status, an error body, a wrong shape, too large):
+ * nothing of it is written, and its message is shown in the options page as the source's last error.
+ */
+export class SourceError extends Error {
+  /** Seconds the source asked us to wait (a 429's Retry-After or RateLimit header), when it said. */
+  readonly retryAfterS?: number;
+  /** The HTTP status, when the server answered. */
+  readonly status?: number;
+
+  constructor(message: string, options: { status?: number; retryAfterS?: number } = {}) {
+    super(message);
+    this.name = 'SourceError';
+    this.status = options.status;
+    this.retryAfterS = options.retryAfterS;
+  }
+}
