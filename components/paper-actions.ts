@@ -4,6 +4,8 @@ export interface PaperActions {
   addTag(tag: string): void;
   removeTag(tag: string): void;
   openNote(): void;
+  /** Hides every summary from this source, on every page (the options page shows them again). */
+  hideSource(source: string): void;
   /** Asked when a tag input gets focus, so suggestions are fetched only when wanted. */
   wantSuggestions(): void;
 }

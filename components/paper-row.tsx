@@ -57,7 +57,7 @@ export function PaperRow({ id, info, suggestions, expanded, summaryLimit, action
       </span>
       {expanded && count > 0 ? (
         <span className="lens-row-summaries">
-          <SummaryList summaries={info.summaries} limit={summaryLimit} />
+          <SummaryList summaries={info.summaries} limit={summaryLimit} onHideSource={actions.hideSource} />
         </span>
       ) : null}
     </span>

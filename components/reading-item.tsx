@@ -43,6 +43,11 @@ export const ReadingItem = memo(function ReadingItem({ item, suggestions, action
         <span className="ri-id">{item.id}</span>
         <span>added {formatDate(item.addedAt)}</span>
         {item.published ? <span>published {item.published.slice(0, 10)}</span> : null}
+        {item.newerVersion ? (
+          <a className="ri-new-version" data-new-version={item.newerVersion} href={absUrl(item.id)} target="_blank" rel="noopener noreferrer" tabIndex={active ? 0 : -1}>
+            v{item.newerVersion} available
+          </a>
+        ) : null}
         {item.summaries.length > 0 ? <span className="ri-summarized">{item.summaries.length === 1 ? 'summary' : `${item.summaries.length} summaries`}</span> : null}
       </div>
       <div className="ri-controls">

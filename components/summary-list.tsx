@@ -9,16 +9,18 @@ interface SummaryListProps {
   summaries: Summary[];
   /** How many show before "all summaries"; the rest unfold on request. */
   limit: number;
+  /** Offered beside each summary where the user can hide its source everywhere. */
+  onHideSource?(source: string): void;
 }
 
-/** Every curated summary with its source and date; long ones folded. */
-export function SummaryList({ summaries, limit }: SummaryListProps) {
+/** Every summary with its source, date and, for machine-written ones, a label and the model; long ones folded. */
+export function SummaryList({ summaries, limit, onHideSource }: SummaryListProps) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? summaries : summaries.slice(0, limit);
   return (
     <>
       {shown.map((summary, i) => (
-        <FoldedSummary key={`${summary.source}:${i}`} summary={summary} />
+        <FoldedSummary key={`${summary.source}:${i}`} summary={summary} onHideSource={onHideSource} />
       ))}
       {summaries.length > shown.length ? (
         <button type="button" className="lens-link" onClick={() => setShowAll(true)}>
@@ -29,7 +31,7 @@ export function SummaryList({ summaries, limit }: SummaryListProps) {
   );
 }
 
-function FoldedSummary({ summary }: { summary: Summary }) {
+function FoldedSummary({ summary, onHideSource }: { summary: Summary; onHideSource?(source: string): void }) {
   const long = summary.text.length > FOLD_CHARS;
   const [open, setOpen] = useState(!long);
   const text = open ? summary.text : `${summary.text.slice(0, FOLD_CHARS).replace(/\s+\S*$/, '')}…`;
@@ -43,7 +45,24 @@ function FoldedSummary({ summary }: { summary: Summary }) {
         ) : (
           summary.source
         )}
-        {summary.date ? <time dateTime={summary.date}> · {summary.date}</time> : null}
+        {summary.date ? <time dateTime={summary.date}> · {summary.date.slice(0, 10)}</time> : null}
+        {summary.generated ? (
+          <span className="lens-ai" data-ai-generated="" title={summary.model ? `Written by ${summary.model}` : 'Written by a language model'}>
+            AI-generated{summary.model ? ` · ${summary.model}` : ''}
+          </span>
+        ) : null}
+        {onHideSource ? (
+          <button
+            type="button"
+            className="lens-hide-source"
+            data-action="hide-source"
+            aria-label={`Hide summaries from ${summary.source} everywhere`}
+            title={`Hide summaries from ${summary.source} everywhere`}
+            onClick={() => onHideSource(summary.source)}
+          >
+            ×
+          </button>
+        ) : null}
       </h3>
       <SummaryText text={text} />
       {long ? (

@@ -1,6 +1,8 @@
 import type { PaperInfo } from '@/lib/paper/paper-info';
+import { CommunityLinks } from './community-links';
 import type { PaperActions } from './paper-actions';
 import { SaveButton } from './save-button';
+import { SourcesOffer } from './sources-offer';
 import { SummaryList } from './summary-list';
 import { TagInput } from './tag-input';
 import { TagList } from './tag-list';
@@ -15,6 +17,8 @@ interface SummaryPanelProps {
   compact?: boolean;
   actions: PaperActions;
   onCollapsedChange(collapsed: boolean): void;
+  /** The one-time offer of the opt-in sources, while it stands. */
+  offer?: { onAccept(): void; onDismiss(): void };
 }
 
 /**
@@ -22,7 +26,7 @@ interface SummaryPanelProps {
  * and the user's tags, Save, a tag editor and a link to the paper's note. A paper no pack knows
  * gets the same panel without summaries, so every paper can be saved and tagged.
  */
-export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, compact, actions, onCollapsedChange }: SummaryPanelProps) {
+export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, compact, actions, onCollapsedChange, offer }: SummaryPanelProps) {
   const count = info.summaries.length;
   const bodyId = `lens-body-${id.replace(/\W/g, '-')}`;
   return (
@@ -43,7 +47,13 @@ export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, c
       </header>
       {collapsed ? null : (
         <div id={bodyId} className="lens-body">
-          {count === 0 ? <p className="lens-empty">No curated summary for this paper yet.</p> : <SummaryList summaries={info.summaries} limit={summaryLimit} />}
+          {count === 0 ? (
+            <p className="lens-empty">No curated summary for this paper yet.</p>
+          ) : (
+            <SummaryList summaries={info.summaries} limit={summaryLimit} onHideSource={actions.hideSource} />
+          )}
+          <CommunityLinks info={info} />
+          {offer ? <SourcesOffer {...offer} /> : null}
           <div className="lens-tag-bar">
             <TagList curated={info.curatedTags} user={info.userTags} onRemove={actions.removeTag} />
             <TagInput suggestions={suggestions} existing={[...info.curatedTags, ...info.userTags]} onAdd={actions.addTag} onFocus={actions.wantSuggestions} />

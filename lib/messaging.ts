@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
 import type { LookupResponse, PaperInfo } from './paper/paper-info';
 import type {
+  HideSourceRequest,
   LookupRequest,
   PaperRequest,
   SaveRequest,
@@ -28,6 +29,12 @@ export interface ProtocolMap {
   getPreferences(): Preferences;
   /** Folding a panel on a page is remembered as the default for the next ones. */
   setPanelCollapsed(collapsed: boolean): void;
+  /** Hides one source's summaries everywhere (the × beside a summary). */
+  hideSummarySource(request: HideSourceRequest): void;
+  /** Whether the first paper page should offer the opt-in sources. */
+  sourcesOffer(): boolean;
+  /** The user answered that offer: "Turn on…" opens the options page at its sources, "Not now" is remembered. */
+  answerSourcesOffer(accept: boolean): void;
   /** Opens the extension's page for the paper's note. */
   openNote(request: PaperRequest): void;
   /** The options page's "Sync now": the background owns the one sync engine. */

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
 import { lookupCache } from './lookup-service';
 import { whenBundledPackReady } from './pack-sync';
+import { mergeOptions } from './sources';
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
 function toolbarButton() {
@@ -29,7 +30,7 @@ async function updateBadge(tabId: number, url: string | undefined): Promise<void
   if (paper) {
     await whenBundledPackReady();
     // Every tab change asks: answered from the background's memory, like the pages' lookups.
-    const info = (await lookupCache.lookup({ ids: [paper.id], titles: {} }))[paper.id];
+    const info = (await lookupCache.lookup({ ids: [paper.id], titles: {} }, await mergeOptions()))[paper.id];
     text = info && info.summaries.length > 0 ? String(info.summaries.length) : '';
   }
   await toolbarButton().setBadgeText({ tabId, text }).catch(() => undefined);

@@ -10,11 +10,11 @@ export function tellTabsUserDataChanged(): Promise<void> {
 }
 
 /**
- * Tells every annotated tab when the user's data or settings changed, so a save in one tab (or the
- * popup, or another browser through sync) and a setting changed anywhere show in all of them
- * without a reload.
+ * Tells every annotated tab when the user's data, the papers or settings changed, so a save in one
+ * tab (or the popup, or another browser through sync), a source's answer, a subscribed pack and a
+ * setting changed anywhere show in all of them without a reload.
  */
 export function setupChangeBroadcast(): void {
-  onTablesChanged(USER_TABLES, () => void tellTabsUserDataChanged(), SETTLE_MS);
+  onTablesChanged([...USER_TABLES, 'papers'], () => void tellTabsUserDataChanged(), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

@@ -1,11 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupBadge } from './badge';
-import { setupChangeBroadcast } from './change-broadcast';
+import { setupChangeBroadcast, tellTabsUserDataChanged } from './change-broadcast';
 import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
 import { setupLookupCache } from './lookup-service';
 import { setupMessages } from './messages';
 import { setupPackSync } from './pack-sync';
+import { setupSources } from './sources';
 import { setupSync } from './sync';
 
 export default defineBackground(() => {
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   setupCommands();
   setupBadge();
   setupSync();
+  setupSources(() => void tellTabsUserDataChanged());
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { notePageUrl } from '@/lib/extension-pages';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import {
+  HideSourceRequestSchema,
   LookupRequestSchema,
   PaperRequestSchema,
   SaveRequestSchema,
@@ -15,10 +16,13 @@ import { readPreferences, settings } from '@/lib/settings';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
+import { shouldOfferSources, sourceSettings } from '@/lib/sources/source-settings';
+import { storePageMeta } from '@/lib/sources/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { whenBundledPackReady } from './pack-sync';
 import { tellTabsUserDataChanged } from './change-broadcast';
 import { ensureShards, lookupCache } from './lookup-service';
+import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
 
 type Request = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
@@ -48,17 +52,21 @@ function checked<K extends Request>(
 }
 
 async function paperInfo(id: string) {
-  return (await lookup(db, { ids: [id], titles: {} }))[id]!;
+  return (await lookup(db, { ids: [id], titles: {} }, await mergeOptions()))[id]!;
 }
 
 export const messageHandlers: { [K in Request]: Handler<K> } = {
   lookup: checked('lookup', LookupRequestSchema, async (request) => {
     await whenBundledPackReady();
     await ensureShards(request.ids);
-    return lookupCache.lookup(request);
+    const answer = await lookupCache.lookup(request, await mergeOptions());
+    // The page gets what the store knows now; what sources bring later reaches it as a change.
+    if (request.page) papersSeen(request.page, request.ids);
+    return answer;
   }),
-  save: checked('save', SaveRequestSchema, async ({ id, title }) => {
-    await savePaper(db, id, title);
+  save: checked('save', SaveRequestSchema, async ({ id, title, version, meta }) => {
+    if (meta && Object.keys(meta).length > 0) await storePageMeta(db, id, title, meta);
+    await savePaper(db, id, title, Date.now(), version);
     return paperInfo(id);
   }),
   unsave: checked('unsave', PaperRequestSchema, async ({ id }) => {
@@ -87,6 +95,15 @@ export const messageHandlers: { [K in Request]: Handler<K> } = {
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {
     await settings.panelCollapsed.setValue(collapsed);
+  }),
+  hideSummarySource: checked('hideSummarySource', HideSourceRequestSchema, async ({ source }) => {
+    const hidden = await sourceSettings.hiddenSummarySources.getValue();
+    if (!hidden.includes(source)) await sourceSettings.hiddenSummarySources.setValue([...hidden, source]);
+  }),
+  sourcesOffer: checked('sourcesOffer', z.undefined(), () => shouldOfferSources()),
+  answerSourcesOffer: checked('answerSourcesOffer', z.boolean(), async (accept) => {
+    await sourceSettings.offerAnswered.setValue(true);
+    if (accept) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#sources` });
   }),
   openNote: checked('openNote', PaperRequestSchema, async ({ id }) => {
     await browser.tabs.create({ url: notePageUrl(id) });

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseArxivId } from '@/lib/arxiv/ids';
 import { sendMessage } from '@/lib/messaging';
 import type { LookupResponse } from '@/lib/paper/paper-info';
-import { detectPage, type PageDetector, type PagePaper } from '@/lib/pages';
+import { detectPage, type PageDetector, type PageKind, type PagePaper } from '@/lib/pages';
 import { unhideAll } from './filter-entries';
 import { createHost, placeHost } from './hosts';
 import { LensApp } from './lens-app';
@@ -45,16 +45,19 @@ function paperOfUrl(href: string): { detector: PageDetector; id: string } | null
  */
 export function earlyLookup(href: string): Promise<LookupResponse> | undefined {
   const paper = paperOfUrl(href);
-  return paper ? sendMessage('lookup', { ids: [paper.id], titles: {} }).catch(() => ({})) : undefined;
+  return paper ? sendMessage('lookup', { ids: [paper.id], titles: {}, page: paper.detector.kind }).catch(() => ({})) : undefined;
 }
 
-/** One message for the whole page; if the background cannot answer, papers still get their hosts. */
-async function lookupPapers(papers: PagePaper[]): Promise<LookupResponse> {
+/**
+ * One message for the whole page; if the background cannot answer, papers still get their hosts.
+ * A pass names its page kind, so sources look the papers up; a refresh after a change does not.
+ */
+async function lookupPapers(papers: PagePaper[], page?: PageKind): Promise<LookupResponse> {
   if (papers.length === 0) return {};
   const titles: Record<string, string> = {};
   for (const paper of papers) if (paper.title) titles[paper.id] = paper.title.slice(0, 1_000);
   try {
-    return await sendMessage('lookup', { ids: [...new Set(papers.map((p) => p.id))], titles });
+    return await sendMessage('lookup', { ids: [...new Set(papers.map((p) => p.id))], titles, ...(page ? { page } : {}) });
   } catch (error) {
     console.warn('arXiv Lens: lookup failed', error);
     return {};
@@ -62,10 +65,10 @@ async function lookupPapers(papers: PagePaper[]): Promise<LookupResponse> {
 }
 
 /** What the page's papers need; an early answer serves when it covers them all. */
-async function lookupFor(papers: PagePaper[], early?: Promise<LookupResponse>): Promise<LookupResponse> {
+async function lookupFor(papers: PagePaper[], page: PageKind | undefined, early?: Promise<LookupResponse>): Promise<LookupResponse> {
   const answer = early ? await early : {};
   const covered = papers.every((p) => answer[p.id] && (answer[p.id]!.summaries.length > 0 || !p.title));
-  return covered ? answer : lookupPapers(papers);
+  return covered ? answer : lookupPapers(papers, page);
 }
 
 /**
@@ -166,7 +169,7 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     prepared = undefined;
     if (ready) {
       placeHost(ready.element, paper.anchor, detector.placement);
-      const entry = { ...ready, slot: { ...ready.slot, title: paper.title }, watched: paper.anchor };
+      const entry = { ...ready, slot: { ...ready.slot, title: paper.title, version: paper.version, meta: paper.meta }, watched: paper.anchor };
       mounted.set(paper.anchor, entry);
       return entry;
     }
@@ -177,6 +180,8 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
       role: detector.role,
       id: paper.id,
       title: paper.title,
+      version: paper.version,
+      meta: paper.meta,
       container: host.container,
       entry: paper.entry,
       compact: detector.kind === 'html',
@@ -191,7 +196,7 @@ export function createAnnotator(ctx: ContentScriptContext, state: PageState) {
     const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
     removeStale(papers);
-    state.setInfo(await lookupFor(papers, early));
+    state.setInfo(await lookupFor(papers, enabled ? detector.kind : undefined, early));
     if (ctx.isInvalid) return;
     const fresh: Mounted[] = [];
     if (enabled && papers.length > 0) {

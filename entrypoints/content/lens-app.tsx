@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { ListBar } from '@/components/list-bar';
 import { PaperRow } from '@/components/paper-row';
@@ -34,12 +34,27 @@ function usePaper(slot: HostSlot, state: PageState) {
   const info = useSyncExternalStore(state.subscribe, () => state.info(slot.id));
   const suggestions = useSyncExternalStore(state.subscribe, state.suggestions);
   const prefs = useSyncExternalStore(state.subscribe, state.preferences);
-  const actions = useMemo(() => paperActions(state, slot.id, slot.title), [state, slot.id, slot.title]);
+  const actions = useMemo(() => paperActions(state, slot), [state, slot]);
   return { info, suggestions, prefs, actions };
+}
+
+/** The opt-in sources are offered on the first paper page the background says to, until the user answers. */
+function useSourcesOffer() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    void sendMessage('sourcesOffer', undefined).then(setOpen, () => undefined);
+  }, []);
+  if (!open) return undefined;
+  const answer = (accept: boolean) => {
+    setOpen(false);
+    void sendMessage('answerSourcesOffer', accept).catch((error: unknown) => console.warn('arXiv Lens:', error));
+  };
+  return { onAccept: () => answer(true), onDismiss: () => answer(false) };
 }
 
 function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
   const { info, suggestions, prefs, actions } = usePaper(slot, state);
+  const offer = useSourcesOffer();
   const setCollapsed = (collapsed: boolean) => {
     state.setPreferences({ ...state.preferences(), panelCollapsed: collapsed });
     void sendMessage('setPanelCollapsed', collapsed).catch((error: unknown) => console.warn('arXiv Lens:', error));
@@ -54,6 +69,7 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
       compact={slot.compact}
       actions={actions}
       onCollapsedChange={setCollapsed}
+      offer={offer}
     />
   );
 }

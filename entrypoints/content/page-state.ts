@@ -1,6 +1,6 @@
 import { NO_FILTERS, type ListFilters } from '@/components/list-bar';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
-import type { HostRole } from '@/lib/pages';
+import type { HostRole, PagePaper } from '@/lib/pages';
 import type { Preferences } from '@/lib/preferences';
 
 export interface HostSlot {
@@ -9,6 +9,9 @@ export interface HostSlot {
   role: HostRole | 'bar';
   id: string;
   title?: string;
+  /** The version the page shows, and what it shows of the bibliography: sent along when the paper is saved. */
+  version?: number;
+  meta?: PagePaper['meta'];
   container: HTMLElement;
   /** The page's elements of a row's entry, which filters hide. */
   entry?: Element[];

@@ -13,6 +13,7 @@ import { db } from '@/lib/store/db';
 import { refreshSubscription, subscribe, unsubscribe } from '@/lib/store/sync';
 import { downloadText } from './download';
 import { NoteSection } from './note-section';
+import { SourcesSection } from './sources-section';
 import { useHashPaper } from './use-hash-paper';
 import { usePreferences } from './use-preferences';
 import { useSyncEnabled } from './use-sync-enabled';
@@ -45,6 +46,7 @@ export function App() {
           await refreshSubscription(db, key);
         }}
       />
+      <SourcesSection />
       {prefs ? <SettingsPanel prefs={prefs} onChange={setPrefs} /> : null}
       <DataPanel
         exportFormats={EXPORT_FORMATS}

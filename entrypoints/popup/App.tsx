@@ -11,6 +11,7 @@ import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/
 import { tagSuggestions } from '@/lib/store/user-tags';
 import { readingActions } from './reading-actions';
 import { useCurrentTabPaper } from './use-current-tab-paper';
+import { useHiddenSources } from './use-hidden-sources';
 
 export function App() {
   const tabPaper = useCurrentTabPaper();
@@ -19,11 +20,13 @@ export function App() {
   const idsKey = ids.join(' ');
   // Pack titles and summaries follow the first render; they change only with the set of papers.
   const packs = useLiveQuery(() => loadPackSide(db, ids), [idsKey]);
-  const items = useMemo(() => (user ? joinReadingItems(user, packs) : undefined), [user, packs]);
+  const mergeOptions = useHiddenSources();
+  const items = useMemo(() => (user ? joinReadingItems(user, packs, mergeOptions) : undefined), [user, packs, mergeOptions]);
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
-    async () => (tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }))[tabPaper.id]!, pack: await loadKnownPaper(db, tabPaper.id) } : null),
-    [tabPaper?.id],
+    async () =>
+      tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }, mergeOptions))[tabPaper.id]!, pack: await loadKnownPaper(db, tabPaper.id) } : null,
+    [tabPaper?.id, mergeOptions],
   );
   const [removed, setRemoved] = useState<ReadingEntry | null>(null);
   const [error, setError] = useState<string | null>(null);

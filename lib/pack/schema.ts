@@ -44,11 +44,18 @@ export const TagSchema = z
   .transform(normalizeTag)
   .pipe(z.string().min(1).max(PACK_LIMITS.tagChars));
 
+const authors = z.array(plainText(300)).max(PACK_LIMITS.authors);
+/** arXiv categories, the primary one first. */
+const categories = z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).max(40)).max(50);
+
+/** What an arXiv page shows of a paper's bibliography (see lib/pages/page-meta.ts). */
+export const PageMetaSchema = z.object({ authors: authors.optional(), published: isoDate.optional(), categories: categories.optional() });
+
 export const PackPaperSchema = z
   .object({
     id: canonicalId.nullable(),
     title: plainText(PACK_LIMITS.titleChars).nullable(),
-    authors: z.array(plainText(300)).max(PACK_LIMITS.authors).optional(),
+    authors: authors.optional(),
     published: isoDate.optional(),
     abstract: plainText(PACK_LIMITS.textChars).optional(),
     tags: z.array(TagSchema).max(PACK_LIMITS.tags).transform((tags) => [...new Set(tags)]),
@@ -58,8 +65,7 @@ export const PackPaperSchema = z
     updated: isoDate.optional(),
     /** Number of the latest version. */
     version: z.number().int().min(1).max(1_000).optional(),
-    /** arXiv categories, the primary one first. */
-    categories: z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).max(40)).max(50).optional(),
+    categories: categories.optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).max(300).optional(),
     journalRef: plainText(1_000).optional(),
     comment: plainText(2_000).optional(),
@@ -124,4 +130,5 @@ export const FeedManifestSchema = z.object({
 export type FeedManifest = z.infer<typeof FeedManifestSchema>;
 export type Summary = z.infer<typeof SummarySchema>;
 export type PackPaper = z.infer<typeof PackPaperSchema>;
+export type PageMeta = z.infer<typeof PageMetaSchema>;
 export type Pack = z.infer<typeof PackSchema>;

@@ -1,5 +1,6 @@
 import { parseArxivId } from '../arxiv/ids';
 import { isArxivHost, textWithoutDescriptor } from './dom';
+import { absPageMeta } from './page-meta';
 import type { PageDetector } from './types';
 
 /** arXiv abstract pages: the panel goes right after the abstract. */
@@ -23,6 +24,6 @@ export const absPage: PageDetector = {
     // The page's own id wins if a redirect left the address naming another form of it.
     const id = fromPage?.id ?? fromUrl.id;
     const title = textWithoutDescriptor(doc.querySelector('#abs h1.title'));
-    return [{ id, version: fromUrl.version, title, anchor }];
+    return [{ id, version: fromUrl.version, title, anchor, meta: () => absPageMeta(doc) }];
   },
 };

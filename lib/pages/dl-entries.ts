@@ -1,4 +1,5 @@
 import { idFromLink, textWithoutDescriptor } from './dom';
+import { dlEntryMeta } from './page-meta';
 import type { BarPlace, PagePaper } from './types';
 
 /**
@@ -16,7 +17,7 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
     seen.add(parsed.id);
     const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
     const title = textWithoutDescriptor(dd?.querySelector('.list-title'));
-    papers.push({ id: parsed.id, version: parsed.version, title, anchor: dt, entry: dd ? [dt, dd] : [dt] });
+    papers.push({ id: parsed.id, version: parsed.version, title, anchor: dt, entry: dd ? [dt, dd] : [dt], meta: () => dlEntryMeta(dd) });
   }
   return papers;
 }

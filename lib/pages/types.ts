@@ -1,3 +1,5 @@
+import type { PageMeta } from '../pack/schema';
+
 export type PageKind = 'abs' | 'html' | 'listing' | 'catchup' | 'search' | 'hf-list' | 'hf-paper';
 
 /** `panel`: the one paper a page is about; `row`: one of many papers in a list. */
@@ -14,6 +16,8 @@ export interface PagePaper {
   anchor: Element;
   /** The page's elements that make up this paper's entry in a list, hidden together by filters. */
   entry?: Element[];
+  /** What the page shows of the paper's bibliography; read only when the paper is saved. */
+  meta?: () => PageMeta;
 }
 
 export interface BarPlace {

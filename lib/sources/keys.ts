@@ -18,3 +18,15 @@ export const SOURCE_PACK_KEYS: Record<SourceId | 'page', string> = {
 export function isSourcePackKey(packKey: string): boolean {
   return packKey.startsWith('source:');
 }
+
+/**
+ * On unless the user turned it off (reveals nothing about the user), or off until they turn it on
+ * (tells a third party which papers they view). Here, not on the sources, so that the popup can
+ * read it without loading any source's code.
+ */
+export const SOURCE_DEFAULT_ON: Record<SourceId, boolean> = {
+  'hf-daily': true,
+  'hf-paper': false,
+  'semantic-scholar': false,
+  arxiv: true,
+};

@@ -7,11 +7,14 @@ export class SourceError extends Error {
   readonly retryAfterS?: number;
   /** The HTTP status, when the server answered. */
   readonly status?: number;
+  /** Until when the source should not be asked again (after repeated failures). */
+  readonly pauseUntil?: number;
 
-  constructor(message: string, options: { status?: number; retryAfterS?: number } = {}) {
+  constructor(message: string, options: { status?: number; retryAfterS?: number; pauseUntil?: number } = {}) {
     super(message);
     this.name = 'SourceError';
     this.status = options.status;
     this.retryAfterS = options.retryAfterS;
+    this.pauseUntil = options.pauseUntil;
   }
 }

@@ -106,6 +106,8 @@ export interface SourceStatus {
   lastError?: string;
   /** Papers it holds in the store. */
   paperCount: number;
+  /** Not asked again before this time, after repeated failures. */
+  pausedUntil?: number;
 }
 
 /**

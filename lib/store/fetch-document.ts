@@ -46,7 +46,7 @@ export async function fetchDocument(
     if (response.url && !response.url.startsWith('https:')) throw new PackError('The server redirected to a URL that is not https');
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(maxBytes);
-    const text = await readLimited(response, maxBytes);
+    const text = await readLimited(response, maxBytes, () => tooLarge(maxBytes));
     return { status: 'ok', text, etag: response.headers.get('etag') ?? undefined };
   } catch (error) {
     if (controller.signal.aborted) throw new PackError(`No complete answer within ${timeoutMs / 1000} s`);
@@ -61,7 +61,8 @@ function tooLarge(maxBytes: number): PackError {
   return new PackError(`Larger than the ${Math.round(maxBytes / 1024 / 1024)} MB a pack may be`);
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
+/** The body as text, cut off (and refused) as soon as it passes `maxBytes`, so a huge answer is never buffered. */
+export async function readLimited(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -73,7 +74,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
-      throw tooLarge(maxBytes);
+      throw tooLarge();
     }
     text += decoder.decode(value, { stream: true });
   }

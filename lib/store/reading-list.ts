@@ -1,14 +1,14 @@
 import type { LensDB, ReadingEntry, ReadingState } from './db';
 
 /** Adds a paper to the reading list (to read), or leaves an existing entry and its state as they are. */
-export async function savePaper(db: LensDB, id: string, title: string | undefined, now = Date.now()): Promise<ReadingEntry> {
+export async function savePaper(db: LensDB, id: string, title: string | undefined, now = Date.now(), version?: number): Promise<ReadingEntry> {
   return db.transaction('rw', db.readingList, db.tombstones, async () => {
     const existing = await db.readingList.get(id);
     if (existing) {
       if (title && !existing.title) await db.readingList.update(id, { title });
       return { ...existing, title: existing.title ?? title };
     }
-    const entry: ReadingEntry = { id, addedAt: now, updatedAt: now, state: 'to-read', ...(title ? { title } : {}) };
+    const entry: ReadingEntry = { id, addedAt: now, updatedAt: now, state: 'to-read', ...(title ? { title } : {}), ...(version ? { version } : {}) };
     await db.readingList.add(entry);
     await db.tombstones.delete(id);
     return entry;

@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import type { PageKind } from '@/lib/pages/types';
+import { SOURCE_IDS } from '@/lib/sources/keys';
+import { createSourceRunner } from '@/lib/sources/run-sources';
+import { clearSource } from '@/lib/sources/source-store';
+import { enabledSources, isSourceOn, sourceSettings } from '@/lib/sources/source-settings';
+import { db } from '@/lib/store/db';
+import { onTablesChanged } from './db-events';
+
+const SOURCES_ALARM = 'sync-sources';
+const SOURCES_MINUTES = 24 * 60;
+/** Saves come in bursts (an import, a sync): the reading list settles before arXiv is asked. */
+const SAVED_SETTLE_MS = 1_000;
+
+export const sourceRunner = createSourceRunner({
+  db,
+  settings: async () => ({ enabled: await enabledSources(), s2ApiKey: (await sourceSettings.s2ApiKey.getValue()) || undefined }),
+  hasPermission: (origins) => browser.permissions.contains({ origins: [...origins] }),
+});
+
+/** A page showed these papers: sources that answer for such pages look them up, after the page has its answer. */
+export function papersSeen(page: PageKind, ids: readonly string[]): void {
+  if (ids.length > 0) void sourceRunner.trigger({ kind: 'page', page, ids });
+}
+
+let hiddenSources: Promise<ReadonlySet<string>> | null = null;
+
+/** Summary sources the user hid, kept in memory for every lookup. */
+export async function mergeOptions() {
+  hiddenSources ??= sourceSettings.hiddenSummarySources.getValue().then((list) => new Set(list));
+  return { hiddenSources: await hiddenSources };
+}
+
+/**
+ * Sources sync at every start of the background (install, update, browser start: what is fresh
+ * is not fetched again), once a day, when the reading list changes, and when the user turns one
+ * on. Turning one off forgets what it brought.
+ */
+export function setupSources(onHiddenChanged: () => void): void {
+  void sourceRunner.trigger({ kind: 'schedule' });
+  void browser.alarms.get(SOURCES_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SOURCES_ALARM) void sourceRunner.trigger({ kind: 'schedule' }).then(() => sourceRunner.trigger({ kind: 'saved' }));
+  });
+  onTablesChanged(['readingList'], () => void sourceRunner.trigger({ kind: 'saved' }), SAVED_SETTLE_MS);
+  sourceSettings.choices.watch((next, previous) => {
+    for (const id of SOURCE_IDS) {
+      const on = isSourceOn(next ?? {}, id);
+      if (on === isSourceOn(previous ?? {}, id)) continue;
+      if (!on) void clearSource(db, id);
+    }
+    void sourceRunner.trigger({ kind: 'schedule' }).then(() => sourceRunner.trigger({ kind: 'saved' }));
+  });
+  sourceSettings.hiddenSummarySources.watch(() => {
+    hiddenSources = null;
+    onHiddenChanged();
+  });
+}

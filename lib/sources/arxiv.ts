@@ -1,0 +1,79 @@
+import type { PackPaper } from '../pack/schema';
+import { arxivQueryUrl, parseArxivFeed } from './arxiv-atom';
+import { FRESHNESS } from './freshness';
+import { SOURCE_DEFAULT_ON } from './keys';
+import { fetchSource, isTransient } from './http';
+import { staleKeys, storeAnswer } from './source-store';
+import { SourceError } from './source-error';
+import type { PaperSource, SourceContext } from './types';
+
+/** arXiv's terms: no more than one request every three seconds, one connection at a time. */
+export const ARXIV_INTERVAL_MS = 3_000;
+/** Papers per request: a small feed, well under the API's page limit of 2,000. */
+const BATCH = 100;
+/** How arXiv names the one id of a batch it refuses (`incorrect id format for <id>`). */
+const REFUSED_ID = /incorrect id format for (\S+)/;
+
+async function query(ctx: SourceContext, ids: readonly string[]): Promise<PackPaper[]> {
+  const response = await ctx.paced(ARXIV_INTERVAL_MS, () => fetchSource(ctx.fetch, arxivQueryUrl(ids), { headers: { accept: 'application/atom+xml' } }));
+  // A refused id comes back as a 400 with an error feed, which the parser turns into its message.
+  if (response.status !== 200 && response.status !== 400) {
+    throw new SourceError(`arXiv answered ${response.status}${isTransient(response.status) ? ': try again later' : ''}`, { status: response.status });
+  }
+  const papers = parseArxivFeed(response.text);
+  if (response.status === 400) throw new SourceError(`arXiv answered 400 without saying why`, { status: 400 });
+  return papers;
+}
+
+/** One batch; an id arXiv refuses is set aside as not found, and the rest asked again. */
+async function queryBatch(ctx: SourceContext, ids: readonly string[]): Promise<{ papers: PackPaper[]; refused: string[] }> {
+  try {
+    return { papers: await query(ctx, ids), refused: [] };
+  } catch (error) {
+    const refused = error instanceof SourceError ? REFUSED_ID.exec(error.message)?.[1] : undefined;
+    const rest = ids.filter((id) => id !== refused);
+    if (!refused || rest.length === ids.length) throw error;
+    return { papers: rest.length ? await query(ctx, rest) : [], refused: [refused] };
+  }
+}
+
+/**
+ * arXiv's own metadata for every saved paper (authors, versions, dates, categories, DOI, journal
+ * reference, comment), so that citations exported from the reading list are complete. It asks arXiv
+ * about saved papers only, which tells arXiv nothing a visit would not: on by default. It goes
+ * through arxiv.org, which the extension may already reach, as export.arxiv.org would be a new
+ * host permission (and Chrome disables an extension on update until a new one is accepted).
+ */
+export const arxivSource: PaperSource = {
+  id: 'arxiv',
+  label: 'arXiv metadata',
+  defaultOn: SOURCE_DEFAULT_ON.arxiv,
+  sends: "Asks arxiv.org's API for the metadata of the papers in your reading list (their ids only), at most once every 3 seconds.",
+  origins: ['https://arxiv.org/*'],
+  async sync(ctx, trigger) {
+    if (trigger.kind === 'page') return;
+    const saved = (await ctx.db.readingList.toCollection().primaryKeys()) as string[];
+    const wanted = await staleKeys(ctx.db, 'arxiv', saved, { found: FRESHNESS.paper, notFound: FRESHNESS.notFound }, ctx.now());
+    for (let i = 0; i < wanted.length; i += BATCH) {
+      const batch = wanted.slice(i, i + BATCH);
+      const { papers } = await queryBatch(ctx, batch);
+      // arXiv drops an id it does not know without a word: absent from the feed means not found.
+      const found = new Set(papers.map((paper) => paper.id));
+      await storeAnswer(ctx.db, 'arxiv', papers.filter((paper) => batch.includes(paper.id!)), batch.map((key) => ({ key, found: found.has(key) })), ctx.now());
+      await rememberSavedVersions(ctx, papers);
+    }
+  },
+};
+
+/** A saved paper whose version was not known when it was saved takes the latest one now: later ones are news. */
+async function rememberSavedVersions(ctx: SourceContext, papers: PackPaper[]): Promise<void> {
+  const versions = new Map(papers.flatMap((paper) => (paper.id && paper.version ? [[paper.id, paper.version] as const] : [])));
+  if (versions.size === 0) return;
+  await ctx.db.readingList
+    .where('id')
+    .anyOf([...versions.keys()])
+    .filter((entry) => entry.version === undefined)
+    .modify((entry) => {
+      entry.version = versions.get(entry.id);
+    });
+}
