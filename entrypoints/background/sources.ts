@@ -15,7 +15,6 @@ const SAVED_SETTLE_MS = 1_000;
 export const sourceRunner = createSourceRunner({
   db,
   settings: async () => ({ enabled: await enabledSources(), s2ApiKey: (await sourceSettings.s2ApiKey.getValue()) || undefined }),
-  hasPermission: (origins) => browser.permissions.contains({ origins: [...origins] }),
 });
 
 /** A page showed these papers: sources that answer for such pages look them up, after the page has its answer. */

@@ -144,7 +144,7 @@ export function buildPack(input: BuildInput): { pack: Pack; report: BuildReport 
     if (entry.summary) {
       const date = summaryDate(entry.summary.date, id);
       if (entry.summary.date && !date) warnings.push(`${source.name}: "${name}" has a summary date without a year and no id to date it by`);
-      resolved.summary = { source: source.name, ...(date && { date }), text: cleanText(entry.summary.text) };
+      resolved.summary = { source: source.name, ...(date && { date }), text: cleanText(entry.summary.text), ...(source.machineWritten && { generated: true }) };
     }
     return resolved;
   };

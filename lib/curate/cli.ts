@@ -9,7 +9,7 @@ import { buildPack, formatPack, type BuildReport } from './build-pack';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 const USAGE = `usage: npm run curate -- [--seeds DIR] [--out FILE]
-  --seeds DIR   the seed sources: every *.txt file and arxiv-ids.tsv (default ../shared/seeds)
+  --seeds DIR   the seed sources: every *.txt file and arxiv-ids.tsv (default lib/curate/seeds)
   --out FILE    the pack to write (default public/packs/core.json)
 Relative paths are taken from the repository root, wherever the command is run from.`;
 
@@ -75,7 +75,7 @@ function main(): void {
     console.log(USAGE);
     return;
   }
-  const seedsDir = resolve(REPO, values.seeds ?? '../shared/seeds');
+  const seedsDir = resolve(REPO, values.seeds ?? 'lib/curate/seeds');
   const outPath = resolve(REPO, values.out ?? 'public/packs/core.json');
 
   const { pack, report } = buildPack(readSeeds(seedsDir));

@@ -37,6 +37,8 @@ export interface ParseResult {
 export interface SeedSource {
   /** The human name summaries credit. */
   name: string;
+  /** Its summaries are written by a language model: they carry the "AI-generated" label. */
+  machineWritten?: boolean;
   /** Recognises the format from the text itself, whatever the file is called. */
   matches(text: string): boolean;
   parse(text: string): ParseResult;

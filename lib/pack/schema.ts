@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { parseArxivId } from '../arxiv/ids';
+import { PACK_LIMITS } from './limits';
 import { normalizeTag, normalizeTitle } from './normalize';
+
+export { PACK_LIMITS } from './limits';
 
 export const PACK_FORMAT = 'arxiv-lens-pack';
 export const PACK_SCHEMA_VERSION = 1;
 
-/** Bounds that keep one pack from filling the user's disk or freezing the page that shows it. */
-export const PACK_LIMITS = {
-  papers: 200_000,
-  titleChars: 1_000,
-  textChars: 20_000,
-  authors: 500,
-  tags: 30,
-  tagChars: 48,
-  summaries: 20,
-} as const;
 
 const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
@@ -44,7 +37,7 @@ export const TagSchema = z
   .transform(normalizeTag)
   .pipe(z.string().min(1).max(PACK_LIMITS.tagChars));
 
-const authors = z.array(plainText(300)).max(PACK_LIMITS.authors);
+const authors = z.array(plainText(PACK_LIMITS.authorChars)).max(PACK_LIMITS.authors);
 /** arXiv categories, the primary one first. */
 const categories = z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).max(40)).max(50);
 

@@ -1,4 +1,5 @@
 // Types only: the content script reads pages and must not bundle Zod.
+import { PACK_LIMITS } from '../pack/limits';
 import type { PageMeta } from '../pack/schema';
 import { foldedText } from './dom';
 
@@ -16,7 +17,7 @@ export function absPageMeta(doc: Document): PageMeta {
   const date = /^(\d{4})\/(\d{2})\/(\d{2})$/.exec(metas('citation_date')[0] ?? '');
   const subjects = doc.querySelector('td.subjects');
   return compact({
-    authors: metas('citation_author').map(citationName),
+    authors: authorList(metas('citation_author').map(citationName)),
     published: date ? `${date[1]}-${date[2]}-${date[3]}` : undefined,
     categories: subjects ? categoriesIn(subjects.textContent ?? '') : undefined,
   });
@@ -27,7 +28,12 @@ export function dlEntryMeta(dd: Element | null): PageMeta {
   if (!dd) return {};
   const authors = [...dd.querySelectorAll('.list-authors a')].flatMap((a) => foldedText(a.textContent) ?? []);
   const subjects = dd.querySelector('.list-subjects');
-  return compact({ authors, categories: subjects ? categoriesIn(subjects.textContent ?? '') : undefined });
+  return compact({ authors: authorList(authors), categories: subjects ? categoriesIn(subjects.textContent ?? '') : undefined });
+}
+
+/** As many authors as a pack paper may have (large collaborations list over a thousand), each as long as one may be. */
+function authorList(names: string[]): string[] {
+  return names.filter((name) => name.length <= PACK_LIMITS.authorChars).slice(0, PACK_LIMITS.authors);
 }
 
 /** Category codes in the order a subjects line names them: the primary one comes first. */

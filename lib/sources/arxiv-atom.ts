@@ -95,7 +95,7 @@ function toPaper(entry: Entry): PackPaper | null {
   });
 }
 
-/** The Atom feed of `GET https://export.arxiv.org/api/query?id_list=...`, in its current or legacy form. */
+/** The Atom feed of `GET https://arxiv.org/api/query?id_list=...`, in its current or legacy form. */
 export function parseArxivFeed(text: string): PackPaper[] {
   let tree: unknown;
   try {
@@ -120,7 +120,11 @@ export function parseArxivFeed(text: string): PackPaper[] {
   return readable.flatMap((entry) => toPaper(entry) ?? []);
 }
 
-/** The query for some papers' metadata: `max_results` must cover them all, as it defaults to 10. */
+/**
+ * The query for some papers' metadata: `max_results` must cover them all, as it defaults to 10.
+ * arXiv serves its API on arxiv.org too (its feeds name `https://arxiv.org/api/query` as their own
+ * address), which the extension may already reach: export.arxiv.org would be a new host permission.
+ */
 export function arxivQueryUrl(ids: readonly string[]): string {
-  return `https://export.arxiv.org/api/query?id_list=${encodeURIComponent(ids.join(','))}&max_results=${ids.length}`;
+  return `https://arxiv.org/api/query?id_list=${encodeURIComponent(ids.join(','))}&max_results=${ids.length}`;
 }

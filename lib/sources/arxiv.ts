@@ -25,15 +25,18 @@ async function query(ctx: SourceContext, ids: readonly string[]): Promise<PackPa
   return papers;
 }
 
-/** One batch; an id arXiv refuses is set aside as not found, and the rest asked again. */
-async function queryBatch(ctx: SourceContext, ids: readonly string[]): Promise<{ papers: PackPaper[]; refused: string[] }> {
-  try {
-    return { papers: await query(ctx, ids), refused: [] };
-  } catch (error) {
-    const refused = error instanceof SourceError ? REFUSED_ID.exec(error.message)?.[1] : undefined;
-    const rest = ids.filter((id) => id !== refused);
-    if (!refused || rest.length === ids.length) throw error;
-    return { papers: rest.length ? await query(ctx, rest) : [], refused: [refused] };
+/** One batch; each id arXiv refuses is set aside (as not found), and the rest asked again. */
+async function queryBatch(ctx: SourceContext, ids: readonly string[]): Promise<PackPaper[]> {
+  let asked = [...ids];
+  for (;;) {
+    try {
+      return asked.length ? await query(ctx, asked) : [];
+    } catch (error) {
+      const refused = error instanceof SourceError ? REFUSED_ID.exec(error.message)?.[1] : undefined;
+      const rest = asked.filter((id) => id !== refused);
+      if (!refused || rest.length === asked.length) throw error;
+      asked = rest;
+    }
   }
 }
 
@@ -56,7 +59,7 @@ export const arxivSource: PaperSource = {
     const wanted = await staleKeys(ctx.db, 'arxiv', saved, { found: FRESHNESS.paper, notFound: FRESHNESS.notFound }, ctx.now());
     for (let i = 0; i < wanted.length; i += BATCH) {
       const batch = wanted.slice(i, i + BATCH);
-      const { papers } = await queryBatch(ctx, batch);
+      const papers = await queryBatch(ctx, batch);
       // arXiv drops an id it does not know without a word: absent from the feed means not found.
       const found = new Set(papers.map((paper) => paper.id));
       await storeAnswer(ctx.db, 'arxiv', papers.filter((paper) => batch.includes(paper.id!)), batch.map((key) => ({ key, found: found.has(key) })), ctx.now());

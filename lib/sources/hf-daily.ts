@@ -36,6 +36,7 @@ export function recentDays(now: number): string[] {
   return days;
 }
 
+/** One request to Hugging Face's API, paced to its limit; a 429 is an error naming the wait it asks for. */
 export async function fetchHfJson(ctx: SourceContext, url: string): Promise<{ status: number; text: string }> {
   const response = await ctx.paced(HF_INTERVAL_MS, () => fetchSource(ctx.fetch, url, { headers: { accept: 'application/json' } }));
   if (response.status === 429) {
@@ -50,9 +51,9 @@ async function fetchDay(ctx: SourceContext, day: string) {
   for (let page = 0; page < MAX_PAGES; page++) {
     const { status, text } = await fetchHfJson(ctx, `${API}?date=${day}&limit=${PAGE_SIZE}${page > 0 ? `&p=${page}` : ''}`);
     if (status !== 200) throw new SourceError(`Hugging Face answered ${status} for the papers of ${day}`, { status });
-    const found = parseHfDailyPapers(text);
-    papers.push(...found);
-    if (found.length < PAGE_SIZE) break;
+    papers.push(...parseHfDailyPapers(text));
+    // A full page means there may be another, whatever number of its items could be used.
+    if ((JSON.parse(text) as unknown[]).length < PAGE_SIZE) break;
   }
   return papers;
 }

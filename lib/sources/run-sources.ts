@@ -3,7 +3,6 @@ import type { Fetcher } from '../store/fetch-document';
 import type { SourceId } from './keys';
 import { SOURCES } from './index';
 import { markSourceFailed } from './source-store';
-import { SourceError } from './source-error';
 import type { PaperSource, SourceContext, SourceTrigger } from './types';
 
 export interface SourceRunnerDeps {
@@ -15,8 +14,6 @@ export interface SourceRunnerDeps {
   sources?: readonly PaperSource[];
   /** Which sources are on, and the user's Semantic Scholar key: read at every trigger, as they change any time. */
   settings(): Promise<{ enabled: ReadonlySet<SourceId>; s2ApiKey?: string }>;
-  /** Whether the browser still lets the extension reach these hosts (the user can withdraw it). */
-  hasPermission?: (origins: readonly string[]) => Promise<boolean>;
 }
 
 /**
@@ -50,9 +47,6 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
 
   async function runOne(source: PaperSource, trigger: SourceTrigger, s2ApiKey: string | undefined): Promise<void> {
     try {
-      if (deps.hasPermission && !(await deps.hasPermission(source.origins))) {
-        throw new SourceError(`arXiv Lens may no longer reach ${source.origins.map((o) => new URL(o.replace('*', 'x')).host).join(', ')}: turn the source off and on again to allow it`);
-      }
       await source.sync(contextFor(source.id, s2ApiKey), trigger);
     } catch (error) {
       await markSourceFailed(deps.db, source.id, error, now()).catch(() => undefined);

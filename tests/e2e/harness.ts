@@ -11,6 +11,20 @@ interface Served {
   contentType: string;
 }
 
+/** An answer of a source's API (Hugging Face, Semantic Scholar, arXiv), from the fixtures. */
+export interface ApiAnswer {
+  status: number;
+  body: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+/** Answers the APIs' requests; `undefined` for one it does not answer (then refused, as offline). */
+export type ApiHandler = (request: { url: URL; method: string; body: string | null }) => ApiAnswer | undefined;
+
+/** The API hosts sources reach; every request to them goes to the test's handler. */
+const API_REQUEST = /^https:\/\/(huggingface\.co\/api\/|api\.semanticscholar\.org\/|(export\.)?arxiv\.org\/api\/)/;
+
 export interface Extension {
   context: BrowserContext;
   worker: Worker;
@@ -19,6 +33,8 @@ export interface Extension {
   errors: string[];
   /** Serve a body of our own at a URL (any host), in addition to the fixture pages. */
   serve(url: string, body: string, contentType?: string): void;
+  /** Answers the sources' API requests from now on (the launch's `api` until then). */
+  setApi(handler: ApiHandler): void;
   close(): Promise<void>;
 }
 
@@ -45,13 +61,19 @@ export interface LaunchOptions {
   args?: string[];
   /** A profile folder to reuse (the browser "relaunched"); it is then kept on close. */
   profile?: string;
+  /**
+   * Answers the sources' API requests, from the first one the extension makes on install. Without
+   * it every API request is refused, as on a machine without network.
+   */
+  api?: ApiHandler;
 }
 
 export function newProfile(): string {
   return mkdtempSync(join(tmpdir(), 'arxiv-lens-profile-'));
 }
 
-export async function launchExtension({ args = [], profile: reused }: LaunchOptions = {}): Promise<Extension> {
+export async function launchExtension({ args = [], profile: reused, api }: LaunchOptions = {}): Promise<Extension> {
+  let apiHandler: ApiHandler = api ?? (() => undefined);
   const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -76,6 +98,11 @@ export async function launchExtension({ args = [], profile: reused }: LaunchOpti
     if (url.startsWith('chrome-extension://')) return route.continue();
     const served = extra.get(url) ?? extra.get(stripQuery(url));
     if (served) return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, ...served });
+    if (API_REQUEST.test(url)) {
+      const answer = apiHandler({ url: new URL(url), method: route.request().method(), body: route.request().postData() });
+      if (!answer) return route.abort('internetdisconnected');
+      return route.fulfill({ status: answer.status, contentType: answer.contentType ?? 'application/json', headers: answer.headers, body: answer.body });
+    }
     if (!/^https:\/\/(www\.)?arxiv\.org\/|^https:\/\/huggingface\.co\//.test(url)) return route.abort();
     // arXiv serves every version of a paper at /abs/<id>vN; the fixtures are saved once.
     const file = files.get(stripQuery(url)) ?? files.get(stripQuery(url).replace(/v\d+$/, ''));
@@ -105,6 +132,9 @@ export async function launchExtension({ args = [], profile: reused }: LaunchOpti
     id,
     errors,
     serve: (url, body, contentType = 'text/html; charset=utf-8') => extra.set(url, { body, contentType }),
+    setApi: (handler) => {
+      apiHandler = handler;
+    },
     async close() {
       await context.close();
       if (!reused) rmSync(profile, { recursive: true, force: true });

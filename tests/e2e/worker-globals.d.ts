@@ -7,4 +7,5 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   contextMenus: { onClicked: { dispatch(info: { menuItemId: string; linkUrl: string; editable: boolean; pageUrl: string }): void } };
   runtime: { sendMessage(message: unknown, callback: (response: never) => void): void };
+  permissions: { request(permissions: { origins?: string[] }): Promise<boolean> };
 };

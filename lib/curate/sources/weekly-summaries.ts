@@ -10,6 +10,8 @@ const SIGN_OFF = /^Thanks for (?:reading|listening)/i;
 /** "Weekly New AI Paper Summaries": a `# Title` heading per paper, then machine-written paragraphs. */
 export const weeklySummaries: SeedSource = {
   name: 'Weekly AI Paper Summaries',
+  // The newsletter's summaries are machine-written, a paragraph or several under each title.
+  machineWritten: true,
 
   matches: (text) => ISSUE.test(text) && /^#\s/m.test(text),
 

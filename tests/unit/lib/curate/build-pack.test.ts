@@ -21,6 +21,12 @@ describe('buildPack on the real seeds', () => {
     expect(pack.generatedAt).toBe('2025-10-29');
   });
 
+  it("labels the machine-written newsletter's summaries as AI-generated, and only those", () => {
+    const summaries = pack.papers.flatMap((p) => p.summaries);
+    expect(summaries.filter((s) => s.generated).map((s) => s.source)).toEqual(Array(17).fill('Weekly AI Paper Summaries'));
+    expect(summaries.filter((s) => s.source === 'Weekly AI Paper Summaries').every((s) => s.generated)).toBe(true);
+  });
+
   it('reads every entry of every source', () => {
     expect(report.sources.map((s) => [s.source, s.entries])).toEqual([
       ['AI Timeline', 3],

@@ -18,7 +18,7 @@ function curate(...args: string[]) {
 describe('npm run curate', () => {
   it('writes the pack and reports what it did', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'curate-')), 'core.json');
-    const run = curate('--seeds', 'tests/fixtures/seeds', '--out', out);
+    const run = curate('--seeds', 'lib/curate/seeds', '--out', out);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(REPO, 'public/packs/core.json'), 'utf8'));

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BuildInput } from '@/lib/curate/build-pack';
 
-/** Copies of /work/shared/seeds, so the tests read the real captures. */
-const SEEDS_DIR = fileURLToPath(new URL('../../../fixtures/seeds/', import.meta.url));
+/** The seed sources the bundled pack is built from, so the tests read the real captures. */
+const SEEDS_DIR = fileURLToPath(new URL('../../../../lib/curate/seeds/', import.meta.url));
 
 export const SEED_FILES = {
   aiTimeline: '000_1d68a5201edecc64.txt',

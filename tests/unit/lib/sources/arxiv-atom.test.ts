@@ -156,7 +156,7 @@ describe('parseArxivFeed: answers that cannot be used', () => {
 
 describe('arxivQueryUrl', () => {
   it('asks for every id at once, encoded as arXiv\'s own client does', () => {
-    expect(arxivQueryUrl(['0808.05394', '1707.08567'])).toBe('https://export.arxiv.org/api/query?id_list=0808.05394%2C1707.08567&max_results=2');
-    expect(arxivQueryUrl(['astro-ph/0601001'])).toBe('https://export.arxiv.org/api/query?id_list=astro-ph%2F0601001&max_results=1');
+    expect(arxivQueryUrl(['0808.05394', '1707.08567'])).toBe('https://arxiv.org/api/query?id_list=0808.05394%2C1707.08567&max_results=2');
+    expect(arxivQueryUrl(['astro-ph/0601001'])).toBe('https://arxiv.org/api/query?id_list=astro-ph%2F0601001&max_results=1');
   });
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { setNote } from '@/lib/store/notes';
 import { savePaper, setReadingState } from '@/lib/store/reading-list';
 import { joinReadingItems, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
-import { syncBundledPack } from '@/lib/store/sync';
+import { storeAnswer } from '@/lib/sources/source-store';
+import { lookup } from '@/lib/store/lookup';
+import { subscribe, syncBundledPack } from '@/lib/store/sync';
 import { addUserTag } from '@/lib/store/user-tags';
-import { freshDb, makePack, text } from '../../helpers/packs';
+import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
 describe('the popup\'s reading list', () => {
   it('shows the user\'s side at once and the packs\' titles, tags and summaries once read', async () => {
@@ -27,5 +29,40 @@ describe('the popup\'s reading list', () => {
       curatedTags: ['diffusion', 'code generation'],
       summaries: [{ source: 'AI Timeline' }],
     });
+  });
+
+  it('shows a summary two packs both hold once, as the panel does', async () => {
+    const db = await freshDb();
+    await syncBundledPack(db, text(makePack()));
+    const server = fakeServer();
+    server.set('https://example.org/pack.json', text(makePack({ id: 'other', name: 'Other pack' })));
+    await subscribe(db, 'https://example.org/pack.json', { fetch: server.fetch });
+    await savePaper(db, '2405.20519', undefined, 1);
+    const user = await loadUserSide(db);
+    const [item] = joinReadingItems(user, await loadPackSide(db, ['2405.20519']));
+    expect(item!.summaries.map((s) => s.source)).toEqual(['AI Timeline']);
+    const info = (await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!;
+    expect(info.summaries).toEqual(item!.summaries);
+  });
+
+  it('says when arXiv has a version newer than the one saved', async () => {
+    const db = await freshDb();
+    await savePaper(db, '2405.20519', 'Diffusion', 1, 1);
+    await savePaper(db, '2312.00752', 'Mamba', 2, 2);
+    await storeAnswer(
+      db,
+      'arxiv',
+      [
+        { id: '2405.20519', title: 'Diffusion On Syntax Trees For Program Synthesis', version: 3, tags: [], summaries: [] },
+        { id: '2312.00752', title: 'Mamba', version: 2, tags: [], summaries: [] },
+      ],
+      [],
+      3,
+    );
+    const items = joinReadingItems(await loadUserSide(db), await loadPackSide(db, ['2405.20519', '2312.00752']));
+    expect(items.map((i) => [i.id, i.newerVersion])).toEqual([
+      ['2312.00752', undefined],
+      ['2405.20519', 3],
+    ]);
   });
 });
