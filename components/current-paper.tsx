@@ -1,5 +1,5 @@
 import type { PaperInfo } from '@/lib/paper/paper-info';
-import type { ReadingState } from '@/lib/store/db';
+import type { ReadingState } from '@/lib/paper/reading-states';
 import { SaveButton } from './save-button';
 import { StateSelect } from './state-select';
 import { SummaryList } from './summary-list';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { PAPER_LIMITS } from '@/lib/paper/limits';
 
 interface NoteEditorProps {
   paperId: string;
@@ -24,7 +25,7 @@ export function NoteEditor({ paperId, note, autoFocus, onSave }: NoteEditorProps
       data-action="note"
       aria-label={`Note on ${paperId}`}
       placeholder="Your note on this paper"
-      maxLength={20_000}
+      maxLength={PAPER_LIMITS.noteChars}
       rows={4}
       value={text}
       autoFocus={autoFocus}

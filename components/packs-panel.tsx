@@ -1,8 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import type { PackRecord } from '@/lib/store/db';
+
+/** What the panel shows of a pack. The bundled one has no `sourceUrl`, and cannot be synced or removed by hand. */
+export interface PackRow {
+  key: string;
+  name: string;
+  version: string;
+  sourceUrl?: string;
+  paperCount: number;
+  /** A feed's shards, fetched as pages need them. */
+  shards?: readonly unknown[];
+  lastSync?: number;
+  status: string;
+  lastError?: string;
+}
 
 interface PacksPanelProps {
-  packs: PackRecord[];
+  packs: PackRow[];
   onSubscribe(url: string): Promise<void>;
   onRefresh(key: string): Promise<void>;
   onUnsubscribe(key: string): Promise<void>;
@@ -79,7 +92,7 @@ export function PacksPanel({ packs, onSubscribe, onRefresh, onUnsubscribe, onGra
                 ) : null}
               </td>
               <td className="op-actions">
-                {pack.kind === 'bundled' ? null : (
+                {pack.sourceUrl === undefined ? null : (
                   <>
                     <button type="button" className="lens-button" disabled={busy !== null} onClick={() => void run(pack.key, () => onRefresh(pack.key))}>
                       {busy === pack.key ? 'Syncing…' : 'Sync now'}

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { absUrl } from '@/lib/arxiv/ids';
-import type { ReadingState } from '@/lib/store/db';
-import type { ReadingItem as Item } from '@/lib/store/reading-view';
+import type { ReadingState } from '@/lib/paper/reading-states';
+import type { ReadingItem as Item } from '@/lib/paper/reading-item';
 import { NoteEditor } from './note-editor';
 import { StateSelect } from './state-select';
 import { TagInput } from './tag-input';

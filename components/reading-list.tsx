@@ -1,11 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { READING_STATES, STATE_LABELS } from '@/lib/paper/reading-states';
 import { orderReadingItems, type ReadingFilter, type SortKey } from '@/lib/reading-order';
 import { buildReadingIndex, searchReadingIndex } from '@/lib/search/reading-index';
-import type { ReadingItem as Item } from '@/lib/store/reading-view';
+import type { ReadingItem as Item } from '@/lib/paper/reading-item';
 import { ReadingItem, type ReadingItemActions } from './reading-item';
-import { STATE_LABELS } from './save-button';
 
 interface ReadingListProps {
   items: Item[];
@@ -77,9 +77,9 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf }: Readin
           </select>
           <select aria-label="Show state" data-action="filter-state" value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value as ReadingFilter['state'] })}>
             <option value="all">all states</option>
-            {Object.entries(STATE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            {READING_STATES.map((state) => (
+              <option key={state} value={state}>
+                {STATE_LABELS[state]}
               </option>
             ))}
           </select>

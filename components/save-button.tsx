@@ -1,6 +1,5 @@
 import type { PaperInfo } from '@/lib/paper/paper-info';
-
-export const STATE_LABELS = { 'to-read': 'to read', reading: 'reading', done: 'done' } as const;
+import { STATE_LABELS } from '@/lib/paper/reading-states';
 
 interface SaveButtonProps {
   saved: PaperInfo['saved'];

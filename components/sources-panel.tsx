@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import type { SourceStatus } from '@/lib/store/db';
+
+/** How a source's last run went. */
+export interface SourceRunStatus {
+  status: string;
+  lastSync?: number;
+  lastError?: string;
+  /** Papers it holds in the store. */
+  paperCount: number;
+}
 
 export interface SourceRow {
   id: string;
@@ -7,7 +15,7 @@ export interface SourceRow {
   sends: string;
   on: boolean;
   optIn: boolean;
-  status?: SourceStatus;
+  status?: SourceRunStatus;
 }
 
 interface SourcesPanelProps {

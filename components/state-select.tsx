@@ -1,5 +1,4 @@
-import type { ReadingState } from '@/lib/store/db';
-import { STATE_LABELS } from './save-button';
+import { READING_STATES, STATE_LABELS, type ReadingState } from '@/lib/paper/reading-states';
 
 interface StateSelectProps {
   state: ReadingState;
@@ -11,7 +10,7 @@ interface StateSelectProps {
 export function StateSelect({ state, label, onChange }: StateSelectProps) {
   return (
     <select className="lens-state" data-action="state" aria-label={label} value={state} onChange={(e) => onChange(e.target.value as ReadingState)}>
-      {(Object.keys(STATE_LABELS) as ReadingState[]).map((s) => (
+      {READING_STATES.map((s) => (
         <option key={s} value={s}>
           {STATE_LABELS[s]}
         </option>

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { PAPER_LIMITS } from '@/lib/paper/limits';
 
 interface TagInputProps {
   suggestions: string[];
@@ -33,7 +34,7 @@ export function TagInput({ suggestions, existing, autoFocus, onAdd, onFocus, onD
         type="text"
         placeholder="add tag"
         aria-label="Add a tag"
-        maxLength={48}
+        maxLength={PAPER_LIMITS.tagChars}
         list={listId}
         value={value}
         autoFocus={autoFocus}

@@ -1,35 +1,32 @@
 import { z } from 'zod';
-import { parseArxivId } from './arxiv/ids';
+import { isCanonicalArxivId } from './arxiv/ids';
 import { PageMetaSchema } from './pack/schema';
+import { MESSAGE_LIMITS, PAPER_LIMITS } from './paper/limits';
+import { READING_STATES } from './paper/reading-states';
 import { ALL_PAGE_KINDS } from './preferences';
 
-const paperId = z
-  .string()
-  .max(40)
-  .refine((id) => parseArxivId(id)?.id === id, 'not a canonical arXiv id');
-
-const ReadingStateSchema = z.enum(['to-read', 'reading', 'done']);
+const paperId = z.string().max(PAPER_LIMITS.idChars).refine(isCanonicalArxivId, 'not a canonical arXiv id');
 
 /** The page's papers: their canonical ids, and the title each shows, to match papers packs know by title. */
 export const LookupRequestSchema = z.object({
-  ids: z.array(paperId).max(10_000),
-  titles: z.record(z.string().max(40), z.string().max(1_000)),
+  ids: z.array(paperId).max(MESSAGE_LIMITS.lookupIds),
+  titles: z.record(z.string().max(PAPER_LIMITS.idChars), z.string().max(PAPER_LIMITS.titleChars)),
   /** The kind of page asking, when a page asks: sources look up what such pages show. */
   page: z.enum(ALL_PAGE_KINDS).optional(),
 });
 
 export const SaveRequestSchema = z.object({
   id: paperId,
-  title: z.string().trim().max(1_000).optional(),
+  title: z.string().trim().max(PAPER_LIMITS.titleChars).optional(),
   /** The version the page shows (`/abs/<id>v2`), so a newer one can be pointed out later. */
-  version: z.number().int().min(1).max(1_000).optional(),
+  version: z.number().int().min(1).max(PAPER_LIMITS.highestVersion).optional(),
   /** What the page shows of the paper's bibliography, kept until arXiv's API has answered. */
   meta: PageMetaSchema.optional(),
 });
-export const HideSourceRequestSchema = z.object({ source: z.string().trim().min(1).max(200) });
+export const HideSourceRequestSchema = z.object({ source: z.string().trim().min(1).max(PAPER_LIMITS.nameChars) });
 export const PaperRequestSchema = z.object({ id: paperId });
-export const StateRequestSchema = z.object({ id: paperId, state: ReadingStateSchema });
-export const TagRequestSchema = z.object({ id: paperId, tag: z.string().max(200) });
+export const StateRequestSchema = z.object({ id: paperId, state: z.enum(READING_STATES) });
+export const TagRequestSchema = z.object({ id: paperId, tag: z.string().max(MESSAGE_LIMITS.typedTagChars) });
 
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;

@@ -1,5 +1,5 @@
-import type { ReadingState } from './store/db';
-import type { ReadingItem } from './store/reading-view';
+import type { ReadingItem } from './paper/reading-item';
+import type { ReadingState } from './paper/reading-states';
 
 export type SortKey = 'added' | 'title' | 'published';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
 import { lookupCache } from './lookup-service';
-import { whenBundledPackReady } from './pack-sync';
+import { whenBundledPackReady } from './pack-updates';
 import { mergeOptions } from './sources';
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */

@@ -1,5 +1,5 @@
 import { sendMessage } from '@/lib/messaging';
-import { watchPreferences } from '@/lib/settings';
+import { watchPreferences } from '@/lib/preferences-storage';
 import { onTablesChanged, USER_TABLES } from './db-events';
 import { forEachAnnotatedTab } from './tab-broadcast';
 

@@ -5,12 +5,12 @@ import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
 import { setupLookupCache } from './lookup-service';
 import { setupMessages } from './messages';
-import { setupPackSync } from './pack-sync';
+import { setupPackUpdates } from './pack-updates';
 import { setupSources } from './sources';
 import { setupSync } from './sync';
 
 export default defineBackground(() => {
-  setupPackSync();
+  setupPackUpdates();
   setupLookupCache();
   setupMessages();
   setupChangeBroadcast();

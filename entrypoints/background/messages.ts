@@ -12,33 +12,34 @@ import {
   TagRequestSchema,
 } from '@/lib/messaging-schemas';
 import { describeZodError } from '@/lib/pack/parse';
-import { readPreferences, settings } from '@/lib/settings';
+import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { shouldOfferSources, sourceSettings } from '@/lib/sources/source-settings';
 import { storePageMeta } from '@/lib/sources/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
-import { whenBundledPackReady } from './pack-sync';
+import { whenBundledPackReady } from './pack-updates';
 import { tellTabsUserDataChanged } from './change-broadcast';
 import { ensureShards, lookupCache } from './lookup-service';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
 
-type Request = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
+/** The messages the background answers; the other two it sends to tabs. */
+type BackgroundMessage = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
 
 export interface Sender {
   id?: string;
 }
 
-type Handler<K extends Request> = (message: { data: unknown; sender: Sender }) => Promise<GetReturnType<ProtocolMap[K]>>;
+type Handler<K extends BackgroundMessage> = (message: { data: unknown; sender: Sender }) => Promise<GetReturnType<ProtocolMap[K]>>;
 
 /**
  * A message handler that answers only the extension's own content scripts and pages (not web
  * pages, not other extensions) and checks every request against its schema before anything runs.
  * A bad request is answered with an error, never a crash.
  */
-function checked<K extends Request>(
+function checked<K extends BackgroundMessage>(
   type: K,
   schema: z.ZodType<GetDataType<ProtocolMap[K]>>,
   run: (data: GetDataType<ProtocolMap[K]>) => Promise<GetReturnType<ProtocolMap[K]>>,
@@ -55,7 +56,7 @@ async function paperInfo(id: string) {
   return (await lookup(db, { ids: [id], titles: {} }, await mergeOptions()))[id]!;
 }
 
-export const messageHandlers: { [K in Request]: Handler<K> } = {
+export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   lookup: checked('lookup', LookupRequestSchema, async (request) => {
     await whenBundledPackReady();
     await ensureShards(request.ids);
@@ -94,7 +95,7 @@ export const messageHandlers: { [K in Request]: Handler<K> } = {
   }),
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {
-    await settings.panelCollapsed.setValue(collapsed);
+    await preferenceItems.panelCollapsed.setValue(collapsed);
   }),
   hideSummarySource: checked('hideSummarySource', HideSourceRequestSchema, async ({ source }) => {
     const hidden = await sourceSettings.hiddenSummarySources.getValue();
@@ -111,7 +112,7 @@ export const messageHandlers: { [K in Request]: Handler<K> } = {
 };
 
 export function setupMessages(): void {
-  for (const type of Object.keys(messageHandlers) as Request[]) {
+  for (const type of Object.keys(messageHandlers) as BackgroundMessage[]) {
     onMessage(type, messageHandlers[type] as never);
   }
 }

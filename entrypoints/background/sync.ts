@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/store/db';
 import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
-import { syncEnabled } from '@/lib/sync/settings';
+import { syncEnabled } from '@/lib/sync/sync-state';
 import { onTablesChanged, USER_TABLES } from './db-events';
 
 const SYNC_ALARM = 'sync-user-data';

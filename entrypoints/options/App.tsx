@@ -10,7 +10,7 @@ import { importUserData } from '@/lib/exchange/import';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { sendMessage } from '@/lib/messaging';
 import { db } from '@/lib/store/db';
-import { refreshSubscription, subscribe, unsubscribe } from '@/lib/store/sync';
+import { refreshSubscription, subscribe, unsubscribe } from '@/lib/store/subscriptions';
 import { downloadText } from './download';
 import { NoteSection } from './note-section';
 import { SourcesSection } from './sources-section';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Preferences } from '@/lib/preferences';
-import { readPreferences, watchPreferences, writePreferences } from '@/lib/settings';
+import { readPreferences, watchPreferences, writePreferences } from '@/lib/preferences-storage';
 
 /** The settings, kept in step with changes made anywhere (a page's panel folds, another window). */
 export function usePreferences(): [Preferences | null, (next: Preferences) => void] {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { syncEnabled } from '@/lib/sync/settings';
+import { syncEnabled } from '@/lib/sync/sync-state';
 
 export function useSyncEnabled(): [boolean, (on: boolean) => void] {
   const [enabled, setEnabled] = useState(false);

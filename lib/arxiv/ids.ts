@@ -121,6 +121,14 @@ export function parseArxivId(input: string): ArxivId | null {
 }
 
 /**
+ * Whether text is a paper's canonical id as stored and exchanged: exactly what `parseArxivId` makes
+ * of it, so no version, URL, `arXiv:` prefix or subject class.
+ */
+export function isCanonicalArxivId(text: string): boolean {
+  return parseArxivId(text)?.id === text;
+}
+
+/**
  * Candidates in free text. A new-style id must not touch other digits or letters (so astronomical
  * numbers like `2451435.4353` are not ids); an old-style one is taken from its first seven digits,
  * as arXiv's own linkifier does.

@@ -4,8 +4,8 @@ import { PACK_FORMAT, PACK_SCHEMA_VERSION, type Pack, type PackPaper } from '../
 import { abstractMatcher } from './abstract-match';
 import { isoDate, yearAfterArxivId } from './dates';
 import { parseIdsTable } from './ids-table';
-import { mergeEntries, type MergedPaper, type ResolvedEntry } from './merge';
-import { SOURCES } from './sources';
+import { mergeEntries, type MergedPaper, type ResolvedEntry } from './merge-entries';
+import { SEED_SOURCES } from './sources';
 import { FALLBACK_TAG, taxonomyTags } from './taxonomy';
 import type { CuratedEntry, ParseResult, SeedSource, SkippedEntry, SourceDate } from './types';
 
@@ -54,9 +54,9 @@ export interface BuildReport {
 
 /** The one source whose format the text is; throws when none or several recognise it. */
 function sourceOf(file: SeedFile): SeedSource {
-  const matching = SOURCES.filter((source) => source.matches(file.text));
+  const matching = SEED_SOURCES.filter((source) => source.matches(file.text));
   if (matching.length === 0) {
-    throw new Error(`${file.name}: not a known seed format (known: ${SOURCES.map((s) => s.name).join(', ')})`);
+    throw new Error(`${file.name}: not a known seed format (known: ${SEED_SOURCES.map((s) => s.name).join(', ')})`);
   }
   if (matching.length > 1) {
     throw new Error(`${file.name}: matches several seed formats (${matching.map((s) => s.name).join(', ')})`);

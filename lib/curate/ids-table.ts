@@ -1,16 +1,16 @@
 import { parseArxivId } from '../arxiv/ids';
 import { normalizeTitle } from '../pack/normalize';
 
-export interface KnownPaper {
+export interface IdsTableEntry {
   title: string;
   /** Null when the work is confirmed not to be on arXiv. */
   id: string | null;
 }
 
 export interface IdsTable {
-  byTitle(title: string): KnownPaper | undefined;
+  byTitle(title: string): IdsTableEntry | undefined;
   /** For sources that name a paper by a short heading instead of its title. */
-  byHeading(heading: string): KnownPaper | undefined;
+  byHeading(heading: string): IdsTableEntry | undefined;
 }
 
 const COLUMNS = ['title', 'arxiv_id', 'seed_heading'] as const;
@@ -23,8 +23,8 @@ export function parseIdsTable(tsv: string): IdsTable {
   const missing = COLUMNS.filter((name) => column[name] === -1);
   if (missing.length > 0) throw new Error(`arxiv-ids.tsv: no column ${missing.join(', ')} in the header`);
 
-  const titles = new Map<string, KnownPaper>();
-  const headings = new Map<string, KnownPaper>();
+  const titles = new Map<string, IdsTableEntry>();
+  const headings = new Map<string, IdsTableEntry>();
   rows.forEach((row, i) => {
     if (!row.trim()) return;
     const cells = row.split('\t').map((cell) => cell.trim());

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describeZodError } from '../pack/parse';
+import { IMPORT_LIMITS } from '../paper/limits';
 import { validatePapers } from './validate';
-import { FOREIGN_FILE, IMPORT_LIMITS, ImportError, type ExportFormat, type ImportFormat } from './types';
+import { FOREIGN_FILE, ImportError, type ExportFormat, type ImportFormat } from './types';
 
 const BACKUP_FORMAT = 'arxiv-lens-backup';
 const BACKUP_VERSION = 1;

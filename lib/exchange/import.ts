@@ -1,6 +1,6 @@
 import type { LensDB, Note, ReadingEntry, UserTags } from '../store/db';
 import { detectImportFormat } from './formats';
-import { mergePaper, type PaperRows } from './merge';
+import { mergeImportedPaper, type PaperRows } from './merge-imported';
 import type { ImportFormat, ParsedImport, Rejected } from './types';
 import { validatePapers } from './validate';
 
@@ -36,7 +36,7 @@ export async function importPapers(db: LensDB, parsed: ParsedImport, now: Date):
     // The same paper twice in one file folds into one result, counted once.
     const after = new Map(before);
     for (const paper of papers) {
-      const { rows, problems } = mergePaper(after.get(paper.id)!, paper, now);
+      const { rows, problems } = mergeImportedPaper(after.get(paper.id)!, paper, now);
       after.set(paper.id, rows);
       report.rejected.push(...problems.map((reason) => ({ record: paper.id, reason })));
     }

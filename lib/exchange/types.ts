@@ -1,17 +1,7 @@
 import { z } from 'zod';
-import { parseArxivId } from '../arxiv/ids';
-import type { ReadingState } from '../store/db';
-import { MAX_NOTE_CHARS } from '../store/notes';
-
-/** Bounds on what an imported file may hold, so a hostile file cannot fill the user's disk. */
-export const IMPORT_LIMITS = {
-  papers: 200_000,
-  titleChars: 1_000,
-  noteChars: MAX_NOTE_CHARS,
-  tags: 100,
-  authors: 500,
-  authorChars: 300,
-} as const;
+import { isCanonicalArxivId } from '../arxiv/ids';
+import { IMPORT_LIMITS, PAPER_LIMITS } from '../paper/limits';
+import { READING_STATES } from '../paper/reading-states';
 
 /** An arXiv category as `primaryClass` gives it: `cs.LG`, `hep-th`, `math.AG`. */
 export const PRIMARY_CLASS = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/;
@@ -19,15 +9,7 @@ export const PRIMARY_CLASS = /^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/;
 /** Milliseconds since 1970, within the range a Date can show. */
 const epochMs = z.number().min(0).max(8.64e15);
 
-const canonicalId = z
-  .string()
-  .max(64)
-  .refine((id) => {
-    const parsed = parseArxivId(id);
-    return parsed?.id === id && parsed.version === undefined;
-  }, 'not a canonical arXiv id (no version, no URL)');
-
-const ReadingStateSchema = z.enum(['to-read', 'reading', 'done'] as const satisfies readonly ReadingState[]);
+const canonicalId = z.string().max(PAPER_LIMITS.idChars).refine(isCanonicalArxivId, 'not a canonical arXiv id (no version, no URL)');
 
 /**
  * One paper of the user's, as every format speaks it. Dates a format does not record (a BibTeX
@@ -37,23 +19,25 @@ const ReadingStateSchema = z.enum(['to-read', 'reading', 'done'] as const satisf
 export const UserPaperSchema = z
   .object({
     id: canonicalId,
-    title: z.string().trim().min(1).max(IMPORT_LIMITS.titleChars).optional(),
-    authors: z.array(z.string().trim().min(1).max(IMPORT_LIMITS.authorChars)).max(IMPORT_LIMITS.authors).optional(),
+    title: z.string().trim().min(1).max(PAPER_LIMITS.titleChars).optional(),
+    authors: z.array(z.string().trim().min(1).max(PAPER_LIMITS.authorChars)).max(PAPER_LIMITS.authors).optional(),
     published: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
     /** Date of the latest version. */
     updated: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
-    version: z.number().int().min(1).max(1_000).optional(),
-    primaryClass: z.string().max(32).regex(PRIMARY_CLASS).optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).max(300).optional(),
-    journalRef: z.string().trim().min(1).max(1_000).optional(),
-    comment: z.string().trim().min(1).max(2_000).optional(),
-    saved: z
-      .object({ state: ReadingStateSchema, addedAt: epochMs.optional(), updatedAt: epochMs.optional() })
+    version: z.number().int().min(1).max(PAPER_LIMITS.highestVersion).optional(),
+    primaryClass: z.string().max(PAPER_LIMITS.categoryChars).regex(PRIMARY_CLASS).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/)
+      .max(PAPER_LIMITS.doiChars)
       .optional(),
+    journalRef: z.string().trim().min(1).max(PAPER_LIMITS.journalRefChars).optional(),
+    comment: z.string().trim().min(1).max(PAPER_LIMITS.commentChars).optional(),
+    saved: z.object({ state: z.enum(READING_STATES), addedAt: epochMs.optional(), updatedAt: epochMs.optional() }).optional(),
     /** As written; each tag is cleaned (and a bad one reported) when imported. */
     tags: z.array(z.string()).max(IMPORT_LIMITS.tags),
     tagsUpdatedAt: epochMs.optional(),
-    note: z.object({ text: z.string().max(IMPORT_LIMITS.noteChars), updatedAt: epochMs.optional() }).optional(),
+    note: z.object({ text: z.string().max(PAPER_LIMITS.noteChars), updatedAt: epochMs.optional() }).optional(),
   })
   .refine((paper) => paper.saved || paper.tags.length > 0 || paper.note?.text.trim(), {
     message: 'nothing to import: not saved, no tags, no note',

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { parseArxivId } from '../arxiv/ids';
-import { PACK_LIMITS } from './limits';
+import { isCanonicalArxivId } from '../arxiv/ids';
+import { PACK_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import { normalizeTag, normalizeTitle } from './normalize';
 
-export { PACK_LIMITS } from './limits';
 
 export const PACK_FORMAT = 'arxiv-lens-pack';
 export const PACK_SCHEMA_VERSION = 1;
@@ -13,7 +12,7 @@ const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 const plainText = (max: number) => z.string().trim().min(1).max(max);
 
-const canonicalId = z.string().refine((id) => parseArxivId(id)?.id === id && parseArxivId(id)?.version === undefined, {
+const canonicalId = z.string().refine(isCanonicalArxivId, {
   message: 'not a canonical arXiv id (no version, no subject class)',
 });
 
@@ -22,24 +21,28 @@ const packId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'pack id: lower-c
 const httpsUrl = z.url({ protocol: /^https$/ });
 
 export const SummarySchema = z.object({
-  source: plainText(200),
+  source: plainText(PAPER_LIMITS.nameChars),
   sourceUrl: httpsUrl.optional(),
   date: isoDate.optional(),
-  text: plainText(PACK_LIMITS.textChars),
+  text: plainText(PAPER_LIMITS.textChars),
   /** The model that wrote a machine-written summary, when its source names it. */
-  model: plainText(200).optional(),
+  model: plainText(PAPER_LIMITS.nameChars).optional(),
   /** Written by a machine (a language model), not a person: shown with an "AI-generated" label. */
   generated: z.boolean().optional(),
 });
 
-export const TagSchema = z
-  .string()
-  .transform(normalizeTag)
-  .pipe(z.string().min(1).max(PACK_LIMITS.tagChars));
+export const TagSchema = z.string().transform(normalizeTag).pipe(z.string().min(1).max(PAPER_LIMITS.tagChars));
 
-const authors = z.array(plainText(PACK_LIMITS.authorChars)).max(PACK_LIMITS.authors);
+const authors = z.array(plainText(PAPER_LIMITS.authorChars)).max(PAPER_LIMITS.authors);
 /** arXiv categories, the primary one first. */
-const categories = z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/).max(40)).max(50);
+const categories = z
+  .array(
+    z
+      .string()
+      .regex(/^[a-z-]+(\.[A-Za-z-]+)?$/)
+      .max(PAPER_LIMITS.categoryChars),
+  )
+  .max(PAPER_LIMITS.categories);
 
 /** What an arXiv page shows of a paper's bibliography (see lib/pages/page-meta.ts). */
 export const PageMetaSchema = z.object({ authors: authors.optional(), published: isoDate.optional(), categories: categories.optional() });
@@ -47,21 +50,25 @@ export const PageMetaSchema = z.object({ authors: authors.optional(), published:
 export const PackPaperSchema = z
   .object({
     id: canonicalId.nullable(),
-    title: plainText(PACK_LIMITS.titleChars).nullable(),
+    title: plainText(PAPER_LIMITS.titleChars).nullable(),
     authors: authors.optional(),
     published: isoDate.optional(),
-    abstract: plainText(PACK_LIMITS.textChars).optional(),
+    abstract: plainText(PAPER_LIMITS.textChars).optional(),
     tags: z.array(TagSchema).max(PACK_LIMITS.tags).transform((tags) => [...new Set(tags)]),
     summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
     // Bibliographic metadata, for citations and exports: what arXiv (or a page) says of the paper.
     /** Date of the latest version (`published` is the first). */
     updated: isoDate.optional(),
     /** Number of the latest version. */
-    version: z.number().int().min(1).max(1_000).optional(),
+    version: z.number().int().min(1).max(PAPER_LIMITS.highestVersion).optional(),
     categories: categories.optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).max(300).optional(),
-    journalRef: plainText(1_000).optional(),
-    comment: plainText(2_000).optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/)
+      .max(PAPER_LIMITS.doiChars)
+      .optional(),
+    journalRef: plainText(PAPER_LIMITS.journalRefChars).optional(),
+    comment: plainText(PAPER_LIMITS.commentChars).optional(),
     // What the community makes of it (Hugging Face, Semantic Scholar).
     upvotes: z.number().int().nonnegative().optional(),
     citationCount: z.number().int().nonnegative().optional(),
@@ -77,8 +84,8 @@ export const PackSchema = z
     format: z.literal(PACK_FORMAT),
     schemaVersion: z.literal(PACK_SCHEMA_VERSION),
     id: packId,
-    name: plainText(200),
-    version: plainText(100),
+    name: plainText(PACK_LIMITS.nameChars),
+    version: plainText(PACK_LIMITS.versionChars),
     generatedAt: isoDate,
     papers: z.array(PackPaperSchema).max(PACK_LIMITS.papers),
   })
@@ -105,19 +112,19 @@ export const FeedManifestSchema = z.object({
   format: z.literal(FEED_FORMAT),
   schemaVersion: z.literal(PACK_SCHEMA_VERSION),
   id: packId,
-  name: plainText(200),
-  version: plainText(100),
+  name: plainText(PACK_LIMITS.nameChars),
+  version: plainText(PACK_LIMITS.versionChars),
   generatedAt: isoDate,
   shards: z
     .array(
       z.object({
         key: z.string().regex(/^\d{4}$/, 'shard key: the YYMM of the ids it holds'),
-        url: z.string().min(1).max(2_000),
+        url: z.string().min(1).max(PACK_LIMITS.shardUrlChars),
         hash: z.string().regex(/^[0-9a-f]{64}$/, 'shard hash: sha256 in hex'),
         papers: z.number().int().nonnegative(),
       }),
     )
-    .max(2_000),
+    .max(PACK_LIMITS.shards),
 });
 
 export type FeedManifest = z.infer<typeof FeedManifestSchema>;

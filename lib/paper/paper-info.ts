@@ -1,5 +1,6 @@
 import type { Summary } from '../pack/schema';
-import type { ReadingEntry, ReadingState } from '../store/db';
+import type { ReadingEntry } from '../store/db';
+import type { ReadingState } from './reading-states';
 import type { KnownPaper } from './known-paper';
 
 /** What a page, the badge and the popup's current paper show of a paper: lean, as a page may ask for 2,000. */

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { ReadingItem } from '../store/reading-view';
+import type { ReadingItem } from '../paper/reading-item';
 
 /**
  * Full-text search over the reading list: titles weigh most, then tags, then notes and summaries.

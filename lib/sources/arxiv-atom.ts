@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { parseArxivId } from '../arxiv/ids';
 import { describeZodError } from '../pack/parse';
-import { PACK_LIMITS, PackPaperSchema, type PackPaper } from '../pack/schema';
+import { PackPaperSchema, type PackPaper } from '../pack/schema';
+import { PAPER_LIMITS } from '../paper/limits';
 import { SourceError } from './source-error';
 
 const LISTS = new Set(['feed.entry', 'feed.entry.author', 'feed.entry.category']);
@@ -81,7 +82,7 @@ function toPaper(entry: Entry): PackPaper | null {
     authors: (entry.author ?? [])
       .map((author) => fold(author.name))
       .filter((name) => name !== '' && name.length <= 300)
-      .slice(0, PACK_LIMITS.authors),
+      .slice(0, PAPER_LIMITS.authors),
     published: fold(entry.published),
     updated: fold(entry.updated),
     abstract: fold(entry.summary),

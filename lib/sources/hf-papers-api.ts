@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { parseArxivId } from '../arxiv/ids';
 import { normalizeTag } from '../pack/normalize';
 import { describeZodError } from '../pack/parse';
-import { PACK_LIMITS, PackPaperSchema, type PackPaper } from '../pack/schema';
+import { PackPaperSchema, type PackPaper } from '../pack/schema';
+import { PACK_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import { SourceError } from './source-error';
 
 export const HF_DAILY_SOURCE = 'Hugging Face Daily Papers';
@@ -57,7 +58,7 @@ function refusal(json: unknown): SourceError | null {
 }
 
 function tags(keywords: readonly string[]): string[] {
-  const kept = keywords.map(normalizeTag).filter((tag) => tag !== '' && tag.length <= PACK_LIMITS.tagChars);
+  const kept = keywords.map(normalizeTag).filter((tag) => tag !== '' && tag.length <= PAPER_LIMITS.tagChars);
   return [...new Set(kept)].slice(0, PACK_LIMITS.tags);
 }
 
@@ -90,7 +91,7 @@ function toPaper(paper: HfPaper, item?: HfDailyItem): PackPaper | null {
       .filter((author) => author.hidden !== true)
       .map((author) => fold(author.name))
       .filter((name) => name !== '' && name.length <= 300)
-      .slice(0, PACK_LIMITS.authors),
+      .slice(0, PAPER_LIMITS.authors),
     published: paper.publishedAt ?? undefined,
     abstract: fold(paper.summary),
     tags: tags(paper.ai_keywords ?? []),

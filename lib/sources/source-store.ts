@@ -1,5 +1,5 @@
 import type { PackPaper, PageMeta } from '../pack/schema';
-import { isStorageFull, STORAGE_FULL } from '../store/sync';
+import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
 import { packPapers, type LensDB, type SourceFetch } from '../store/db';
 import { toPaperRecords } from '../store/import-pack';
 import { SOURCE_PACK_KEYS, type SourceId } from './keys';

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PackPaper } from '../pack/schema';
+import type { ReadingState } from '../paper/reading-states';
 
 /**
  * A paper as one pack or one source tells it: the pack paper itself, keyed. The same paper in two
@@ -54,8 +55,6 @@ export interface ShardRecord {
   hash: string;
   fetchedAt: number;
 }
-
-export type ReadingState = 'to-read' | 'reading' | 'done';
 
 export interface ReadingEntry {
   id: string;

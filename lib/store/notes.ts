@@ -1,9 +1,8 @@
+import { PAPER_LIMITS } from '../paper/limits';
 import type { LensDB } from './db';
-
-export const MAX_NOTE_CHARS = 20_000;
 
 /** Saves the user's note on a paper; an empty note is kept, dated, so sync sees the clearing. */
 export async function setNote(db: LensDB, paperId: string, text: string, now = Date.now()): Promise<void> {
-  if (text.length > MAX_NOTE_CHARS) throw new Error(`A note can hold ${MAX_NOTE_CHARS} characters`);
+  if (text.length > PAPER_LIMITS.noteChars) throw new Error(`A note can hold ${PAPER_LIMITS.noteChars} characters`);
   await db.notes.put({ paperId, text, updatedAt: now });
 }

@@ -1,4 +1,5 @@
-import type { LensDB, ReadingEntry, ReadingState } from './db';
+import type { ReadingState } from '../paper/reading-states';
+import type { LensDB, ReadingEntry } from './db';
 
 /** Adds a paper to the reading list (to read), or leaves an existing entry and its state as they are. */
 export async function savePaper(db: LensDB, id: string, title: string | undefined, now = Date.now(), version?: number): Promise<ReadingEntry> {

@@ -1,24 +1,8 @@
 import { mergePaper, type MergeOptions } from '../paper/merge';
 import type { KnownPaper } from '../paper/known-paper';
-import type { Summary } from '../pack/schema';
-import type { LensDB, PaperRecord, ReadingEntry, ReadingState } from './db';
+import type { ReadingItem } from '../paper/reading-item';
+import type { LensDB, PaperRecord, ReadingEntry } from './db';
 import { readPaperRecords } from './lookup';
-
-/** One reading-list paper with everything the popup shows and searches. */
-export interface ReadingItem {
-  id: string;
-  title: string;
-  addedAt: number;
-  updatedAt: number;
-  state: ReadingState;
-  published?: string;
-  userTags: string[];
-  curatedTags: string[];
-  note: string;
-  summaries: Summary[];
-  /** The latest version, when arXiv has one newer than the version saved. */
-  newerVersion?: number;
-}
 
 /** The user's side of the list: small tables, each read whole in one request. */
 export interface UserSide {

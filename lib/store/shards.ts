@@ -3,7 +3,7 @@ import type { LensDB, PackRecord, ShardRef } from './db';
 import { fetchDocument } from './fetch-document';
 import { sha256 } from './hash';
 import { replaceShard } from './import-pack';
-import type { SyncDeps } from './sync';
+import type { PackFetchDeps } from './subscriptions';
 
 /** The shard a paper lives in: the YYMM of its id, which old-style and new-style ids never share. */
 export function shardKeyOf(id: string): string {
@@ -21,7 +21,7 @@ const failedAt = new Map<string, number>();
  * Makes sure every feed holds the shards for these ids, fetching only the shards that are missing
  * or whose hash the manifest changed. A feed covering all of arXiv is never downloaded whole.
  */
-export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: SyncDeps = {}): Promise<void> {
+export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: PackFetchDeps = {}): Promise<void> {
   const feeds = await db.packs.where('kind').equals('feed').toArray();
   if (feeds.length === 0) return;
   const keys = new Set(ids.map(shardKeyOf));
@@ -37,7 +37,7 @@ export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: 
   await Promise.all(jobs);
 }
 
-function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: SyncDeps): Promise<void> {
+function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: PackFetchDeps): Promise<void> {
   const flightKey = `${feed.key}|${shard.key}|${shard.hash}`;
   const now = (deps.now ?? Date.now)();
   if (now - (failedAt.get(flightKey) ?? -Infinity) < RETRY_AFTER_MS) return Promise.resolve();
@@ -55,7 +55,7 @@ function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: Syn
 }
 
 /** Whether the shard was imported; a failure is recorded on the feed, once per distinct error. */
-async function fetchShard(db: LensDB, feed: PackRecord, shard: ShardRef, deps: SyncDeps): Promise<boolean> {
+async function fetchShard(db: LensDB, feed: PackRecord, shard: ShardRef, deps: PackFetchDeps): Promise<boolean> {
   const now = deps.now ?? Date.now;
   try {
     const fetched = await fetchDocument(shard.url, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });

@@ -1,12 +1,11 @@
 import { normalizeTag } from '../pack/normalize';
+import { PAPER_LIMITS } from '../paper/limits';
 import type { LensDB } from './db';
-
-export const MAX_TAG_CHARS = 48;
 
 /** The user's tag, normalized like pack tags so "Mamba" and "mamba" are one tag; null if empty or too long. */
 export function cleanUserTag(tag: string): string | null {
   const clean = normalizeTag(tag);
-  return clean && clean.length <= MAX_TAG_CHARS ? clean : null;
+  return clean && clean.length <= PAPER_LIMITS.tagChars ? clean : null;
 }
 
 /** Adds a tag to a paper inside one transaction, so concurrent edits from several tabs all land. */

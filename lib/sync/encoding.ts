@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReadingState } from '../store/db';
+import { READING_STATES, type ReadingState } from '../paper/reading-states';
 import { type SyncRecord, savedPart, syncRecord, toSyncTitle } from './model';
 
 /** `storage.sync` limits, the same in Chrome and Firefox. */
@@ -68,8 +68,9 @@ export function itemBytes(key: string, value: unknown): number {
 /** What a piece of text costs once it sits inside a JSON string, quotes not counted. */
 const stringBytes = (text: string) => jsonTextBytes(JSON.stringify(text)) - 2;
 
-const STATE_CODES = { 'to-read': 't', reading: 'r', done: 'd' } as const satisfies Record<ReadingState, string>;
-const STATES_BY_CODE = { t: 'to-read', r: 'reading', d: 'done' } as const satisfies Record<string, ReadingState>;
+/** One letter a state, never reused for another: copies written by earlier versions are read by their letters. */
+const STATE_CODES: Readonly<Record<ReadingState, string>> = { 'to-read': 't', reading: 'r', done: 'd' };
+const STATES_BY_CODE = new Map(READING_STATES.map((state) => [STATE_CODES[state], state]));
 
 const toSeconds36 = (ms: number) => Math.floor(ms / 1000).toString(36);
 
@@ -105,7 +106,7 @@ const seconds36 = z
   .string()
   .regex(/^[0-9a-z]{1,8}$/)
   .transform((text) => parseInt(text, 36) * 1000);
-const MEMBERSHIP = /^(?:([trd])([0-9a-z]{1,8})(?:\+(-?[0-9a-z]{1,8}))?|x([0-9a-z]{1,8}))$/;
+const MEMBERSHIP = new RegExp(String.raw`^(?:([${[...STATES_BY_CODE.keys()].join('')}])([0-9a-z]{1,8})(?:\+(-?[0-9a-z]{1,8}))?|x([0-9a-z]{1,8}))$`);
 
 // Accepts everything encodeEntry can write: a copy this version wrote and then refused to read
 // would be "repaired" over and over.
@@ -119,7 +120,7 @@ const entrySchema = z
   ])
   .transform(([id, membership, title, tags, note]): SyncRecord => {
     const [, code, added, delta, removed] = (membership && MEMBERSHIP.exec(membership)) || [];
-    const state = code && STATES_BY_CODE[code as keyof typeof STATES_BY_CODE];
+    const state = code ? STATES_BY_CODE.get(code) : undefined;
     const addedAt = added ? parseInt(added, 36) * 1000 : 0;
     return syncRecord(id, {
       saved: state ? savedPart(addedAt, state, addedAt + (delta ? parseInt(delta, 36) * 1000 : 0), title || undefined) : undefined,

@@ -14,8 +14,8 @@ import {
   itemBytes,
 } from './encoding';
 import { applyLocalChanges, readLocalSnapshot, userDataTables } from './local-snapshot';
-import { FORGET_AFTER_MS, type MergeRules, mergeSnapshots, partsOf } from './merge';
-import { type SyncCursor, syncCursor, syncCursorSchema, syncEnabled } from './settings';
+import { FORGET_AFTER_MS, type MergeRules, mergeSnapshots, partBits } from './merge-records';
+import { type SyncCursor, syncCursor, syncCursorSchema, syncEnabled } from './sync-state';
 
 /** The part of `browser.storage.sync` the engine uses. */
 export interface SyncStorageArea {
@@ -183,7 +183,7 @@ export function createSyncEngine({ db, storage = browser.storage.sync, now = Dat
       }
 
       const wrote = await writeRemote(current, remote, outcome.encoded);
-      const parts = Object.fromEntries([...outcome.merge.merged].map(([id, record]) => [id, partsOf(record)]));
+      const parts = Object.fromEntries([...outcome.merge.merged].map(([id, record]) => [id, partBits(record)]));
       await cursor.setValue({ generation, at: startedAt, parts });
       return { status: 'ok', pulled: outcome.merge.localChanges.length, pushed: wrote ? outcome.merge.remoteChanges.length : 0 };
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { ReadingState } from '../store/db';
+import type { ReadingState } from '../paper/reading-states';
 
 /**
  * What sync knows about one paper. Each part carries its own date and is settled on its own

@@ -6,4 +6,4 @@ import { mambaSeries } from './mamba-series';
 import { weeklySummaries } from './weekly-summaries';
 
 /** Every seed format the curation knows; a seed file must match exactly one. */
-export const SOURCES: readonly SeedSource[] = [aiTimeline, mambaSeries, dailyPapers, datasetDump, weeklySummaries];
+export const SEED_SOURCES: readonly SeedSource[] = [aiTimeline, mambaSeries, dailyPapers, datasetDump, weeklySummaries];

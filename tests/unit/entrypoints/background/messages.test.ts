@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { messageHandlers } from '@/entrypoints/background/messages';
 import { db } from '@/lib/store/db';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { makePack, text } from '../../helpers/packs';
 
 const own = () => ({ id: fakeBrowser.runtime.id });
@@ -14,7 +14,7 @@ beforeEach(async () => {
 
 describe('the background\'s messages', () => {
   it('answer a lookup from the extension\'s own content script', async () => {
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     const answer = await messageHandlers.lookup({ data: { ids: ['2405.20519'], titles: {} }, sender: own() });
     expect(answer['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArxivIds, parseArxivId } from '@/lib/arxiv/ids';
+import { findArxivIds, isCanonicalArxivId, parseArxivId } from '@/lib/arxiv/ids';
 import cases from '../../../fixtures/id-cases.json';
 
 function expected(id: string, version: number | null) {
@@ -130,5 +130,24 @@ describe('findArxivIds', () => {
 
   it('ignores numbers that only look like ids', () => {
     expect(findArxivIds('version 2405.205190, price 1234.5678, 12405.20519 and 2413.00001')).toEqual([]);
+  });
+});
+
+describe('isCanonicalArxivId', () => {
+  it.each(['2405.20519', '0704.0001', 'hep-th/9901001', 'cond-mat/0408502'])('accepts %j', (id) => {
+    expect(isCanonicalArxivId(id)).toBe(true);
+  });
+
+  it.each([
+    '2405.20519v2',
+    'hep-th/9901001v1',
+    'math.AG/0101001',
+    'arXiv:2405.20519',
+    'https://arxiv.org/abs/2405.20519',
+    ' 2405.20519',
+    '2405.2051',
+    '',
+  ])('refuses %j', (text) => {
+    expect(isCanonicalArxivId(text)).toBe(false);
   });
 });

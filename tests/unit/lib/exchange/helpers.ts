@@ -1,5 +1,5 @@
 import type { LensDB } from '@/lib/store/db';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { makePack, text } from '../../helpers/packs';
 
 export const NOW = new Date('2024-06-09T12:00:00.000Z');
@@ -26,7 +26,7 @@ export async function userTables(db: LensDB) {
  * authors and dates.
  */
 export async function seedLibrary(db: LensDB): Promise<void> {
-  await syncBundledPack(
+  await importBundledPack(
     db,
     text(
       makePack({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '@/lib/exchange/snapshot';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { freshDb, makePack, text } from '../../helpers/packs';
 import { seedLibrary, T } from './helpers';
 
@@ -21,7 +21,7 @@ describe('the snapshot of the user\'s data', () => {
 
   it('takes the title from the reading list, else from a pack, and authors and date from the pack', async () => {
     const db = await freshDb();
-    await syncBundledPack(
+    await importBundledPack(
       db,
       text(
         makePack({

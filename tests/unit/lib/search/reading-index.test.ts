@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderReadingItems } from '@/lib/reading-order';
 import { buildReadingIndex, searchReadingIndex } from '@/lib/search/reading-index';
-import type { ReadingItem } from '@/lib/store/reading-view';
+import type { ReadingItem } from '@/lib/paper/reading-item';
 
 function item(id: string, parts: Partial<ReadingItem>): ReadingItem {
   return { id, title: id, addedAt: 0, updatedAt: 0, state: 'to-read', userTags: [], curatedTags: [], note: '', summaries: [], ...parts };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookup } from '@/lib/store/lookup';
 import { createLookupCache } from '@/lib/store/lookup-cache';
 import { savePaper } from '@/lib/store/reading-list';
-import { subscribe, syncBundledPack, unsubscribe } from '@/lib/store/sync';
+import { importBundledPack, subscribe, unsubscribe } from '@/lib/store/subscriptions';
 import { addUserTag } from '@/lib/store/user-tags';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
@@ -14,7 +14,7 @@ const REQUEST = {
 describe('the background\'s lookup cache', () => {
   it('answers exactly what the database says, by id and by title', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     await savePaper(db, '2312.00752', 'Mamba', 5);
     await addUserTag(db, '2405.20519', 'later', 5);
     const cache = createLookupCache(db);
@@ -27,7 +27,7 @@ describe('the background\'s lookup cache', () => {
     const db = await freshDb();
     const server = fakeServer();
     server.set('https://example.org/ml.json', text(makePack({ id: 'ml', papers: [{ id: '1706.03762', title: 'Attention Is All You Need', tags: ['transformers'], summaries: [{ source: 'Weekly', text: 'Attention.' }] }] })));
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     const cache = createLookupCache(db);
     await cache.lookup(REQUEST);
 
@@ -46,7 +46,7 @@ describe('the background\'s lookup cache', () => {
 
   it('reads only the papers some pack holds', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     const cache = createLookupCache(db);
     await cache.lookup({ ids: ['2405.20519'], titles: {} });
     let reads = 0;

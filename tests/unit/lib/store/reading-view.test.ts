@@ -4,14 +4,14 @@ import { savePaper, setReadingState } from '@/lib/store/reading-list';
 import { joinReadingItems, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
 import { storeAnswer } from '@/lib/sources/source-store';
 import { lookup } from '@/lib/store/lookup';
-import { subscribe, syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack, subscribe } from '@/lib/store/subscriptions';
 import { addUserTag } from '@/lib/store/user-tags';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
 describe('the popup\'s reading list', () => {
   it('shows the user\'s side at once and the packs\' titles, tags and summaries once read', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     await savePaper(db, '2405.20519', undefined, 1);
     await savePaper(db, '2312.00752', 'Mamba', 2);
     await setReadingState(db, '2312.00752', 'done', 3);
@@ -33,7 +33,7 @@ describe('the popup\'s reading list', () => {
 
   it('shows a summary two packs both hold once, as the panel does', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     const server = fakeServer();
     server.set('https://example.org/pack.json', text(makePack({ id: 'other', name: 'Other pack' })));
     await subscribe(db, 'https://example.org/pack.json', { fetch: server.fetch });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '@/lib/store/hash';
 import { lookup } from '@/lib/store/lookup';
 import { ensureShardsFor, shardKeyOf } from '@/lib/store/shards';
-import { subscribe } from '@/lib/store/sync';
+import { subscribe } from '@/lib/store/subscriptions';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
 const FEED = 'https://feeds.example.org/all/manifest.json';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setNote } from '@/lib/store/notes';
 import { restoreEntry, savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { freshDb, makePack, text } from '../../helpers/packs';
 
 describe('the reading list', () => {
@@ -54,7 +54,7 @@ describe('user tags', () => {
 
   it('suggests the user\'s most used tags first, then the packs\' tags', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     await addUserTag(db, '2405.20519', 'to discuss');
     await addUserTag(db, '2312.00752', 'to discuss');
     await addUserTag(db, '2312.00752', 'classic');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { savePaper, setReadingState } from '@/lib/store/reading-list';
 import { SYNC_QUOTA } from '@/lib/sync/encoding';
 import { SYNC_DEBOUNCE_MS, SYNC_MIN_INTERVAL_MS, createSyncEngine } from '@/lib/sync/engine';
-import { syncEnabled } from '@/lib/sync/settings';
+import { syncEnabled } from '@/lib/sync/sync-state';
 import { freshDb } from '../../helpers/packs';
 import { T0 } from './browsers';
 import { type SyncArea, createSyncArea, memoryCursor } from './sync-area';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCES } from '@/lib/curate/sources';
+import { SEED_SOURCES } from '@/lib/curate/sources';
 import { SEED_FILES, seed } from '../seeds';
 
 describe('format detection', () => {
@@ -11,11 +11,11 @@ describe('format detection', () => {
     [SEED_FILES.weeklySummaries, 'Weekly AI Paper Summaries'],
   ])('recognises %s as %s and as nothing else', (file, name) => {
     const text = seed(file);
-    expect(SOURCES.filter((source) => source.matches(text)).map((source) => source.name)).toEqual([name]);
+    expect(SEED_SOURCES.filter((source) => source.matches(text)).map((source) => source.name)).toEqual([name]);
   });
 
   it('recognises no format in text of another kind', () => {
     const text = '# Notes\n\nA list of papers about Mamba I want to read.\n\narxiv_id is a column name.';
-    expect(SOURCES.filter((source) => source.matches(text))).toEqual([]);
+    expect(SEED_SOURCES.filter((source) => source.matches(text))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arxivSource } from '@/lib/sources/arxiv';
 import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { makePack, text } from '../../../helpers/packs';
 import { covers, DAY, fixture, gaps, harness, manyIds, MINUTE, page, respond, storeContents, T0, type Route, type SentRequest } from './fake-api';
 
@@ -160,7 +160,7 @@ describe('arxiv: metadata of saved papers', () => {
 
   it('on a 503: error status saying to try later, the papers it had and the reading list untouched', async () => {
     const h = await arxiv([{ id: '1707.08567' }, { id: 'astro-ph/0601001' }]);
-    await syncBundledPack(h.db, text(makePack()));
+    await importBundledPack(h.db, text(makePack()));
     h.route((request) => (idList(request).length === 1 ? queryApi(request) : respond(fixture('arxiv-query-1707.08567.xml'))));
     await h.trigger({ kind: 'saved' });
     expect(await arxivRecord(h, '1707.08567')).toBeDefined();

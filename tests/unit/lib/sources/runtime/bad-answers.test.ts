@@ -4,7 +4,7 @@ import type { SourceId } from '@/lib/sources/keys';
 import { storeAnswer } from '@/lib/sources/source-store';
 import type { SourceTrigger } from '@/lib/sources/types';
 import type { LensDB } from '@/lib/store/db';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { makePack, text } from '../../../helpers/packs';
 import { DAY, fixture, harness, respond, storeContents, T0, type Route } from './fake-api';
 
@@ -73,7 +73,7 @@ const CASES: SourceCase[] = [
 async function prepared(source: SourceId) {
   const h = await harness({ enabled: [source] });
   const db: LensDB = h.db;
-  await syncBundledPack(db, text(makePack()));
+  await importBundledPack(db, text(makePack()));
   await db.readingList.add({ id: '1707.08567', addedAt: 1, updatedAt: 1, state: 'reading' });
   await db.userTags.add({ paperId: '1707.08567', tags: ['information theory'], updatedAt: 1 });
   await db.notes.add({ paperId: '1707.08567', text: 'Read the proceedings.', updatedAt: 1 });

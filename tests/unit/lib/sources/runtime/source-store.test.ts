@@ -7,7 +7,7 @@ import { SourceError } from '@/lib/sources/source-error';
 import { clearSource, markSourceFailed, staleKeys, storeAnswer, storePageMeta } from '@/lib/sources/source-store';
 import { mergePaper } from '@/lib/paper/merge';
 import { lookup, readPaperRecords } from '@/lib/store/lookup';
-import { syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack } from '@/lib/store/subscriptions';
 import { freshDb, makePack, text } from '../../../helpers/packs';
 import { DAY, fixture, HOUR, T0 } from './fake-api';
 
@@ -68,7 +68,7 @@ describe('source-store: storeAnswer and markSourceFailed', () => {
 describe('source-store: clearSource (the user turned a source off)', () => {
   it('forgets its papers, what it was asked and its status; other sources, packs and the user data stay', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     await db.readingList.add({ id: ID, addedAt: 1, updatedAt: 1, state: 'to-read' });
     await storeAnswer(db, 'hf-daily', [hfPaper()], [{ key: '2026-03-06', found: true }], T0);
     await storeAnswer(db, 'semantic-scholar', [s2Paper()], [{ key: ID, found: true }], T0);
@@ -90,7 +90,7 @@ describe('lookup: source papers merged with packs', () => {
     const pack = makePack({
       papers: [{ id: ID, title: 'Large Multimodal Models as General In-Context Classifiers', tags: ['classification'], summaries: [{ source: 'AI Timeline', text: 'LMMs classify in context.' }] }],
     });
-    await syncBundledPack(db, text(pack));
+    await importBundledPack(db, text(pack));
     await storeAnswer(db, 'semantic-scholar', [s2Paper()], [{ key: ID, found: true }], T0);
     await storeAnswer(db, 'hf-daily', [hfPaper()], [{ key: '2026-03-06', found: true }], T0);
     return db;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/store/db';
-import { refreshAllSubscriptions, syncBundledPack } from '@/lib/store/sync';
+import { importBundledPack, refreshAllSubscriptions } from '@/lib/store/subscriptions';
 
 const REFRESH_ALARM = 'refresh-subscriptions';
 const REFRESH_MINUTES = 6 * 60;
@@ -14,7 +14,7 @@ export function whenBundledPackReady(): Promise<unknown> {
 
 async function loadBundledPack(): Promise<void> {
   const response = await fetch(browser.runtime.getURL('/packs/core.json'));
-  const outcome = await syncBundledPack(db, await response.text());
+  const outcome = await importBundledPack(db, await response.text());
   if (outcome === 'failed') console.error('arXiv Lens: the bundled pack could not be imported', (await db.packs.get('bundled'))?.lastError);
 }
 
@@ -23,8 +23,8 @@ async function loadBundledPack(): Promise<void> {
  * pack's hash with the stored one and imports it only when it changed. Subscriptions refresh on an
  * alarm, which survives the service worker being stopped.
  */
-export function setupPackSync(): void {
-  bundledReady = loadBundledPack().catch((error: unknown) => console.error('arXiv Lens: bundled pack sync failed', error));
+export function setupPackUpdates(): void {
+  bundledReady = loadBundledPack().catch((error: unknown) => console.error('arXiv Lens: the bundled pack could not be loaded', error));
   void browser.alarms.get(REFRESH_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
   });

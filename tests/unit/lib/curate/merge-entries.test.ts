@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEntries, type ResolvedEntry } from '@/lib/curate/merge';
+import { mergeEntries, type ResolvedEntry } from '@/lib/curate/merge-entries';
 
 const entry = (over: Partial<ResolvedEntry>): ResolvedEntry => ({ source: 'S', id: null, title: null, tags: [], ...over });
 const summary = (source: string, text: string) => ({ source, text });

@@ -1,6 +1,6 @@
 import type { Note, ReadingEntry, Tombstone, UserTags } from '../store/db';
-import { MAX_NOTE_CHARS } from '../store/notes';
-import { cleanUserTag, MAX_TAG_CHARS } from '../store/user-tags';
+import { PAPER_LIMITS } from '../paper/limits';
+import { cleanUserTag } from '../store/user-tags';
 import type { UserPaper } from './types';
 
 /** What the database holds of one paper. */
@@ -17,7 +17,7 @@ export interface PaperRows {
  * Changes to existing rows are dated `now`, so sync sees them as the newest; new rows keep the
  * dates the file gives. `problems` are what could not be taken, in words for the user.
  */
-export function mergePaper(rows: PaperRows, paper: UserPaper, now: Date): { rows: PaperRows; problems: string[] } {
+export function mergeImportedPaper(rows: PaperRows, paper: UserPaper, now: Date): { rows: PaperRows; problems: string[] } {
   const problems: string[] = [];
   const at = now.getTime();
   const merged: PaperRows = {
@@ -54,7 +54,7 @@ function mergeTags(existing: UserTags | undefined, paper: UserPaper, at: number,
   const added: string[] = [];
   for (const tag of paper.tags) {
     const clean = cleanUserTag(tag);
-    if (!clean) problems.push(`tag ${quote(tag)} left out: empty or longer than ${MAX_TAG_CHARS} characters`);
+    if (!clean) problems.push(`tag ${quote(tag)} left out: empty or longer than ${PAPER_LIMITS.tagChars} characters`);
     else if (!current.includes(clean) && !added.includes(clean)) added.push(clean);
   }
   if (added.length === 0) return existing;
@@ -73,8 +73,8 @@ function mergeNote(existing: Note | undefined, paper: UserPaper, now: Date, prob
   if (existing.text.includes(text)) return existing;
   if (text.includes(existing.text)) return { paperId: paper.id, text, updatedAt: at };
   const joined = `${existing.text}\n\n--- imported ${now.toISOString().slice(0, 10)} ---\n${text}`;
-  if (joined.length > MAX_NOTE_CHARS) {
-    problems.push(`note left out: with the note already there it would pass ${MAX_NOTE_CHARS} characters; the existing note is kept`);
+  if (joined.length > PAPER_LIMITS.noteChars) {
+    problems.push(`note left out: with the note already there it would pass ${PAPER_LIMITS.noteChars} characters; the existing note is kept`);
     return existing;
   }
   return { paperId: paper.id, text: joined, updatedAt: at };

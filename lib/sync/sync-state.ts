@@ -6,7 +6,7 @@ export const syncEnabled = storage.defineItem<boolean>('local:syncEnabled', { fa
 
 /**
  * This browser's last successful sync: the generation of the remote copy it synced with, when it
- * started, and which parts of which papers the copy held afterwards (bits of `partsOf`). It lets
+ * started, and which parts of which papers the copy held afterwards (bits of `partBits`). It lets
  * a merge tell "forgotten there" from "never shared" (see MergeRules).
  */
 export const syncCursorSchema = z.object({ generation: z.string(), at: z.number(), parts: z.record(z.string(), z.number().int()) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PackError } from '@/lib/pack/parse';
 import type { LensDB } from '@/lib/store/db';
 import { replacePack } from '@/lib/store/import-pack';
-import { refreshSubscription, subscribe, syncBundledPack, unsubscribe } from '@/lib/store/sync';
+import { importBundledPack, refreshSubscription, subscribe, unsubscribe } from '@/lib/store/subscriptions';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
 const URL_A = 'https://packs.example.org/ml.json';
@@ -27,10 +27,10 @@ async function snapshot(db: LensDB) {
 describe('the bundled pack', () => {
   it('is imported once; the same pack again costs a hash comparison and writes nothing', async () => {
     const db = await freshDb();
-    expect(await syncBundledPack(db, text(makePack()), { now: () => 1 })).toBe('imported');
+    expect(await importBundledPack(db, text(makePack()), { now: () => 1 })).toBe('imported');
     const before = await snapshot(db);
     expect(before.papers).toHaveLength(2);
-    expect(await syncBundledPack(db, text(makePack()), { now: () => 2 })).toBe('unchanged');
+    expect(await importBundledPack(db, text(makePack()), { now: () => 2 })).toBe('unchanged');
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -38,11 +38,11 @@ describe('the bundled pack', () => {
     const db = await freshDb();
     const server = fakeServer();
     server.set(URL_A, text(makePack({ id: 'ml', papers: [makePack().papers[0]] })));
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     await subscribe(db, URL_A, { fetch: server.fetch });
     await addUserData(db);
     const next = makePack({ version: '2', papers: [{ id: '2405.21060', title: 'Transformers are SSMs', tags: ['ssm'], summaries: [] }] });
-    expect(await syncBundledPack(db, text(next))).toBe('imported');
+    expect(await importBundledPack(db, text(next))).toBe('imported');
     const after = await snapshot(db);
     expect(after.papers.map((p) => p.key)).toEqual(['bundled|2405.21060', `${URL_A}|2405.20519`]);
     expect(after.packs.find((p) => p.key === 'bundled')).toMatchObject({ version: '2', paperCount: 1, status: 'ok' });
@@ -53,20 +53,20 @@ describe('the bundled pack', () => {
 
   it('a broken pack is refused with a stored error and the previous version stays in use', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     const before = await snapshot(db);
-    expect(await syncBundledPack(db, text(makePack({ papers: [{ id: 'nope', title: null, tags: [], summaries: [] }] })))).toBe('failed');
+    expect(await importBundledPack(db, text(makePack({ papers: [{ id: 'nope', title: null, tags: [], summaries: [] }] })))).toBe('failed');
     const after = await snapshot(db);
     expect(after.papers).toEqual(before.papers);
     expect(after.packs[0]).toMatchObject({ status: 'error', version: '1', lastError: expect.stringMatching(/papers\[0\]\.id/) });
     // Fixing it imports again.
-    expect(await syncBundledPack(db, text(makePack({ version: '3' })))).toBe('imported');
+    expect(await importBundledPack(db, text(makePack({ version: '3' })))).toBe('imported');
     expect((await db.packs.get('bundled'))!.status).toBe('ok');
   });
 
   it('an import that fails half-way leaves all of the previous version', async () => {
     const db = await freshDb();
-    await syncBundledPack(db, text(makePack()));
+    await importBundledPack(db, text(makePack()));
     const before = await snapshot(db);
     const pack = before.packs[0]!;
     const good = { id: '2405.21060', title: 'A', tags: [], summaries: [] };
@@ -154,7 +154,7 @@ describe('subscriptions', () => {
     const db = await freshDb();
     const server = fakeServer();
     server.set(URL_A, text(makePack({ id: 'ml' })));
-    await syncBundledPack(db, text(makePack({ papers: [makePack().papers[1]] })));
+    await importBundledPack(db, text(makePack({ papers: [makePack().papers[1]] })));
     await subscribe(db, URL_A, { fetch: server.fetch });
     await addUserData(db);
     await unsubscribe(db, URL_A);

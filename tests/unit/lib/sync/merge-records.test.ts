@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadingState } from '@/lib/store/db';
-import { FORGET_AFTER_MS, PART, mergeRecords, mergeSnapshots } from '@/lib/sync/merge';
+import { READING_STATES } from '@/lib/paper/reading-states';
+import { FORGET_AFTER_MS, PART, mergeRecords, mergeSnapshots } from '@/lib/sync/merge-records';
 import { type SyncRecord, savedPart, syncRecord, toSyncPrecision } from '@/lib/sync/model';
 import { DAY, T0, at } from './browsers';
 
@@ -49,11 +49,10 @@ describe('merging one paper', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const states: ReadingState[] = ['to-read', 'reading', 'done'];
     const when = () => at(random(3)) + random(1000);
     const randomRecord = () =>
       record({
-        saved: random(3) ? savedPart(at(0), states[random(3)]!, when(), ['', 'T', 'U'][random(3)]) : undefined,
+        saved: random(3) ? savedPart(at(0), READING_STATES[random(3)]!, when(), ['', 'T', 'U'][random(3)]) : undefined,
         removedAt: random(3) === 0 ? when() : undefined,
         tags: random(2) ? { list: [['x'], ['y'], []][random(3)]!, updatedAt: when() } : undefined,
         note: random(2) ? { text: ['', 'p', 'q'][random(3)]!, updatedAt: when() } : undefined,

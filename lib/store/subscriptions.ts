@@ -3,25 +3,18 @@ import type { LensDB, PackRecord } from './db';
 import { assertHttpsUrl, fetchDocument, type Fetcher } from './fetch-document';
 import { sha256 } from './hash';
 import { removePack, replacePack } from './import-pack';
+import { isStorageFull, STORAGE_FULL } from './storage-full';
 
 export const BUNDLED_PACK_KEY = 'bundled';
 
-export interface SyncDeps {
+export interface PackFetchDeps {
   fetch?: Fetcher;
   now?: () => number;
   timeoutMs?: number;
 }
 
-export type SyncOutcome = 'imported' | 'unchanged' | 'failed';
-
-export const STORAGE_FULL =
-  "The browser's storage for arXiv Lens is full: nothing was written. Free disk space or unsubscribe from a large pack, then sync again.";
-
-/** Whether an error is the browser refusing a write for lack of space (IndexedDB's QuotaExceededError). */
-export function isStorageFull(error: unknown): boolean {
-  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
-}
+/** What fetching or reading a pack did to the papers in use. */
+export type PackImportOutcome = 'imported' | 'unchanged' | 'failed';
 
 function errorMessage(error: unknown): string {
   if (error instanceof PackError) return error.message;
@@ -33,7 +26,7 @@ function errorMessage(error: unknown): string {
  * Imports the pack that ships with the extension when its content differs from what is stored.
  * An unchanged pack costs one hash comparison; a broken one leaves the stored version in use.
  */
-export async function syncBundledPack(db: LensDB, text: string, deps: SyncDeps = {}): Promise<SyncOutcome> {
+export async function importBundledPack(db: LensDB, text: string, deps: PackFetchDeps = {}): Promise<PackImportOutcome> {
   const now = deps.now ?? Date.now;
   const hash = await sha256(text);
   const stored = await db.packs.get(BUNDLED_PACK_KEY);
@@ -55,7 +48,7 @@ export async function syncBundledPack(db: LensDB, text: string, deps: SyncDeps =
 }
 
 /** Subscribes to a pack or feed by its https URL and fetches it at once. */
-export async function subscribe(db: LensDB, url: string, deps: SyncDeps = {}): Promise<PackRecord> {
+export async function subscribe(db: LensDB, url: string, deps: PackFetchDeps = {}): Promise<PackRecord> {
   const key = assertHttpsUrl(url).href;
   if (!(await db.packs.get(key))) {
     await db.packs.add({ key, kind: 'subscribed', packId: '', name: key, version: '', hash: '', sourceUrl: key, status: 'pending', paperCount: 0 });
@@ -73,7 +66,7 @@ export async function unsubscribe(db: LensDB, key: string): Promise<void> {
  * Fetches a subscription again. Not modified (ETag), the same bytes, or a document that fails any
  * check all leave the papers in use as they are; only a valid new version replaces them.
  */
-export async function refreshSubscription(db: LensDB, key: string, deps: SyncDeps = {}): Promise<SyncOutcome> {
+export async function refreshSubscription(db: LensDB, key: string, deps: PackFetchDeps = {}): Promise<PackImportOutcome> {
   const now = deps.now ?? Date.now;
   const record = await db.packs.get(key);
   if (!record?.sourceUrl) throw new PackError(`No subscription ${key}`);
@@ -107,7 +100,7 @@ export async function refreshSubscription(db: LensDB, key: string, deps: SyncDep
   }
 }
 
-export async function refreshAllSubscriptions(db: LensDB, deps: SyncDeps = {}): Promise<void> {
+export async function refreshAllSubscriptions(db: LensDB, deps: PackFetchDeps = {}): Promise<void> {
   const keys = await db.packs.where('kind').anyOf('subscribed', 'feed').primaryKeys();
   for (const key of keys) {
     // Unsubscribed while the others were being fetched: nothing to do.

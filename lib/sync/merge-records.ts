@@ -33,10 +33,10 @@ export interface MergeRules {
   lastSync?: { at: number; parts: Readonly<Record<string, number>> };
 }
 
-/** Bits of `partsOf`: which parts of a paper a record holds. */
+/** Bits of `partBits`: which parts of a paper a record holds. */
 export const PART = { membership: 1, tags: 2, note: 4 } as const;
 
-export function partsOf(record: SyncRecord): number {
+export function partBits(record: SyncRecord): number {
   const membership = record.saved || record.removedAt !== undefined ? PART.membership : 0;
   return membership | (record.tags ? PART.tags : 0) | (record.note ? PART.note : 0);
 }
