@@ -1,10 +1,4 @@
-export interface ListFilters {
-  summarizedOnly: boolean;
-  tag: string | null;
-  hideSaved: boolean;
-}
-
-export const NO_FILTERS: ListFilters = { summarizedOnly: false, tag: null, hideSaved: false };
+import { NO_FILTERS, type ListFilters } from '@/lib/content/list-filters';
 
 interface ListBarProps {
   total: number;

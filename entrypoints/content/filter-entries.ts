@@ -1,4 +1,4 @@
-import type { ListFilters } from '@/components/list-bar';
+import type { ListFilters } from '@/lib/content/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
 import { NOTHING_KNOWN, type HostSlot } from './page-state';
 

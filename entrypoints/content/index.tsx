@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
-import { createAnnotator, earlyLookup } from './annotator';
+import { createAnnotator } from './annotator';
+import { earlyLookup } from './early-lookup';
 import { createPageState } from './page-state';
 import { watchSinglePageApp } from './spa-watcher';
 

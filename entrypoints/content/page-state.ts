@@ -1,4 +1,4 @@
-import { NO_FILTERS, type ListFilters } from '@/components/list-bar';
+import { NO_FILTERS, type ListFilters } from '@/lib/content/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
 import type { HostRole, PagePaper } from '@/lib/pages';
 import type { Preferences } from '@/lib/preferences';
@@ -15,7 +15,7 @@ export interface HostSlot {
   container: HTMLElement;
   /** The page's elements of a row's entry, which filters hide. */
   entry?: Element[];
-  /** HTML papers get a tighter panel. */
+  /** A panel set smaller, where its page's detector asks for one. */
   compact?: boolean;
 }
 

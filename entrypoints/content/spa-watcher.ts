@@ -1,12 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isSinglePageAppHost } from '@/lib/pages';
+import { HOST_TAG } from './hosts';
 
 /**
- * Hugging Face renders a route's content after its URL changes, and re-renders lists in place:
- * re-run (debounced) when the page's own nodes change, ignoring the changes our hosts make.
- * arXiv pages are static and skip this.
+ * A single-page app renders a route's content after its URL changes, and re-renders lists in
+ * place: re-run (debounced) when the page's own nodes change, ignoring the changes our hosts make.
+ * Static pages skip this: on a 2,000-entry listing the watching would only cost.
  */
-export function watchSinglePageApp(ctx: ContentScriptContext, rerun: () => void): void {
-  if (location.hostname !== 'huggingface.co') return;
+export function watchSinglePageApp(ctx: Pick<ContentScriptContext, 'onInvalidated'>, rerun: () => void): void {
+  if (!isSinglePageAppHost(location.hostname)) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     if (records.every(isOurs)) return;
@@ -21,6 +23,6 @@ export function watchSinglePageApp(ctx: ContentScriptContext, rerun: () => void)
 }
 
 function isOurs(record: MutationRecord): boolean {
-  const onlyHosts = (nodes: NodeList) => nodes.length > 0 && [...nodes].every((n) => n.nodeName === 'ARXIV-LENS');
+  const onlyHosts = (nodes: NodeList) => nodes.length > 0 && [...nodes].every((n) => n.nodeName.toLowerCase() === HOST_TAG);
   return onlyHosts(record.addedNodes) || onlyHosts(record.removedNodes);
 }

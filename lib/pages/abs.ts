@@ -1,5 +1,5 @@
 import { parseArxivId } from '../arxiv/ids';
-import { isArxivHost, textWithoutDescriptor } from './dom';
+import { ARXIV_HOSTS, textWithoutDescriptor } from './dom';
 import { absPageMeta } from './page-meta';
 import type { PageDetector } from './types';
 
@@ -8,6 +8,8 @@ export const absPage: PageDetector = {
   kind: 'abs',
   role: 'panel',
   placement: 'after',
+  hosts: ARXIV_HOSTS,
+  paperFromUrl: true,
   testUrls: [
     'https://arxiv.org/abs/2405.20519',
     'https://arxiv.org/abs/2405.20519v2',
@@ -15,7 +17,7 @@ export const absPage: PageDetector = {
     'https://arxiv.org/abs/math.GT/0309136v1?context=math',
     'https://www.arxiv.org/abs/1902.02534#',
   ],
-  matches: (url) => isArxivHost(url) && url.pathname.startsWith('/abs/') && parseArxivId(url.href) !== null,
+  matches: (url) => url.pathname.startsWith('/abs/') && parseArxivId(url.href) !== null,
   findPapers(doc, url) {
     const anchor = doc.querySelector('#abs blockquote.abstract');
     const fromUrl = parseArxivId(url.href);

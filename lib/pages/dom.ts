@@ -1,10 +1,6 @@
 import { parseArxivId, type ArxivId } from '../arxiv/ids';
 
-const ARXIV_HOSTS = new Set(['arxiv.org', 'www.arxiv.org']);
-
-export function isArxivHost(url: URL): boolean {
-  return ARXIV_HOSTS.has(url.hostname);
-}
+export const ARXIV_HOSTS: readonly string[] = ['arxiv.org', 'www.arxiv.org'];
 
 /** Text with spacing folded, or undefined when there is none. */
 export function foldedText(text: string | null | undefined): string | undefined {

@@ -2,7 +2,7 @@ import { parseArxivId } from '../arxiv/ids';
 import { foldedText, idFromLink } from './dom';
 import type { PageDetector, PagePaper } from './types';
 
-const isHuggingFace = (url: URL) => url.hostname === 'huggingface.co';
+const HF_HOSTS: readonly string[] = ['huggingface.co'];
 const LIST_PATH = /^\/papers(?:\/(?:date\/\d{4}-\d{2}-\d{2}|week\/\d{4}-W\d{2}|month\/\d{4}-\d{2}|trending))?\/?$/;
 
 /** Hugging Face paper lists (daily, weekly, monthly, trending): one row per paper card. */
@@ -10,6 +10,8 @@ export const hfList: PageDetector = {
   kind: 'hf-list',
   role: 'row',
   placement: 'after',
+  hosts: HF_HOSTS,
+  spa: true,
   testUrls: [
     'https://huggingface.co/papers',
     'https://huggingface.co/papers/',
@@ -19,7 +21,7 @@ export const hfList: PageDetector = {
     'https://huggingface.co/papers/trending',
     'https://huggingface.co/papers?q=mamba',
   ],
-  matches: (url) => isHuggingFace(url) && LIST_PATH.test(url.pathname),
+  matches: (url) => LIST_PATH.test(url.pathname),
   findPapers(doc, url) {
     const papers: PagePaper[] = [];
     const seen = new Set<string>();
@@ -52,11 +54,14 @@ export const hfPaper: PageDetector = {
   kind: 'hf-paper',
   role: 'row',
   placement: 'after',
+  hosts: HF_HOSTS,
+  paperFromUrl: true,
+  spa: true,
   testUrls: [
     'https://huggingface.co/papers/2405.20519',
     'https://huggingface.co/papers/2408.00714/?query#community',
   ],
-  matches: (url) => isHuggingFace(url) && parseArxivId(url.href) !== null,
+  matches: (url) => parseArxivId(url.href) !== null,
   findPapers(doc, url) {
     const parsed = parseArxivId(url.href);
     const anchor = doc.querySelector('main h1') ?? doc.querySelector('h1');

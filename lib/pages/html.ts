@@ -1,5 +1,5 @@
 import { parseArxivId } from '../arxiv/ids';
-import { foldedText, isArxivHost } from './dom';
+import { ARXIV_HOSTS, foldedText } from './dom';
 import type { PageDetector } from './types';
 
 /** arXiv's HTML (LaTeXML) papers: a compact panel at the top of the article. */
@@ -7,13 +7,16 @@ export const htmlPaper: PageDetector = {
   kind: 'html',
   role: 'panel',
   placement: 'first',
+  hosts: ARXIV_HOSTS,
+  paperFromUrl: true,
+  compact: true,
   testUrls: [
     'https://arxiv.org/html/2405.20519v1',
     'https://arxiv.org/html/2405.20519v1/',
     'https://arxiv.org/html/2405.20519v1#S3',
     'https://arxiv.org/html/2403.17537',
   ],
-  matches: (url) => isArxivHost(url) && url.pathname.startsWith('/html/') && parseArxivId(url.href) !== null,
+  matches: (url) => url.pathname.startsWith('/html/') && parseArxivId(url.href) !== null,
   findPapers(doc, url) {
     const article = doc.querySelector('article.ltx_document');
     const parsed = parseArxivId(url.href);

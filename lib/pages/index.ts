@@ -11,6 +11,11 @@ export type { BarPlace, HostRole, PageDetector, PageKind, PagePaper, Placement }
 /** Every page kind the extension annotates; adding one means adding its file and one line here. */
 export const PAGE_DETECTORS: readonly PageDetector[] = [absPage, htmlPaper, listingPage, catchupPage, searchPage, hfList, hfPaper];
 
+/** Whether a URL is a page of this kind: on one of its hosts, and one of its pages there. */
+export function isPageOf(detector: PageDetector, url: URL): boolean {
+  return detector.hosts.includes(url.hostname) && detector.matches(url);
+}
+
 /** The detector for a URL, or undefined on pages the extension leaves alone. */
 export function detectPage(href: string): PageDetector | undefined {
   let url: URL;
@@ -19,5 +24,10 @@ export function detectPage(href: string): PageDetector | undefined {
   } catch {
     return undefined;
   }
-  return PAGE_DETECTORS.find((detector) => detector.matches(url));
+  return PAGE_DETECTORS.find((detector) => isPageOf(detector, url));
+}
+
+/** Whether pages on this host change without a load, wherever on the host the user starts. */
+export function isSinglePageAppHost(hostname: string): boolean {
+  return PAGE_DETECTORS.some((detector) => detector.spa && detector.hosts.includes(hostname));
 }

@@ -1,5 +1,5 @@
 import { findDlBarPlace, findDlEntries } from './dl-entries';
-import { isArxivHost } from './dom';
+import { ARXIV_HOSTS } from './dom';
 import type { PageDetector } from './types';
 
 const LISTING_PATH = /^\/list\/[a-z-]+(?:\.[a-z-]+)?\/(?:new|recent|pastweek|\d{4}(?:-\d{2})?|\d{2})\/?$/i;
@@ -9,6 +9,7 @@ export const listingPage: PageDetector = {
   kind: 'listing',
   role: 'row',
   placement: 'last',
+  hosts: ARXIV_HOSTS,
   testUrls: [
     'https://arxiv.org/list/cs.AI/new',
     'https://arxiv.org/list/cs.LG/recent',
@@ -19,7 +20,7 @@ export const listingPage: PageDetector = {
     'https://arxiv.org/list/cs/2024?skip=25&show=25',
     'https://arxiv.org/list/cs.CL/2024-06',
   ],
-  matches: (url) => isArxivHost(url) && LISTING_PATH.test(url.pathname),
+  matches: (url) => LISTING_PATH.test(url.pathname),
   findPapers: (doc, url) => {
     const page = doc.querySelector('#dlpage');
     return page ? findDlEntries(page, url) : [];

@@ -1,5 +1,5 @@
 // Types only: the content script reads pages and must not bundle Zod.
-import { PACK_LIMITS } from '../pack/limits';
+import { PAPER_LIMITS } from '../paper/limits';
 import type { PageMeta } from '../pack/schema';
 import { foldedText } from './dom';
 
@@ -33,7 +33,7 @@ export function dlEntryMeta(dd: Element | null): PageMeta {
 
 /** As many authors as a pack paper may have (large collaborations list over a thousand), each as long as one may be. */
 function authorList(names: string[]): string[] {
-  return names.filter((name) => name.length <= PACK_LIMITS.authorChars).slice(0, PACK_LIMITS.authors);
+  return names.filter((name) => name.length <= PAPER_LIMITS.authorChars).slice(0, PAPER_LIMITS.authors);
 }
 
 /** Category codes in the order a subjects line names them: the primary one comes first. */

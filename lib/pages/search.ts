@@ -1,4 +1,4 @@
-import { foldedText, idFromLink, isArxivHost } from './dom';
+import { ARXIV_HOSTS, foldedText, idFromLink } from './dom';
 import type { PageDetector, PagePaper } from './types';
 
 /** arXiv search results (simple, advanced and archive-scoped author searches). */
@@ -6,13 +6,14 @@ export const searchPage: PageDetector = {
   kind: 'search',
   role: 'row',
   placement: 'last',
+  hosts: ARXIV_HOSTS,
   testUrls: [
     'https://arxiv.org/search/?query=mamba&searchtype=all&source=header',
     'https://arxiv.org/search/advanced?advanced=&terms-0-term=mamba&terms-0-field=title&size=50',
     'https://arxiv.org/search/cs?searchtype=author&query=Heibi,+I',
     'https://arxiv.org/search/?query=australopithecus&searchtype=title&abstracts=show&order=-announced_date_first&size=25',
   ],
-  matches: (url) => isArxivHost(url) && /^\/search(?:\/|$)/.test(url.pathname),
+  matches: (url) => /^\/search(?:\/|$)/.test(url.pathname),
   findPapers(doc, url) {
     const papers: PagePaper[] = [];
     for (const result of doc.querySelectorAll('li.arxiv-result')) {

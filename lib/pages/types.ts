@@ -29,9 +29,31 @@ export interface PageDetector {
   kind: PageKind;
   role: HostRole;
   placement: Placement;
+  /**
+   * The hostnames this kind is served from. The content script's `matches` are built from them, so
+   * a kind on a new site is injected there without a second list to keep in step.
+   */
+  hosts: readonly string[];
   /** URLs of this kind, checked against every other detector in the tests. */
   testUrls: readonly string[];
+  /** Whether a URL on one of `hosts` is a page of this kind. */
   matches(url: URL): boolean;
+  /**
+   * The URL names the page's one paper, so its lookup is sent before the page is parsed and, for a
+   * panel, the panel is rendered by the time the page is: the first thing the reader sees is ready.
+   */
+  paperFromUrl?: boolean;
+  /**
+   * Panels only: set smaller, for a page where the panel sits above the paper's own title and a
+   * full-size one would push the paper out of the first screen.
+   */
+  compact?: boolean;
+  /**
+   * A single-page app: its routes and lists change without a page load, so the content script
+   * re-runs when the page's own nodes change. Any page of its hosts may route to this kind, so
+   * every page on them is watched.
+   */
+  spa?: boolean;
   /** Every paper on the page; an empty list, never an error, when the layout is not what we know. */
   findPapers(doc: Document, url: URL): PagePaper[];
   /** Lists only: where the bar with counts and filters goes, above the first entry. */

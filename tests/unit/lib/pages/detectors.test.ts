@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectPage, PAGE_DETECTORS } from '@/lib/pages';
+import { detectPage, isPageOf, PAGE_DETECTORS } from '@/lib/pages';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
 import cases from '../../../fixtures/id-cases.json';
 
@@ -13,7 +13,7 @@ describe('page kinds by URL', () => {
   const all = PAGE_DETECTORS.flatMap((d) => d.testUrls.map((url) => [d.kind, url] as const));
 
   it.each(all)('%s is the only detector for %s', (kind, url) => {
-    const matching = PAGE_DETECTORS.filter((d) => d.matches(new URL(url))).map((d) => d.kind);
+    const matching = PAGE_DETECTORS.filter((d) => isPageOf(d, new URL(url))).map((d) => d.kind);
     expect(matching).toEqual([kind]);
   });
 

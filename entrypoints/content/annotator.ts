@@ -1,0 +1,83 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { LookupResponse } from '@/lib/paper/paper-info';
+import { detectPage, type PagePaper } from '@/lib/pages';
+import { mountLensRoot } from './lens-root';
+import { createBarHost } from './list-bar-host';
+import { lookupFor, lookupPapers } from './lookup';
+import type { PageState } from './page-state';
+import { createPaperHosts } from './paper-hosts';
+import { preparePanel, type PreparedPanel } from './prepared-panel';
+import { markReady } from './ready-marks';
+import { createRowRevealer } from './reveal-rows';
+
+/** What the annotator needs of WXT's context: whether the extension is still there, and its end. */
+export type Lifecycle = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
+
+/**
+ * Keeps the page's hosts in step with the papers on it: one pass per page load or route change
+ * adds hosts for new papers, keeps those still in place and removes the rest, so passes never
+ * duplicate anything. Every paper gets its host at once; a row's content is rendered when its
+ * entry first comes near the viewport, once, so a 2,000-entry listing never blocks the page.
+ */
+export function createAnnotator(ctx: Lifecycle, state: PageState) {
+  let keys = 0;
+  const nextKey = () => keys++;
+  const hosts = createPaperHosts(nextKey);
+  const bar = createBarHost(nextKey);
+  const revealer = createRowRevealer(state.reveal);
+  const lens = mountLensRoot(state);
+  let prepared: PreparedPanel | undefined;
+  let papers: PagePaper[] = [];
+  let running: Promise<void> = Promise.resolve();
+
+  ctx.onInvalidated(() => {
+    revealer.disconnect();
+    lens.unmount();
+    hosts.removeAll();
+    bar.remove();
+  });
+
+  const publish = () => state.setSlots([...bar.slots(), ...hosts.slots()]);
+
+  /** Runs after any step under way, so two passes never interleave. */
+  function serially(step: () => Promise<void>): Promise<void> {
+    running = running.then(step, step);
+    return running;
+  }
+
+  async function pass(early?: Promise<LookupResponse>): Promise<void> {
+    const detector = detectPage(location.href);
+    const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
+    papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
+    for (const gone of hosts.removeStale(papers)) revealer.forget(gone.watched);
+    bar.removeIfStale(papers.length > 0);
+    state.setInfo(await lookupFor(papers, enabled ? detector.kind : undefined, early));
+    if (ctx.isInvalid) return;
+    const ready = prepared?.claim(papers[0]?.id, detector?.role);
+    prepared = undefined;
+    const annotating = enabled && papers.length > 0;
+    const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
+    const fresh = annotating ? await hosts.mountNew(detector, papers, ready) : [];
+    const rows = fresh.filter((m) => m.slot.role === 'row');
+    const panels = fresh.filter((m) => m.slot.role !== 'row');
+    state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
+    const sighted = rows.length > 0 ? revealer.watch(rows) : undefined;
+    publish();
+    await sighted;
+    await lens.renderedAll();
+    markReady(hosts.count());
+  }
+
+  return {
+    /** Before the page is parsed: a paper page's panel is rendered with the early answer, ready to be placed. */
+    prepare(early: Promise<LookupResponse> | undefined): void {
+      prepared = preparePanel(location.href, early, state, nextKey);
+    },
+    run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
+    /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */
+    refresh: (): Promise<void> =>
+      serially(async () => {
+        if (papers.length > 0) state.setInfo(await lookupPapers(papers));
+      }),
+  };
+}

@@ -1,0 +1,238 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator';
+import { earlyLookup } from '@/entrypoints/content/early-lookup';
+import { createPageState, type PageState } from '@/entrypoints/content/page-state';
+import { NO_FILTERS } from '@/lib/content/list-filters';
+import { sendMessage } from '@/lib/messaging';
+import type { LookupResponse } from '@/lib/paper/paper-info';
+import { DEFAULT_PREFERENCES } from '@/lib/preferences';
+import { FIXTURE_PAGES, type FixturePage } from '../../../fixtures/pages';
+import { FakeIntersectionObserver, openPage, paperInfo, summarized } from './page';
+
+vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
+
+/** Papers the fake background knows a summary for. */
+const SUMMARIZED = new Set(['2406.02543', '2405.20519']);
+
+const fixture = (file: string): FixturePage => FIXTURE_PAGES.find((p) => p.file === file)!;
+const LISTING = fixture('pages/list_cs.LG_new_2024-layout.html');
+const ABS = fixture('abs/abs_2405.20519_derived-from-2026-07-12.html');
+const HTML = fixture('pages/html_2405.20519v2.html');
+const HF_PAPER = fixture('pages/hf_paper_2405.20519.html');
+
+interface LookupRequest {
+  ids: string[];
+  titles: Record<string, string>;
+  page?: string;
+}
+
+const lookups = () => vi.mocked(sendMessage).mock.calls.filter(([type]) => type === 'lookup').map(([, data]) => data as LookupRequest);
+const hosts = (role: string) => [...document.querySelectorAll<HTMLElement>(`[data-arxiv-lens="${role}"]`)];
+const idsOf = (elements: HTMLElement[]) => elements.map((h) => h.dataset.paperId);
+const ready = () => document.documentElement.dataset.arxivLensReady;
+const rendered = (host: HTMLElement) => (host.shadowRoot?.querySelector('.lens-root')?.childElementCount ?? 0) > 0;
+const barText = (count: string) => hosts('bar')[0]?.shadowRoot?.querySelector(`[data-count="${count}"]`)?.textContent;
+const hiddenEntries = () => [...document.querySelectorAll('[data-arxiv-lens-hidden]')];
+
+let ends: (() => void)[] = [];
+
+function annotate(page: FixturePage) {
+  openPage(page.file, page.url);
+  const ctx: Lifecycle = { isInvalid: false, onInvalidated: (end) => (ends.push(end), () => undefined) };
+  const state = createPageState(DEFAULT_PREFERENCES);
+  return { state, annotator: createAnnotator(ctx, state) };
+}
+
+function dtOf(id: string): Element {
+  return document.querySelector(`[data-paper-id="${id}"]`)!.closest('dt')!;
+}
+
+beforeEach(() => {
+  FakeIntersectionObserver.instances = [];
+  FakeIntersectionObserver.near = () => true;
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  vi.mocked(sendMessage).mockReset();
+  vi.mocked(sendMessage).mockImplementation((async (type: string, data?: unknown) => {
+    if (type !== 'lookup') return type === 'sourcesOffer' ? false : undefined;
+    const answer: LookupResponse = {};
+    for (const id of (data as LookupRequest).ids) answer[id] = SUMMARIZED.has(id) ? summarized() : paperInfo();
+    return answer;
+  }) as typeof sendMessage);
+});
+
+afterEach(() => {
+  ends.forEach((end) => end());
+  ends = [];
+  vi.unstubAllGlobals();
+});
+
+describe('a pass over a listing', () => {
+  it('mounts one open row host per paper, in page order, beside its links, and marks the page ready', async () => {
+    const { annotator } = annotate(LISTING);
+    await annotator.run();
+    const rows = hosts('row');
+    expect(idsOf(rows)).toEqual(LISTING.ids);
+    for (const row of rows) {
+      expect(row.parentElement!.tagName).toBe('DT');
+      expect(row.shadowRoot).not.toBeNull();
+    }
+    expect(ready()).toBe(String(LISTING.ids.length));
+    expect(Number(document.documentElement.dataset.arxivLensMs)).toBeGreaterThan(0);
+    expect(hosts('bar')).toHaveLength(1);
+    expect(barText('papers')).toBe(`${LISTING.ids.length} papers`);
+    expect(barText('summarized')).toBe('2 summarized');
+  });
+
+  it('asks for every paper in one lookup that names the page kind and carries the titles', async () => {
+    const { annotator } = annotate(LISTING);
+    await annotator.run();
+    expect(lookups()).toHaveLength(1);
+    expect(lookups()[0]).toMatchObject({ ids: LISTING.ids, page: 'listing', titles: { [LISTING.ids[0]!]: LISTING.firstTitle } });
+  });
+
+  it('a second pass mounts nothing new and keeps the hosts it has', async () => {
+    const { annotator } = annotate(LISTING);
+    await annotator.run();
+    const before = hosts('row');
+    const bar = hosts('bar')[0];
+    await annotator.run();
+    const after = hosts('row');
+    expect(after).toHaveLength(before.length);
+    after.forEach((host, i) => expect(host).toBe(before[i]));
+    expect(hosts('bar')).toEqual([bar]);
+    expect(ready()).toBe(String(LISTING.ids.length));
+  });
+
+  it('an entry the page removes is gone from the hosts and the counts after the next pass', async () => {
+    const { annotator } = annotate(LISTING);
+    await annotator.run();
+    const [, removed, ...rest] = LISTING.ids;
+    const dt = dtOf(removed!);
+    dt.nextElementSibling!.remove();
+    dt.remove();
+    await annotator.run();
+    expect(idsOf(hosts('row'))).toEqual([LISTING.ids[0], ...rest]);
+    expect(ready()).toBe(String(LISTING.ids.length - 1));
+    await vi.waitFor(() => expect(barText('papers')).toBe(`${LISTING.ids.length - 1} papers`));
+  });
+
+  it('an entry that now names another paper gets that paper\'s host in place of the old one', async () => {
+    const { annotator } = annotate(LISTING);
+    await annotator.run();
+    const dt = dtOf(LISTING.ids[0]!);
+    dt.querySelector('a[title="Abstract"]')!.setAttribute('href', '/abs/2401.00001');
+    await annotator.run();
+    expect(idsOf([...dt.querySelectorAll<HTMLElement>('[data-arxiv-lens="row"]')])).toEqual(['2401.00001']);
+    expect(hosts('row')).toHaveLength(LISTING.ids.length);
+  });
+
+  it('renders a row only once its entry nears the viewport', async () => {
+    const { annotator } = annotate(LISTING);
+    const onScreen = [...document.querySelectorAll('#dlpage dt')].slice(0, 2);
+    FakeIntersectionObserver.near = (element) => onScreen.includes(element);
+    await annotator.run();
+    expect(idsOf(hosts('row').filter(rendered))).toEqual(LISTING.ids.slice(0, 2));
+    FakeIntersectionObserver.instances[0]!.scrollAll();
+    await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
+  });
+
+  it('the bar\'s filter hides exactly the entries of papers without a summary', async () => {
+    const { state, annotator } = annotate(LISTING);
+    await annotator.run();
+    state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
+    const unsummarized = LISTING.ids.filter((id) => !SUMMARIZED.has(id));
+    await vi.waitFor(() => expect(hiddenEntries()).toHaveLength(unsummarized.length * 2));
+    for (const id of unsummarized) expect((dtOf(id) as HTMLElement).style.display).toBe('none');
+    for (const id of SUMMARIZED) expect(dtOf(id).hasAttribute('data-arxiv-lens-hidden')).toBe(false);
+  });
+
+  it('a page kind the user turns off loses its hosts and bar, and no entry stays hidden', async () => {
+    const { state, annotator } = annotate(LISTING);
+    await annotator.run();
+    state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
+    await vi.waitFor(() => expect(hiddenEntries().length).toBeGreaterThan(0));
+    state.setPreferences({ ...DEFAULT_PREFERENCES, enabledKinds: DEFAULT_PREFERENCES.enabledKinds.filter((k) => k !== 'listing') });
+    await annotator.run();
+    expect(hosts('row')).toEqual([]);
+    expect(hosts('bar')).toEqual([]);
+    expect(hiddenEntries()).toEqual([]);
+    expect(ready()).toBe('0');
+  });
+
+  it('takes everything it added with it when the extension goes away', async () => {
+    const { state, annotator } = annotate(LISTING);
+    await annotator.run();
+    state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
+    await vi.waitFor(() => expect(hiddenEntries().length).toBeGreaterThan(0));
+    ends.forEach((end) => end());
+    ends = [];
+    expect(document.querySelectorAll('arxiv-lens')).toHaveLength(0);
+    expect(hiddenEntries()).toEqual([]);
+  });
+});
+
+describe('paper pages', () => {
+  async function annotatePaperPage(page: FixturePage): Promise<PageState> {
+    const { state, annotator } = annotate(page);
+    const early = earlyLookup(location.href);
+    annotator.prepare(early);
+    await annotator.run(early);
+    return state;
+  }
+
+  it.each([
+    { page: ABS, anchor: 'blockquote.abstract', where: 'after' },
+    { page: HTML, anchor: 'article.ltx_document', where: 'first' },
+  ])('$page.kind: exactly one panel, in its place, with the early answer and no second lookup', async ({ page, anchor, where }) => {
+    await annotatePaperPage(page);
+    const panels = hosts('panel');
+    expect(idsOf(panels)).toEqual(page.ids);
+    const place = where === 'after' ? panels[0]!.previousElementSibling : panels[0]!.parentElement;
+    expect(place!.matches(anchor)).toBe(true);
+    if (where === 'first') expect(panels[0]!.previousElementSibling).toBeNull();
+    expect(panels[0]!.shadowRoot!.querySelector('[data-summary-source="AI Timeline"]')).not.toBeNull();
+    expect(lookups()).toEqual([{ ids: page.ids, titles: {}, page: page.kind }]);
+    expect(ready()).toBe('1');
+  });
+
+  it('an HTML paper\'s panel is the compact one, an abstract page\'s is not', async () => {
+    await annotatePaperPage(HTML);
+    expect(hosts('panel')[0]!.shadowRoot!.querySelector('.lens-compact')).not.toBeNull();
+    await annotatePaperPage(ABS);
+    expect(hosts('panel')[0]!.shadowRoot!.querySelector('.lens-panel:not(.lens-compact)')).not.toBeNull();
+  });
+
+  it('a second pass leaves the one panel as it is', async () => {
+    const { annotator } = annotate(ABS);
+    const early = earlyLookup(location.href);
+    annotator.prepare(early);
+    await annotator.run(early);
+    const [panel] = hosts('panel');
+    await annotator.run();
+    expect(hosts('panel')).toEqual([panel]);
+  });
+
+  it('a paper without a summary in the early answer is asked again with the title the page shows', async () => {
+    const crociPage = fixture('abs/abs_1902.02534_fetched-2026-07-12.html');
+    await annotatePaperPage(crociPage);
+    expect(lookups()).toEqual([
+      { ids: ['1902.02534'], titles: {}, page: 'abs' },
+      { ids: ['1902.02534'], titles: { '1902.02534': crociPage.firstTitle }, page: 'abs' },
+    ]);
+    expect(hosts('panel')).toHaveLength(1);
+  });
+
+  it('a Hugging Face paper page asks for its paper from the URL and gets one row', async () => {
+    await annotatePaperPage(HF_PAPER);
+    expect(lookups()[0]).toEqual({ ids: ['2405.20519'], titles: {}, page: 'hf-paper' });
+    expect(idsOf(hosts('row'))).toEqual(['2405.20519']);
+    expect(hosts('panel')).toEqual([]);
+  });
+
+  it('a list is not looked up before it is parsed', () => {
+    expect(earlyLookup(LISTING.url)).toBeUndefined();
+    expect(earlyLookup('https://huggingface.co/papers/date/2024-06-03')).toBeUndefined();
+    expect(lookups()).toEqual([]);
+  });
+});
