@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { META_KEY, SYNC_BUDGET_BYTES, SYNC_QUOTA, type SyncMeta, decodeSnapshot, encodeSnapshot, hash32, itemBytes } from '@/lib/sync/encoding';
 import { type SyncRecord, savedPart, syncRecord, toSyncPrecision } from '@/lib/sync/model';
 import { at } from './browsers';
-import { measuredBytes } from './sync-area';
+import { chromeItemBytes } from './sync-area';
 
 const records: SyncRecord[] = [
   syncRecord('2405.20519', { saved: savedPart(at(1) + 250, 'to-read', at(1) + 250, 'Diffusion On Syntax Trees') }),
@@ -49,7 +49,7 @@ describe('the sync encoding', () => {
     expect(itemBytes('k', '🧪')).toBe(1 + 6);
     expect(itemBytes('k', '"')).toBe(1 + 4);
     expect(itemBytes('k', '<')).toBe(1 + 8);
-    for (const text of ['plain', 'Über 量子 🧪 "x"\n\\']) expect(itemBytes('s:0', text)).toBe(measuredBytes('s:0', text));
+    for (const text of ['plain', 'Über 量子 🧪 "x"\n\\', '<b>\u2028\u2029\u0001\t</b>']) expect(itemBytes('s:0', text)).toBe(chromeItemBytes('s:0', text));
   });
 });
 

@@ -1,5 +1,5 @@
-import { SYNC_QUOTA } from '@/lib/sync/encoding';
-import type { SyncCursor } from '@/lib/sync/settings';
+import { SYNC_QUOTA, itemBytes } from '@/lib/sync/encoding';
+import type { SyncCursor } from '@/lib/sync/sync-state';
 import type { SyncCursorStore, SyncStorageArea } from '@/lib/sync/engine';
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
@@ -13,13 +13,46 @@ export interface LoggedOp {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text).length;
-/** How Chrome measures an item: its key plus its value's JSON, in UTF-8 bytes. */
-export const measuredBytes = (key: string, value: unknown) => utf8(key) + utf8(JSON.stringify(value));
+
+const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value as Chrome's `base::JSONWriter` writes what V8ValueConverter makes of it (base/json/json_writer.cc, string_escape.cc). */
+function chromeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    // Numbers outside int32 become doubles, which the writer marks as such with ".0".
+    const text = String(value);
+    return (value | 0) === value || /[.eE]/.test(text) ? text : `${text}.0`;
+  }
+  if (typeof value === 'string') {
+    let out = '"';
+    for (const char of value) {
+      const code = char.codePointAt(0)!;
+      if (SHORT_ESCAPES[char]) out += SHORT_ESCAPES[char];
+      else if (char === '<' || code === 0x2028 || code === 0x2029 || code < 0x20) out += `\\u${code.toString(16).padStart(4, '0')}`;
+      else if (code >= 0xd800 && code <= 0xdfff) out += '\ufffd';
+      else out += char;
+    }
+    return `${out}"`;
+  }
+  if (Array.isArray(value)) return `[${value.map(chromeJson).join(',')}]`;
+  const entries = Object.entries(value as object).filter(([, item]) => item !== undefined);
+  return `{${entries.map(([key, item]) => `${chromeJson(key)}:${chromeJson(item)}`).join(',')}}`;
+}
 
 /**
- * One account's `storage.sync` as every signed-in browser sees it, enforcing Chrome's quotas the
- * way Chrome does: a `set` that breaks one is rejected whole, and each `set` or `remove` call is
- * one write operation against the per-minute and per-hour limits.
+ * Chrome's own measure of an item, written from its source rather than taken from production so
+ * that tests can hold production's count against it: the key's bytes as they are plus the value's
+ * JSON as Chrome writes it (extensions/browser/api/storage/settings_storage_quota_enforcer.cc).
+ */
+export const chromeItemBytes = (key: string, value: unknown) => utf8(key) + utf8(chromeJson(value));
+
+/**
+ * One account's `storage.sync` as every signed-in browser sees it, enforcing Chrome's quotas: a
+ * `set` that breaks one is rejected whole, and each `set` or `remove` call is one write operation
+ * against the per-minute and per-hour limits. Sizes are counted by production's `itemBytes`, so the
+ * fake refuses exactly what the engine's own budget arithmetic says would not fit.
  */
 export function createSyncArea(clock: () => number = Date.now) {
   let data: Record<string, unknown> = {};
@@ -27,7 +60,7 @@ export function createSyncArea(clock: () => number = Date.now) {
   const log: LoggedOp[] = [];
   const writeTimes: number[] = [];
 
-  const total = (items: Record<string, unknown>) => Object.entries(items).reduce((sum, [key, value]) => sum + measuredBytes(key, value), 0);
+  const total = (items: Record<string, unknown>) => Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
 
   function countWrite(): void {
     const at = clock();
@@ -50,7 +83,7 @@ export function createSyncArea(clock: () => number = Date.now) {
       async set(items) {
         const copy = JSON.parse(JSON.stringify(items)) as Record<string, unknown>;
         for (const [key, value] of Object.entries(copy)) {
-          if (measuredBytes(key, value) > SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+          if (itemBytes(key, value) > SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
         }
         const next = { ...data, ...copy };
         if (total(next) > SYNC_QUOTA.QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
