@@ -1,15 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { answer, type Served } from './routes';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-
-interface Served {
-  body: string;
-  contentType: string;
-}
 
 export interface Extension {
   context: BrowserContext;
@@ -20,20 +15,6 @@ export interface Extension {
   /** Serve a body of our own at a URL (any host), in addition to the fixture pages. */
   serve(url: string, body: string, contentType?: string): void;
   close(): Promise<void>;
-}
-
-/** Fixture pages by URL without query or fragment, the way the route handler looks them up. */
-function fixtureRoutes(): Map<string, string> {
-  const routes = new Map<string, string>();
-  for (const page of FIXTURE_PAGES) {
-    if (!routes.has(stripQuery(page.url))) routes.set(stripQuery(page.url), `tests/fixtures/${page.file}`);
-  }
-  return routes;
-}
-
-function stripQuery(url: string): string {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
 }
 
 /**
@@ -68,19 +49,12 @@ export async function launchExtension({ args = [], profile: reused }: LaunchOpti
       ...args,
     ],
   });
-  const files = fixtureRoutes();
   const extra = new Map<string, Served>();
-  // One handler for every request: pages a test serves, then the fixtures; anything else is refused.
   await context.route(/.*/, (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
-    const served = extra.get(url) ?? extra.get(stripQuery(url));
-    if (served) return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, ...served });
-    if (!/^https:\/\/(www\.)?arxiv\.org\/|^https:\/\/huggingface\.co\//.test(url)) return route.abort();
-    // arXiv serves every version of a paper at /abs/<id>vN; the fixtures are saved once.
-    const file = files.get(stripQuery(url)) ?? files.get(stripQuery(url).replace(/v\d+$/, ''));
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+    const response = answer(url, extra);
+    return response ? route.fulfill(response) : route.abort();
   });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
