@@ -27,8 +27,14 @@ async function nextDownload(folder: string, before: Set<string>): Promise<string
   throw new Error(`no download arrived in ${folder}`);
 }
 
-function firefoxTab(page: Page, downloads: string, onClose: () => void): Tab {
+function firefoxTab(page: Page, downloads: string, onClose: () => void, input: <T>(act: () => Promise<T>) => Promise<T>): Tab {
   const element = async (selector: string) => (await page.waitForSelector(selector))!;
+  /** Acts in this tab in front, one tab at a time, as a user does: Firefox drops clicks sent to a tab behind. */
+  const inFront = <T>(act: () => Promise<T>) =>
+    input(async () => {
+      await page.bringToFront();
+      return act();
+    });
   return {
     async goto(url) {
       await page.goto(url);
@@ -41,25 +47,27 @@ function firefoxTab(page: Page, downloads: string, onClose: () => void): Tab {
     texts: (selector) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? '')),
     text: async (selector) => (await element(selector)).evaluate((el) => el.textContent ?? ''),
     attr: async (selector, name) => (await element(selector)).evaluate((el, n) => el.getAttribute(n), name),
-    click: async (selector) => (await element(selector)).click(),
+    click: (selector) => inFront(async () => (await element(selector)).click()),
     // Typed as a user would: React sees every edit, clearing included.
-    async fill(selector, value) {
-      const input = await element(selector);
-      await input.focus();
-      if (await input.evaluate((el) => (el as HTMLInputElement).value !== '')) {
-        await input.evaluate((el) => (el as HTMLInputElement).select());
-        await page.keyboard.press('Backspace');
-      }
-      await page.keyboard.type(value);
-    },
-    press: async (selector, key) => (await element(selector)).press(key as never),
-    key: (key) => page.keyboard.press(key as never),
-    focus: async (selector) => (await element(selector)).focus(),
+    fill: (selector, value) =>
+      inFront(async () => {
+        const field = await element(selector);
+        await field.focus();
+        if (await field.evaluate((el) => (el as HTMLInputElement).value !== '')) {
+          await field.evaluate((el) => (el as HTMLInputElement).select());
+          await page.keyboard.press('Backspace');
+        }
+        await page.keyboard.type(value);
+      }),
+    press: (selector, key) => inFront(async () => (await element(selector)).press(key as never)),
+    key: (key) => inFront(() => page.keyboard.press(key as never)),
+    focus: (selector) => inFront(async () => (await element(selector)).focus()),
     blur: async (selector) => (await element(selector)).evaluate((el) => (el as HTMLElement).blur()),
-    async setChecked(selector, checked) {
-      const input = await element(selector);
-      if ((await input.evaluate((el) => (el as HTMLInputElement).checked)) !== checked) await input.click();
-    },
+    setChecked: (selector, checked) =>
+      inFront(async () => {
+        const box = await element(selector);
+        if ((await box.evaluate((el) => (el as HTMLInputElement).checked)) !== checked) await box.click();
+      }),
     async select(selector, value) {
       await (await element(selector)).select(value);
     },
@@ -71,7 +79,7 @@ function firefoxTab(page: Page, downloads: string, onClose: () => void): Tab {
     },
     async download(selector) {
       const before = new Set(readdirSync(downloads));
-      await (await element(selector)).click();
+      await inFront(async () => (await element(selector)).click());
       const name = await nextDownload(downloads, before);
       return { name, text: readFileSync(join(downloads, name), 'utf8') };
     },
@@ -146,6 +154,12 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
   const requests: string[] = [];
   const dialogs: string[] = [];
   const tabs = new Set<Tab>();
+  let inputs = Promise.resolve();
+  const input = <T>(act: () => Promise<T>): Promise<T> => {
+    const done = inputs.then(act);
+    inputs = done.then(() => undefined, () => undefined);
+    return done;
+  };
   const route = (request: HTTPRequest) => {
     const url = request.url();
     if (!/^https?:/.test(url)) return void request.continue();
@@ -158,7 +172,7 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
     await page.setRequestInterception(true);
     page.on('request', route);
     page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
-    const tab = firefoxTab(page, downloads, () => tabs.delete(tab));
+    const tab = firefoxTab(page, downloads, () => tabs.delete(tab), input);
     tabs.add(tab);
     return tab;
   };

@@ -94,20 +94,6 @@ export async function openAnnotated(ext: Extension, url: string, page?: Page): P
   return target;
 }
 
-/** The hosts of papers (panels and rows), as the DOM contract describes them; list bars are not papers. */
-export const PAPER_HOSTS = '[data-arxiv-lens="panel"], [data-arxiv-lens="row"]';
-
-export function hostsOf(page: Page) {
-  return page.$$eval(PAPER_HOSTS, (hosts) =>
-    hosts.map((h) => ({
-      role: h.getAttribute('data-arxiv-lens'),
-      id: h.getAttribute('data-paper-id'),
-      open: h.shadowRoot !== null,
-      text: h.shadowRoot?.textContent ?? '',
-    })),
-  );
-}
-
 /** Opens one of the extension's own pages (popup.html, options.html) in a tab. */
 export async function openExtensionPage(ext: Extension, path: string): Promise<Page> {
   const page = await ext.context.newPage();
