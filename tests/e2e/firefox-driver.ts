@@ -9,8 +9,11 @@ export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
 /** Extension pages live at moz-extension://<uuid>/; fixing the uuid for our add-on id lets tests open them. */
 const UUID = 'a7c1e5d2-0b1f-4e8a-9c3d-5f6e7a8b9c0d';
-const GECKO_ID = (JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
-  .browser_specific_settings.gecko.id;
+/** Read at launch, not import: the Chromium suite imports this file too, before any Firefox build exists. */
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return manifest.browser_specific_settings.gecko.id;
+}
 const ORIGIN = `moz-extension://${UUID}`;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -135,7 +138,7 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
     // Lets tabs navigate to moz-extension:// pages.
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: UUID }),
       // A temporary add-on is uninstalled when Firefox quits; a relaunched profile keeps its data as an installed one would.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
