@@ -16,17 +16,20 @@ export default defineConfig({
           setupFiles: ['tests/unit/setup.ts'],
         },
       },
-      {
-        extends: true,
+      ...(['chromium', 'firefox'] as const).map((browser) => ({
+        extends: true as const,
         test: {
-          name: 'e2e',
+          name: `e2e-${browser}`,
           include: ['tests/e2e/**/*.test.ts'],
+          // Scenarios that reach into Chromium's service worker run there only (see those files).
+          exclude: browser === 'firefox' ? ['tests/e2e/**/*.chromium.test.ts'] : [],
+          env: { E2E_BROWSER: browser },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: the machines have two cores.
           fileParallelism: false,
         },
-      },
+      })),
     ],
   },
 });

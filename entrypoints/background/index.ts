@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupBadge } from './badge';
 import { setupChangeBroadcast, tellTabsUserDataChanged } from './change-broadcast';

@@ -1,15 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { answer, type Served } from './routes';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
-
-interface Served {
-  body: string;
-  contentType: string;
-}
 
 /** An answer of a source's API (Hugging Face, Semantic Scholar, arXiv), from the fixtures. */
 export interface ApiAnswer {
@@ -36,20 +31,6 @@ export interface Extension {
   /** Answers the sources' API requests from now on (the launch's `api` until then). */
   setApi(handler: ApiHandler): void;
   close(): Promise<void>;
-}
-
-/** Fixture pages by URL without query or fragment, the way the route handler looks them up. */
-function fixtureRoutes(): Map<string, string> {
-  const routes = new Map<string, string>();
-  for (const page of FIXTURE_PAGES) {
-    if (!routes.has(stripQuery(page.url))) routes.set(stripQuery(page.url), `tests/fixtures/${page.file}`);
-  }
-  return routes;
-}
-
-function stripQuery(url: string): string {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
 }
 
 /**
@@ -90,24 +71,17 @@ export async function launchExtension({ args = [], profile: reused, api }: Launc
       ...args,
     ],
   });
-  const files = fixtureRoutes();
   const extra = new Map<string, Served>();
-  // One handler for every request: pages a test serves, then the fixtures; anything else is refused.
   await context.route(/.*/, (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
-    const served = extra.get(url) ?? extra.get(stripQuery(url));
-    if (served) return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, ...served });
     if (API_REQUEST.test(url)) {
-      const answer = apiHandler({ url: new URL(url), method: route.request().method(), body: route.request().postData() });
-      if (!answer) return route.abort('internetdisconnected');
-      return route.fulfill({ status: answer.status, contentType: answer.contentType ?? 'application/json', headers: answer.headers, body: answer.body });
+      const reply = apiHandler({ url: new URL(url), method: route.request().method(), body: route.request().postData() });
+      if (!reply) return route.abort('internetdisconnected');
+      return route.fulfill({ status: reply.status, contentType: reply.contentType ?? 'application/json', headers: reply.headers, body: reply.body });
     }
-    if (!/^https:\/\/(www\.)?arxiv\.org\/|^https:\/\/huggingface\.co\//.test(url)) return route.abort();
-    // arXiv serves every version of a paper at /abs/<id>vN; the fixtures are saved once.
-    const file = files.get(stripQuery(url)) ?? files.get(stripQuery(url).replace(/v\d+$/, ''));
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixtures' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+    const response = answer(url, extra);
+    return response ? route.fulfill(response) : route.abort();
   });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -148,20 +122,6 @@ export async function openAnnotated(ext: Extension, url: string, page?: Page): P
   await target.goto(url);
   await target.waitForFunction(() => document.documentElement.dataset.arxivLensReady !== undefined);
   return target;
-}
-
-/** The hosts of papers (panels and rows), as the DOM contract describes them; list bars are not papers. */
-export const PAPER_HOSTS = '[data-arxiv-lens="panel"], [data-arxiv-lens="row"]';
-
-export function hostsOf(page: Page) {
-  return page.$$eval(PAPER_HOSTS, (hosts) =>
-    hosts.map((h) => ({
-      role: h.getAttribute('data-arxiv-lens'),
-      id: h.getAttribute('data-paper-id'),
-      open: h.shadowRoot !== null,
-      text: h.shadowRoot?.textContent ?? '',
-    })),
-  );
 }
 
 /** Opens one of the extension's own pages (popup.html, options.html) in a tab. */

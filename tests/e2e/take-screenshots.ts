@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the built extension on the fixture
- * pages, in light and dark. Not a test: run it after a UI change and commit the images.
+ * pages, in light and dark, and the abstract page in Firefox. Not a test: run it after a UI change and commit the images.
  */
+import { openAnnotated as openAnnotatedTab } from './driver';
+import { launchFirefoxLens } from './firefox-driver';
 import { launchExtension, openAnnotated, openExtensionPage } from './harness';
 
 const OUT = 'tests/screenshots';
@@ -34,4 +36,17 @@ try {
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
 } finally {
   await ext.close();
+}
+
+// The same abstract page in Firefox ESR, from the Firefox build.
+const firefox = await launchFirefoxLens();
+try {
+  const abs = await openAnnotatedTab(firefox, 'https://arxiv.org/abs/2405.20519');
+  await abs.click('[data-arxiv-lens="panel"] >>> button[data-action="save"]');
+  await abs.fill('[data-arxiv-lens="panel"] >>> input[data-action="add-tag"]', 'to discuss');
+  await abs.press('[data-arxiv-lens="panel"] >>> input[data-action="add-tag"]', 'Enter');
+  await abs.waitFor(() => document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.querySelector('[data-tag="to discuss"]') !== null);
+  await abs.screenshot(`${OUT}/firefox-abstract.png`, '#abs');
+} finally {
+  await firefox.close();
 }

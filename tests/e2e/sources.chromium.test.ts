@@ -1,3 +1,5 @@
+// Chromium only: the APIs are answered through Playwright routes, which reach the service worker;
+// Firefox's driver intercepts per page, and the background's requests are not a page's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hfDay } from '@/lib/sources/hf-daily';

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { FIXTURE_PAGES } from '../fixtures/pages';
+
+export interface Served {
+  body: string;
+  contentType: string;
+}
+
+/** What a request is answered with: a response, or null to refuse it. */
+export interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+function stripQuery(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+}
+
+/** Fixture pages by URL without query or fragment. */
+const files = new Map<string, string>();
+for (const page of FIXTURE_PAGES) {
+  if (!files.has(stripQuery(page.url))) files.set(stripQuery(page.url), `tests/fixtures/${page.file}`);
+}
+
+/**
+ * How both browsers answer a web request: pages a test serves, then the fixtures; anything else
+ * is refused (these machines have no internet, and the figures must not depend on it).
+ */
+export function answer(url: string, extra: Map<string, Served>): Answer | null {
+  const served = extra.get(url) ?? extra.get(stripQuery(url));
+  if (served) return { status: 200, headers: { 'access-control-allow-origin': '*' }, body: served.body, contentType: served.contentType };
+  if (!/^https:\/\/(www\.)?arxiv\.org\/|^https:\/\/huggingface\.co\//.test(url)) return null;
+  // arXiv serves every version of a paper at /abs/<id>vN; the fixtures are saved once.
+  const file = files.get(stripQuery(url)) ?? files.get(stripQuery(url).replace(/v\d+$/, ''));
+  if (!file) return { status: 404, headers: {}, contentType: 'text/plain', body: 'not in the fixtures' };
+  return { status: 200, headers: {}, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') };
+}
