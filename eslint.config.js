@@ -36,15 +36,29 @@ export default tseslint.config(
         group: ['@/lib/store/*', '@/lib/sources/*', '@/lib/sync/*', '@/lib/exchange/*', 'dexie', 'dexie-react-hooks'],
         message: 'The content script only messages the background; it never opens the database.',
       },
-      { group: ['zod', '@/lib/messaging-schemas', '@/lib/pack/schema'], message: 'Zod stays out of the content script (its size); import types only.' },
+      {
+        group: ['zod', '@/lib/messaging-schemas', '@/lib/pack/schema'],
+        message: 'Zod stays out of the content script (its size); import types only.',
+      },
     ],
   ),
   layer(
     ['components/**'],
     [
-      { group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'], message: 'Components get data and actions through props; they never call browser.*.' },
+      {
+        group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'],
+        message: 'Components get data and actions through props; they never call browser.*.',
+      },
       { group: ['@/lib/store/*', 'dexie', 'dexie-react-hooks'], message: 'Components get data through props or hooks, never from the database.' },
     ],
   ),
-  layer(['lib/**'], [{ group: ['@/entrypoints/*', '@/components/*', '**/entrypoints/*', '**/components/*'], message: 'lib/ is the bottom layer: it never imports entrypoints or components.' }]),
+  layer(
+    ['lib/**'],
+    [
+      {
+        group: ['@/entrypoints/*', '@/components/*', '**/entrypoints/*', '**/components/*'],
+        message: 'lib/ is the bottom layer: it never imports entrypoints or components.',
+      },
+    ],
+  ),
 );

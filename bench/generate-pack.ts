@@ -16,5 +16,13 @@ export function generatePack(count: number) {
       summaries: [{ source: 'Bench', text: `What ${id} does on ${TOPICS[i % TOPICS.length]}.` }],
     };
   });
-  return { format: 'arxiv-lens-pack', schemaVersion: 1, id: 'bench', name: 'Benchmark pack', version: `n${count}`, generatedAt: '2024-06-30', papers };
+  return {
+    format: 'arxiv-lens-pack',
+    schemaVersion: 1,
+    id: 'bench',
+    name: 'Benchmark pack',
+    version: `n${count}`,
+    generatedAt: '2024-06-30',
+    papers,
+  };
 }

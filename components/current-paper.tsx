@@ -29,7 +29,11 @@ export function CurrentPaper({ id, title, info, onToggleSave, onStateChange }: C
         <SaveButton saved={info.saved} onToggle={onToggleSave} />
         {info.saved ? <StateSelect state={info.saved.state} label="Reading state of this paper" onChange={onStateChange} /> : null}
       </div>
-      {info.summaries.length > 0 ? <SummaryList summaries={info.summaries} limit={1} /> : <p className="lens-empty">No curated summary for this paper.</p>}
+      {info.summaries.length > 0 ? (
+        <SummaryList summaries={info.summaries} limit={1} />
+      ) : (
+        <p className="lens-empty">No curated summary for this paper.</p>
+      )}
       <TagList curated={info.curatedTags} user={info.userTags} />
     </section>
   );

@@ -53,8 +53,9 @@ export function DataPanel({ exportFormats, onExport, onImport }: DataPanelProps)
       {outcome ? (
         <div role="status" data-testid="import-report">
           <p>
-            Imported {outcome.format}: <span data-count="added">{outcome.added} added</span>, <span data-count="merged">{outcome.merged} merged</span>,{' '}
-            <span data-count="unchanged">{outcome.unchanged} unchanged</span>, <span data-count="rejected">{outcome.rejected.length} rejected</span>.
+            Imported {outcome.format}: <span data-count="added">{outcome.added} added</span>, <span data-count="merged">{outcome.merged} merged</span>
+            , <span data-count="unchanged">{outcome.unchanged} unchanged</span>, <span data-count="rejected">{outcome.rejected.length} rejected</span>
+            .
           </p>
           {outcome.rejected.length > 0 ? (
             <ul className="op-rejected">

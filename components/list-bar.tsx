@@ -32,7 +32,12 @@ export function ListBar({ total, summarized, saved, shown, tags, filters, onChan
         only summarized
       </label>
       <label className="lens-check">
-        <input type="checkbox" data-filter="hide-saved" checked={filters.hideSaved} onChange={(e) => onChange({ ...filters, hideSaved: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-filter="hide-saved"
+          checked={filters.hideSaved}
+          onChange={(e) => onChange({ ...filters, hideSaved: e.target.checked })}
+        />
         hide saved
       </label>
       <label className="lens-check">

@@ -94,10 +94,20 @@ export function PacksPanel({ packs, onSubscribe, onRefresh, onUnsubscribe, onGra
               <td className="op-actions">
                 {pack.sourceUrl === undefined ? null : (
                   <>
-                    <button type="button" className="lens-button" disabled={busy !== null} onClick={() => void run(pack.key, () => onRefresh(pack.key))}>
+                    <button
+                      type="button"
+                      className="lens-button"
+                      disabled={busy !== null}
+                      onClick={() => void run(pack.key, () => onRefresh(pack.key))}
+                    >
                       {busy === pack.key ? 'Syncing…' : 'Sync now'}
                     </button>
-                    <button type="button" className="lens-button" disabled={busy !== null} onClick={() => void run(pack.key, () => onUnsubscribe(pack.key))}>
+                    <button
+                      type="button"
+                      className="lens-button"
+                      disabled={busy !== null}
+                      onClick={() => void run(pack.key, () => onUnsubscribe(pack.key))}
+                    >
                       Unsubscribe
                     </button>
                   </>

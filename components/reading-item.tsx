@@ -33,7 +33,14 @@ function formatDate(ms: number): string {
 export const ReadingItem = memo(function ReadingItem({ item, suggestions, actions, active, noteOpen, onNoteOpenChange }: ReadingItemProps) {
   const [tagging, setTagging] = useState(false);
   return (
-    <article className={`ri ri-${item.state}`} data-testid="reading-item" data-paper-id={item.id} data-state={item.state} tabIndex={active ? 0 : -1} aria-label={item.title}>
+    <article
+      className={`ri ri-${item.state}`}
+      data-testid="reading-item"
+      data-paper-id={item.id}
+      data-state={item.state}
+      tabIndex={active ? 0 : -1}
+      aria-label={item.title}
+    >
       <div className="ri-head">
         <a className="ri-title" href={absUrl(item.id)} target="_blank" rel="noopener noreferrer" tabIndex={active ? 0 : -1}>
           {item.title}
@@ -44,11 +51,20 @@ export const ReadingItem = memo(function ReadingItem({ item, suggestions, action
         <span>added {formatDate(item.addedAt)}</span>
         {item.published ? <span>published {item.published.slice(0, 10)}</span> : null}
         {item.newerVersion ? (
-          <a className="ri-new-version" data-new-version={item.newerVersion} href={absUrl(item.id)} target="_blank" rel="noopener noreferrer" tabIndex={active ? 0 : -1}>
+          <a
+            className="ri-new-version"
+            data-new-version={item.newerVersion}
+            href={absUrl(item.id)}
+            target="_blank"
+            rel="noopener noreferrer"
+            tabIndex={active ? 0 : -1}
+          >
             v{item.newerVersion} available
           </a>
         ) : null}
-        {item.summaries.length > 0 ? <span className="ri-summarized">{item.summaries.length === 1 ? 'summary' : `${item.summaries.length} summaries`}</span> : null}
+        {item.summaries.length > 0 ? (
+          <span className="ri-summarized">{item.summaries.length === 1 ? 'summary' : `${item.summaries.length} summaries`}</span>
+        ) : null}
       </div>
       <div className="ri-controls">
         <StateSelect state={item.state} label={`Reading state of ${item.title}`} onChange={(state) => actions.setState(item.id, state)} />
@@ -69,7 +85,13 @@ export const ReadingItem = memo(function ReadingItem({ item, suggestions, action
         <button type="button" className="lens-button" aria-expanded={noteOpen} data-action="toggle-note" onClick={() => onNoteOpenChange(!noteOpen)}>
           {item.note ? 'note ✎' : 'add note'}
         </button>
-        <button type="button" className="lens-button ri-remove" data-action="remove" aria-label={`Remove ${item.title} from the reading list`} onClick={() => actions.remove(item.id)}>
+        <button
+          type="button"
+          className="lens-button ri-remove"
+          data-action="remove"
+          aria-label={`Remove ${item.title} from the reading list`}
+          onClick={() => actions.remove(item.id)}
+        >
           remove
         </button>
       </div>

@@ -70,12 +70,23 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf }: Readin
           }}
         />
         <div className="rl-filters">
-          <select aria-label="Sort by" data-action="sort" value={sort} onChange={(e) => setSort(e.target.value as SortKey)} disabled={matches !== null}>
+          <select
+            aria-label="Sort by"
+            data-action="sort"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as SortKey)}
+            disabled={matches !== null}
+          >
             <option value="added">newest added</option>
             <option value="title">title</option>
             <option value="published">newest published</option>
           </select>
-          <select aria-label="Show state" data-action="filter-state" value={filter.state} onChange={(e) => setFilter({ ...filter, state: e.target.value as ReadingFilter['state'] })}>
+          <select
+            aria-label="Show state"
+            data-action="filter-state"
+            value={filter.state}
+            onChange={(e) => setFilter({ ...filter, state: e.target.value as ReadingFilter['state'] })}
+          >
             <option value="all">all states</option>
             {READING_STATES.map((state) => (
               <option key={state} value={state}>
@@ -83,7 +94,12 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf }: Readin
               </option>
             ))}
           </select>
-          <select aria-label="Show tag" data-action="filter-tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}>
+          <select
+            aria-label="Show tag"
+            data-action="filter-tag"
+            value={filter.tag ?? ''}
+            onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}
+          >
             <option value="">all tags</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>

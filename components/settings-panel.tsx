@@ -27,13 +27,23 @@ export function SettingsPanel({ prefs, onChange }: SettingsPanelProps) {
         <legend>Annotate these pages</legend>
         {(Object.keys(KIND_LABELS) as PageKind[]).map((kind) => (
           <label key={kind} className="op-check">
-            <input type="checkbox" data-setting={`kind-${kind}`} checked={prefs.enabledKinds.includes(kind)} onChange={(e) => toggleKind(kind, e.target.checked)} />
+            <input
+              type="checkbox"
+              data-setting={`kind-${kind}`}
+              checked={prefs.enabledKinds.includes(kind)}
+              onChange={(e) => toggleKind(kind, e.target.checked)}
+            />
             {KIND_LABELS[kind]}
           </label>
         ))}
       </fieldset>
       <label className="op-check">
-        <input type="checkbox" data-setting="panel-collapsed" checked={prefs.panelCollapsed} onChange={(e) => onChange({ ...prefs, panelCollapsed: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-setting="panel-collapsed"
+          checked={prefs.panelCollapsed}
+          onChange={(e) => onChange({ ...prefs, panelCollapsed: e.target.checked })}
+        />
         Panels folded by default (folding one on a page changes this too)
       </label>
       <label className="op-field">

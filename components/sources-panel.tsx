@@ -43,7 +43,9 @@ export function SourcesPanel({ sources, hiddenSummarySources, s2ApiKey, onToggle
   return (
     <section className="op-section" id="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
-      <p className="op-hint">Summaries and metadata for the papers you read this week, fetched in the background. Nothing they send identifies you.</p>
+      <p className="op-hint">
+        Summaries and metadata for the papers you read this week, fetched in the background. Nothing they send identifies you.
+      </p>
       <table className="op-table">
         <thead>
           <tr>
@@ -55,10 +57,20 @@ export function SourcesPanel({ sources, hiddenSummarySources, s2ApiKey, onToggle
         </thead>
         <tbody>
           {sources.map((source) => (
-            <tr key={source.id} data-testid="source" data-source-id={source.id} data-status={source.on ? (source.status?.status ?? 'pending') : 'off'}>
+            <tr
+              key={source.id}
+              data-testid="source"
+              data-source-id={source.id}
+              data-status={source.on ? (source.status?.status ?? 'pending') : 'off'}
+            >
               <td>
                 <label className="op-check">
-                  <input type="checkbox" data-source-toggle={source.id} checked={source.on} onChange={(e) => void toggle(source.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    data-source-toggle={source.id}
+                    checked={source.on}
+                    onChange={(e) => void toggle(source.id, e.target.checked)}
+                  />
                   {source.label} {source.optIn ? <span className="op-badge">opt-in</span> : null}
                 </label>
                 <div className="op-url">{source.sends}</div>
@@ -71,7 +83,9 @@ export function SourcesPanel({ sources, hiddenSummarySources, s2ApiKey, onToggle
               <td>{source.status?.paperCount ?? 0}</td>
               <td>{when(source.status?.lastSync)}</td>
               <td>
-                <span className={`op-status op-status-${source.on ? (source.status?.status ?? 'pending') : 'off'}`}>{source.on ? (source.status?.status ?? 'pending') : 'off'}</span>
+                <span className={`op-status op-status-${source.on ? (source.status?.status ?? 'pending') : 'off'}`}>
+                  {source.on ? (source.status?.status ?? 'pending') : 'off'}
+                </span>
                 {source.on && source.status?.lastError ? (
                   <div className="op-error" data-testid="source-error">
                     {source.status.lastError}

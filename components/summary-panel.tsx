@@ -56,7 +56,12 @@ export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, c
           {offer ? <SourcesOffer {...offer} /> : null}
           <div className="lens-tag-bar">
             <TagList curated={info.curatedTags} user={info.userTags} onRemove={actions.removeTag} />
-            <TagInput suggestions={suggestions} existing={[...info.curatedTags, ...info.userTags]} onAdd={actions.addTag} onFocus={actions.wantSuggestions} />
+            <TagInput
+              suggestions={suggestions}
+              existing={[...info.curatedTags, ...info.userTags]}
+              onAdd={actions.addTag}
+              onFocus={actions.wantSuggestions}
+            />
             <button type="button" className="lens-link" onClick={actions.openNote}>
               Add a note
             </button>

@@ -1,14 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
 import type { LookupResponse, PaperInfo } from './paper/paper-info';
-import type {
-  HideSourceRequest,
-  LookupRequest,
-  PaperRequest,
-  SaveRequest,
-  StateRequest,
-  TagRequest,
-} from './messaging-schemas';
+import type { HideSourceRequest, LookupRequest, PaperRequest, SaveRequest, StateRequest, TagRequest } from './messaging-schemas';
 import type { Preferences } from './preferences';
 import type { SyncResult } from './sync/engine';
 

@@ -42,7 +42,13 @@ export async function measureBigListing(ext: Extension, runs: number, ids: reado
   return [
     figure('listing-work-without', '2. listing of 2,000: main-thread work, without the extension', 'ms', without),
     figure('listing-work-with', '2. listing of 2,000: main-thread work, with it', 'ms', withExt),
-    figure('listing-work-added', '2. listing of 2,000: main-thread work added, % of the page\'s own', '%', withExt.map((w, i) => ((w - without[i]!) / without[i]!) * 100), 15),
+    figure(
+      'listing-work-added',
+      "2. listing of 2,000: main-thread work added, % of the page's own",
+      '%',
+      withExt.map((w, i) => ((w - without[i]!) / without[i]!) * 100),
+      15,
+    ),
     figure('listing-2000', '2. listing of 2,000: DOMContentLoaded → every row mounted, first screens rendered', 'ms', mounted, 400),
     figure('listing-2000-longest-task', '2. listing of 2,000: longest task (0 = none over 50 ms)', 'ms', longest, 50),
   ];

@@ -54,7 +54,8 @@ export async function measurePackImport(ext: Extension, runs: number): Promise<{
     await options.locator('[data-action="subscribe"]').click();
     await row.and(options.locator('[data-status="ok"], [data-status="error"]')).waitFor({ timeout: 120_000 });
     imports.push(Date.now() - started);
-    if ((await row.getAttribute('data-status')) !== 'ok') throw new Error(`the pack was refused: ${await row.locator('[data-testid="pack-error"]').textContent()}`);
+    if ((await row.getAttribute('data-status')) !== 'ok')
+      throw new Error(`the pack was refused: ${await row.locator('[data-testid="pack-error"]').textContent()}`);
     for (let j = 0; j < 3; j++) resyncs.push(await timeResync(options, PACK_URL));
     if (i < runs - 1) {
       await row.locator('button', { hasText: 'Unsubscribe' }).click();

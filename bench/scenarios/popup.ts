@@ -18,7 +18,9 @@ const WATCH_FIRST_ITEM = () => {
  */
 export async function measurePopup(ext: Extension, runs: number, ids: readonly string[]): Promise<Figure[]> {
   const options = await openExtensionPage(ext, 'options.html');
-  await options.locator('[data-action="import"]').setInputFiles({ name: 'ids.txt', mimeType: 'text/plain', buffer: Buffer.from(ids.slice(0, 5000).join('\n')) });
+  await options
+    .locator('[data-action="import"]')
+    .setInputFiles({ name: 'ids.txt', mimeType: 'text/plain', buffer: Buffer.from(ids.slice(0, 5000).join('\n')) });
   await options.locator('[data-testid="import-report"]').waitFor({ timeout: 60_000 });
   await options.close();
 

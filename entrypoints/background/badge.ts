@@ -20,7 +20,10 @@ export function setupBadge(): void {
   });
   browser.tabs.onActivated.addListener(({ tabId }) => {
     // The tab may be gone already (closed right after it was activated).
-    browser.tabs.get(tabId).then((tab) => updateBadge(tabId, tab.url), () => undefined);
+    browser.tabs.get(tabId).then(
+      (tab) => updateBadge(tabId, tab.url),
+      () => undefined,
+    );
   });
 }
 
@@ -33,6 +36,7 @@ async function updateBadge(tabId: number, url: string | undefined): Promise<void
     const info = (await lookupCache.lookup({ ids: [paper.id], titles: {} }, await mergeOptions()))[paper.id];
     text = info && info.summaries.length > 0 ? String(info.summaries.length) : '';
   }
-  await toolbarButton().setBadgeText({ tabId, text }).catch(() => undefined);
+  await toolbarButton()
+    .setBadgeText({ tabId, text })
+    .catch(() => undefined);
 }
-

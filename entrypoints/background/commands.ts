@@ -22,6 +22,6 @@ export function setupCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SAVE_COMMAND) return;
     const current = tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
-    current.then(saveTabPaper).catch((error: unknown) => console.warn('arXiv Lens: could not save the tab\'s paper', error));
+    current.then(saveTabPaper).catch((error: unknown) => console.warn("arXiv Lens: could not save the tab's paper", error));
   });
 }

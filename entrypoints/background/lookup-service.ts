@@ -11,7 +11,11 @@ let hasFeeds: Promise<boolean> | null = null;
 
 /** Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed). */
 export async function ensureShards(ids: readonly string[]): Promise<void> {
-  hasFeeds ??= db.packs.where('kind').equals('feed').count().then((n) => n > 0);
+  hasFeeds ??= db.packs
+    .where('kind')
+    .equals('feed')
+    .count()
+    .then((n) => n > 0);
   if (await hasFeeds) await ensureShardsFor(db, ids);
 }
 

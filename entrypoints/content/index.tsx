@@ -28,7 +28,10 @@ export default defineContentScript({
       state.setPreferences(next);
       if (kindsChanged) void annotator.run();
     };
-    const stops = [onMessage('userDataChanged', () => void annotator.refresh()), onMessage('preferencesChanged', ({ data }) => applyPreferences(data))];
+    const stops = [
+      onMessage('userDataChanged', () => void annotator.refresh()),
+      onMessage('preferencesChanged', ({ data }) => applyPreferences(data)),
+    ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
   },
 });

@@ -44,7 +44,8 @@ export function SourcesSection() {
         const source = SOURCES.find((s) => s.id === id)!;
         if (on && !source.defaultOn) {
           const granted = await browser.permissions.request({ origins: [...source.origins] }).catch(() => false);
-          if (!granted) return `${source.label} stays off: the browser did not allow arXiv Lens to reach ${source.origins.map((o) => new URL(o.replace('*', 'x')).host).join(', ')}.`;
+          if (!granted)
+            return `${source.label} stays off: the browser did not allow arXiv Lens to reach ${source.origins.map((o) => new URL(o.replace('*', 'x')).host).join(', ')}.`;
         }
         await setSourceOn(id as SourceId, on);
         return null;

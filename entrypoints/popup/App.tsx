@@ -25,7 +25,9 @@ export function App() {
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
     async () =>
-      tabPaper ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }, mergeOptions))[tabPaper.id]!, pack: await loadKnownPaper(db, tabPaper.id) } : null,
+      tabPaper
+        ? { info: (await lookup(db, { ids: [tabPaper.id], titles: {} }, mergeOptions))[tabPaper.id]!, pack: await loadKnownPaper(db, tabPaper.id) }
+        : null,
     [tabPaper?.id, mergeOptions],
   );
   const [removed, setRemoved] = useState<ReadingEntry | null>(null);
@@ -46,7 +48,9 @@ export function App() {
           title={current.pack.title ?? tabPaper.title}
           info={current.info}
           onToggleSave={() =>
-            void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title)).then(announceUserDataWritten)
+            void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title)).then(
+              announceUserDataWritten,
+            )
           }
           onStateChange={(state) => void setReadingState(db, tabPaper.id, state).then(announceUserDataWritten)}
         />

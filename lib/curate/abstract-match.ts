@@ -3,7 +3,10 @@
  * punctuation in different places ("a 256×256 image" becomes "aimage"), never the words around them.
  */
 function skeleton(abstract: string): string {
-  return abstract.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return abstract
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -25,9 +28,7 @@ export function abstractMatcher(known: readonly { id: string; abstract: string }
   const index = known.map(({ id, abstract }) => ({ id, skeleton: skeleton(abstract) }));
   return (abstract) => {
     const wanted = skeleton(abstract);
-    const ids = index
-      .filter((k) => k.skeleton === wanted || sharedOpening(k.skeleton, wanted) >= MIN_SHARED_OPENING)
-      .map((k) => k.id);
+    const ids = index.filter((k) => k.skeleton === wanted || sharedOpening(k.skeleton, wanted) >= MIN_SHARED_OPENING).map((k) => k.id);
     return [...new Set(ids)];
   };
 }

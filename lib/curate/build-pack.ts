@@ -97,15 +97,11 @@ export function buildPack(input: BuildInput): { pack: Pack; report: BuildReport 
   const ambiguousAbstracts: string[] = [];
 
   const matchAbstract = abstractMatcher(
-    parsed.flatMap(({ result }) =>
-      result.entries.flatMap(({ id, abstract }) => (id && abstract ? [{ id, abstract }] : [])),
-    ),
+    parsed.flatMap(({ result }) => result.entries.flatMap(({ id, abstract }) => (id && abstract ? [{ id, abstract }] : []))),
   );
 
   const resolve = (entry: CuratedEntry, source: SeedSource): ResolvedEntry => {
-    const known = entry.heading !== undefined
-      ? ids.byHeading(entry.heading)
-      : entry.title !== undefined ? ids.byTitle(entry.title) : undefined;
+    const known = entry.heading !== undefined ? ids.byHeading(entry.heading) : entry.title !== undefined ? ids.byTitle(entry.title) : undefined;
     const title = known?.title ?? entry.title ?? entry.heading;
     const name = entry.id ?? title ?? '?';
     if (entry.heading !== undefined && !known) warnings.push(`${source.name}: heading "${entry.heading}" is not in arxiv-ids.tsv`);
@@ -144,7 +140,12 @@ export function buildPack(input: BuildInput): { pack: Pack; report: BuildReport 
     if (entry.summary) {
       const date = summaryDate(entry.summary.date, id);
       if (entry.summary.date && !date) warnings.push(`${source.name}: "${name}" has a summary date without a year and no id to date it by`);
-      resolved.summary = { source: source.name, ...(date && { date }), text: cleanText(entry.summary.text), ...(source.machineWritten && { generated: true }) };
+      resolved.summary = {
+        source: source.name,
+        ...(date && { date }),
+        text: cleanText(entry.summary.text),
+        ...(source.machineWritten && { generated: true }),
+      };
     }
     return resolved;
   };

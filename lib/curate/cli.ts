@@ -31,7 +31,9 @@ function readUtf8(path: string): string {
 function readSeeds(dir: string) {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
   } catch (error) {
     throw new Error(`cannot read the seeds directory ${dir}: ${(error as Error).message}`);
   }
@@ -85,16 +87,17 @@ function main(): void {
 
   console.log(`Seeds: ${seedsDir}`);
   console.log(formatReport(report));
-  console.log(`Wrote ${relative(REPO, outPath) || outPath}: ${valid.papers.length} papers, version ${valid.version}, generatedAt ${valid.generatedAt}`);
+  console.log(
+    `Wrote ${relative(REPO, outPath) || outPath}: ${valid.papers.length} papers, version ${valid.version}, generatedAt ${valid.generatedAt}`,
+  );
 }
 
 try {
   main();
 } catch (error) {
   const badArguments = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
-  const message = error instanceof z.ZodError
-    ? `the pack does not validate:\n${z.prettifyError(error)}`
-    : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof z.ZodError ? `the pack does not validate:\n${z.prettifyError(error)}` : error instanceof Error ? error.message : String(error);
   console.error(`curate: ${message}${badArguments ? `\n\n${USAGE}` : ''}`);
   process.exitCode = 1;
 }

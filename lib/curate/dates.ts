@@ -1,9 +1,6 @@
 import type { SourceDate } from './types';
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** 1-12 for an English month name or an abbreviation of it ("Jun", "Sept"), undefined otherwise. */
 export function monthNumber(name: string): number | undefined {

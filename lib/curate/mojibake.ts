@@ -105,7 +105,7 @@ function choose(readings: Reading[]): Reading | undefined {
 export function repairMojibake(text: string): string {
   const chars = Array.from(text);
   let out = '';
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const char = chars[i]!;
     const reading = choose(readingsAt(chars, i));
     if (reading) {

@@ -43,7 +43,10 @@ export const bibtexImport: ImportFormat = {
  */
 export function bibtexKey(paper: UserPaper): string {
   const lastName = paper.authors?.[0]?.trim().split(/\s+/).pop() ?? '';
-  const ascii = lastName.normalize('NFKD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  const ascii = lastName
+    .normalize('NFKD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
   return `${ascii || 'arxiv'}${citationYear(paper)}_${paper.id.replace(/[./]/g, '_')}`;
 }
 

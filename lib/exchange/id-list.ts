@@ -20,7 +20,11 @@ export const idListImport: ImportFormat = {
     for (const { line, number } of contentLines(text)) {
       const id = parseArxivId(line)?.id;
       if (id) parsed.papers.push({ id, saved: { state: 'to-read' }, tags: [] });
-      else parsed.rejected.push({ record: `line ${number}: ${line.length > 80 ? `${line.slice(0, 80)}…` : line}`, reason: 'not an arXiv id or arXiv URL' });
+      else
+        parsed.rejected.push({
+          record: `line ${number}: ${line.length > 80 ? `${line.slice(0, 80)}…` : line}`,
+          reason: 'not an arXiv id or arXiv URL',
+        });
     }
     return parsed;
   },

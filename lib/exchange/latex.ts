@@ -20,52 +20,72 @@ export function escapeLatex(text: string): string {
 }
 
 /** Control words that stand for one character. */
-const SYMBOLS = new Map(Object.entries({
-  textbackslash: '\\',
-  textbraceleft: '{',
-  textbraceright: '}',
-  textasciicircum: '^',
-  textasciitilde: '~',
-  textunderscore: '_',
-  textendash: '\u2013',
-  textemdash: '\u2014',
-  ldots: '\u2026',
-  ss: '\u00df',
-  o: '\u00f8',
-  O: '\u00d8',
-  ae: '\u00e6',
-  AE: '\u00c6',
-  oe: '\u0153',
-  OE: '\u0152',
-  aa: '\u00e5',
-  AA: '\u00c5',
-  l: '\u0142',
-  L: '\u0141',
-  i: '\u0131',
-  j: '\u0237',
-}));
+const SYMBOLS = new Map(
+  Object.entries({
+    textbackslash: '\\',
+    textbraceleft: '{',
+    textbraceright: '}',
+    textasciicircum: '^',
+    textasciitilde: '~',
+    textunderscore: '_',
+    textendash: '\u2013',
+    textemdash: '\u2014',
+    ldots: '\u2026',
+    ss: '\u00df',
+    o: '\u00f8',
+    O: '\u00d8',
+    ae: '\u00e6',
+    AE: '\u00c6',
+    oe: '\u0153',
+    OE: '\u0152',
+    aa: '\u00e5',
+    AA: '\u00c5',
+    l: '\u0142',
+    L: '\u0141',
+    i: '\u0131',
+    j: '\u0237',
+  }),
+);
 
 /** Accents, as combining marks: `\"u`, `\'{e}`, `{\c c}`. */
-const ACCENTS = new Map(Object.entries({
-  "'": '\u0301',
-  '`': '\u0300',
-  '^': '\u0302',
-  '"': '\u0308',
-  '~': '\u0303',
-  '=': '\u0304',
-  '.': '\u0307',
-  u: '\u0306',
-  v: '\u030c',
-  H: '\u030b',
-  c: '\u0327',
-  k: '\u0328',
-  r: '\u030a',
-  d: '\u0323',
-  b: '\u0331',
-}));
+const ACCENTS = new Map(
+  Object.entries({
+    "'": '\u0301',
+    '`': '\u0300',
+    '^': '\u0302',
+    '"': '\u0308',
+    '~': '\u0303',
+    '=': '\u0304',
+    '.': '\u0307',
+    u: '\u0306',
+    v: '\u030c',
+    H: '\u030b',
+    c: '\u0327',
+    k: '\u0328',
+    r: '\u030a',
+    d: '\u0323',
+    b: '\u0331',
+  }),
+);
 
 /** Formatting commands whose argument is the text: the command goes, the argument stays. */
-const WRAPPERS = new Set(['emph', 'textit', 'textbf', 'textsc', 'textrm', 'textsf', 'texttt', 'textup', 'textsl', 'text', 'mbox', 'url', 'mathrm', 'mathit', 'mathbf']);
+const WRAPPERS = new Set([
+  'emph',
+  'textit',
+  'textbf',
+  'textsc',
+  'textrm',
+  'textsf',
+  'texttt',
+  'textup',
+  'textsl',
+  'text',
+  'mbox',
+  'url',
+  'mathrm',
+  'mathit',
+  'mathbf',
+]);
 
 /**
  * The text a reader sees in a BibTeX value: escapes and accents decoded, grouping braces dropped,

@@ -21,7 +21,12 @@ export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .map((p) =>
+      p
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ?\n ?/g, '\n')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

@@ -3,10 +3,8 @@ import { isCanonicalArxivId } from '../arxiv/ids';
 import { PACK_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import { normalizeTag, normalizeTitle } from './normalize';
 
-
 export const PACK_FORMAT = 'arxiv-lens-pack';
 export const PACK_SCHEMA_VERSION = 1;
-
 
 const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
@@ -54,7 +52,10 @@ export const PackPaperSchema = z
     authors: authors.optional(),
     published: isoDate.optional(),
     abstract: plainText(PAPER_LIMITS.textChars).optional(),
-    tags: z.array(TagSchema).max(PACK_LIMITS.tags).transform((tags) => [...new Set(tags)]),
+    tags: z
+      .array(TagSchema)
+      .max(PACK_LIMITS.tags)
+      .transform((tags) => [...new Set(tags)]),
     summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
     // Bibliographic metadata, for citations and exports: what arXiv (or a page) says of the paper.
     /** Date of the latest version (`published` is the first). */

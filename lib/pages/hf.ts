@@ -57,10 +57,7 @@ export const hfPaper: PageDetector = {
   hosts: HF_HOSTS,
   paperFromUrl: true,
   spa: true,
-  testUrls: [
-    'https://huggingface.co/papers/2405.20519',
-    'https://huggingface.co/papers/2408.00714/?query#community',
-  ],
+  testUrls: ['https://huggingface.co/papers/2405.20519', 'https://huggingface.co/papers/2408.00714/?query#community'],
   matches: (url) => parseArxivId(url.href) !== null,
   findPapers(doc, url) {
     const parsed = parseArxivId(url.href);

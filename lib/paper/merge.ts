@@ -16,11 +16,7 @@ const METADATA_RANK: readonly string[] = [
 ];
 
 /** Summaries: people's (packs) before machines' (sources). */
-const SUMMARY_RANK: readonly string[] = [
-  SOURCE_PACK_KEYS['hf-daily'],
-  SOURCE_PACK_KEYS['hf-paper'],
-  SOURCE_PACK_KEYS['semantic-scholar'],
-];
+const SUMMARY_RANK: readonly string[] = [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper'], SOURCE_PACK_KEYS['semantic-scholar']];
 
 function rankedBy(order: readonly string[], packsFirst: boolean) {
   const rank = (record: PaperRecord) => {
@@ -28,7 +24,11 @@ function rankedBy(order: readonly string[], packsFirst: boolean) {
     if (at === -1) return packsFirst ? -1 : order.length;
     return at;
   };
-  return (records: readonly PaperRecord[]) => records.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  return (records: readonly PaperRecord[]) =>
+    records
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+      .map(({ r }) => r);
 }
 
 const byMetadata = rankedBy(METADATA_RANK, false);

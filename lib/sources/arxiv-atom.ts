@@ -103,7 +103,9 @@ export function parseArxivFeed(text: string): PackPaper[] {
     tree = parser.parse(text, true);
   } catch (error) {
     throw new SourceError(
-      /^\s*(<!doctype html|<html)/i.test(text) ? 'arXiv sent a web page instead of an Atom feed' : `arXiv sent broken XML: ${(error as Error).message}`,
+      /^\s*(<!doctype html|<html)/i.test(text)
+        ? 'arXiv sent a web page instead of an Atom feed'
+        : `arXiv sent broken XML: ${(error as Error).message}`,
     );
   }
   const feed = FeedSchema.safeParse(tree);

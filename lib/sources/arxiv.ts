@@ -15,7 +15,9 @@ const BATCH = 100;
 const REFUSED_ID = /incorrect id format for (\S+)/;
 
 async function query(ctx: SourceContext, ids: readonly string[]): Promise<PackPaper[]> {
-  const response = await ctx.paced(ARXIV_INTERVAL_MS, () => fetchSource(ctx.fetch, arxivQueryUrl(ids), { headers: { accept: 'application/atom+xml' } }));
+  const response = await ctx.paced(ARXIV_INTERVAL_MS, () =>
+    fetchSource(ctx.fetch, arxivQueryUrl(ids), { headers: { accept: 'application/atom+xml' } }),
+  );
   // A refused id comes back as a 400 with an error feed, which the parser turns into its message.
   if (response.status !== 200 && response.status !== 400) {
     throw new SourceError(`arXiv answered ${response.status}${isTransient(response.status) ? ': try again later' : ''}`, { status: response.status });
@@ -62,7 +64,13 @@ export const arxivSource: PaperSource = {
       const papers = await queryBatch(ctx, batch);
       // arXiv drops an id it does not know without a word: absent from the feed means not found.
       const found = new Set(papers.map((paper) => paper.id));
-      await storeAnswer(ctx.db, 'arxiv', papers.filter((paper) => batch.includes(paper.id!)), batch.map((key) => ({ key, found: found.has(key) })), ctx.now());
+      await storeAnswer(
+        ctx.db,
+        'arxiv',
+        papers.filter((paper) => batch.includes(paper.id!)),
+        batch.map((key) => ({ key, found: found.has(key) })),
+        ctx.now(),
+      );
       await rememberSavedVersions(ctx, papers);
     }
   },

@@ -41,7 +41,10 @@ export async function fetchHfJson(ctx: SourceContext, url: string): Promise<{ st
   const response = await ctx.paced(HF_INTERVAL_MS, () => fetchSource(ctx.fetch, url, { headers: { accept: 'application/json' } }));
   if (response.status === 429) {
     const wait = retryAfterSeconds(response.headers, ctx.now());
-    throw new SourceError(`Hugging Face asked to slow down (429 Too Many Requests)${wait ? `; retry in ${wait} s` : ''}`, { status: 429, retryAfterS: wait });
+    throw new SourceError(`Hugging Face asked to slow down (429 Too Many Requests)${wait ? `; retry in ${wait} s` : ''}`, {
+      status: 429,
+      retryAfterS: wait,
+    });
   }
   return response;
 }

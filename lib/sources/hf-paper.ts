@@ -24,9 +24,17 @@ export const hfPaperSource: PaperSource = {
     if (trigger.kind !== 'page' || !PAPER_PAGES.has(trigger.page)) return;
     const now = ctx.now();
     const known = new Set(
-      (await ctx.db.papers.bulkGet(trigger.ids.map((id) => `${SOURCE_PACK_KEYS['hf-daily']}|${id}`))).flatMap((record) => (record?.id ? [record.id] : [])),
+      (await ctx.db.papers.bulkGet(trigger.ids.map((id) => `${SOURCE_PACK_KEYS['hf-daily']}|${id}`))).flatMap((record) =>
+        record?.id ? [record.id] : [],
+      ),
     );
-    const wanted = await staleKeys(ctx.db, 'hf-paper', trigger.ids.filter((id) => !known.has(id)), { found: FRESHNESS.paper, notFound: FRESHNESS.notFound }, now);
+    const wanted = await staleKeys(
+      ctx.db,
+      'hf-paper',
+      trigger.ids.filter((id) => !known.has(id)),
+      { found: FRESHNESS.paper, notFound: FRESHNESS.notFound },
+      now,
+    );
     for (const id of wanted) {
       const { status, text } = await fetchHfJson(ctx, `https://huggingface.co/api/papers/${encodeURIComponent(id)}`);
       if (status === 404) {

@@ -44,7 +44,11 @@ async function postWithBackoff(ctx: SourceContext, ids: readonly string[]): Prom
       if (!(error instanceof SourceError) || (error.status !== undefined && !isTransient(error.status))) throw error;
       failure = error;
     }
-    if (attempt === RETRIES) throw new SourceError(`${failure.message} (paused for ${PAUSE_MS / 60_000} minutes)`, { status: failure.status, pauseUntil: ctx.now() + PAUSE_MS });
+    if (attempt === RETRIES)
+      throw new SourceError(`${failure.message} (paused for ${PAUSE_MS / 60_000} minutes)`, {
+        status: failure.status,
+        pauseUntil: ctx.now() + PAUSE_MS,
+      });
     const named = response ? retryAfterSeconds(response.headers, ctx.now()) : undefined;
     await ctx.sleep(named !== undefined ? named * 1_000 : BACKOFF_MS * 2 ** attempt * (0.5 + ctx.random()));
   }
@@ -59,7 +63,8 @@ export const semanticScholarSource: PaperSource = {
   label: 'Semantic Scholar TLDRs',
   summarySource: S2_SOURCE,
   defaultOn: SOURCE_DEFAULT_ON['semantic-scholar'],
-  sends: 'Sends api.semanticscholar.org the arXiv ids of the papers on the listings, search results and catch-up pages you open, and your API key if you give one.',
+  sends:
+    'Sends api.semanticscholar.org the arXiv ids of the papers on the listings, search results and catch-up pages you open, and your API key if you give one.',
   origins: ['https://api.semanticscholar.org/*'],
   async sync(ctx, trigger) {
     if (trigger.kind !== 'page' || !LIST_PAGES.has(trigger.page)) return;
@@ -70,7 +75,13 @@ export const semanticScholarSource: PaperSource = {
       const batch = wanted.slice(i, i + BATCH);
       const answers = parseS2Batch(await postWithBackoff(ctx, batch), batch);
       const papers = [...answers.values()].filter((paper) => paper !== null);
-      await storeAnswer(ctx.db, 'semantic-scholar', papers, [...answers].map(([key, paper]) => ({ key, found: paper !== null })), ctx.now());
+      await storeAnswer(
+        ctx.db,
+        'semantic-scholar',
+        papers,
+        [...answers].map(([key, paper]) => ({ key, found: paper !== null })),
+        ctx.now(),
+      );
     }
   },
 };

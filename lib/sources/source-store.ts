@@ -27,7 +27,13 @@ export async function staleKeys(db: LensDB, source: string, keys: readonly strin
  * word on them), what was asked and whether it was found, and the source's status. A failure
  * writes nothing.
  */
-export async function storeAnswer(db: LensDB, source: SourceId, papers: PackPaper[], asked: { key: string; found: boolean }[], now: number): Promise<void> {
+export async function storeAnswer(
+  db: LensDB,
+  source: SourceId,
+  papers: PackPaper[],
+  asked: { key: string; found: boolean }[],
+  now: number,
+): Promise<void> {
   const packKey = SOURCE_PACK_KEYS[source];
   const records = toPaperRecords(packKey, papers).map((record) => ({ ...record, fetchedAt: now }));
   const fetches: SourceFetch[] = asked.map(({ key, found }) => ({ source, key, found, fetchedAt: now }));
@@ -43,7 +49,14 @@ export async function markSourceFailed(db: LensDB, source: SourceId, error: unkn
   const lastError = sourceErrorMessage(error);
   const previous = await db.sourceStatus.get(source);
   const pausedUntil = error instanceof SourceError ? error.pauseUntil : undefined;
-  await db.sourceStatus.put({ id: source, paperCount: previous?.paperCount ?? 0, lastSync: now, status: 'error', lastError, ...(pausedUntil ? { pausedUntil } : {}) });
+  await db.sourceStatus.put({
+    id: source,
+    paperCount: previous?.paperCount ?? 0,
+    lastSync: now,
+    status: 'error',
+    lastError,
+    ...(pausedUntil ? { pausedUntil } : {}),
+  });
 }
 
 function sourceErrorMessage(error: unknown): string {

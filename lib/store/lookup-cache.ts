@@ -89,7 +89,11 @@ export function createLookupCache(db: LensDB) {
       const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
       const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
       const [readIds, readTitles] = await Promise.all([
-        readMissing(byId, unique.filter((id) => packs.ids.has(id)), 'id'),
+        readMissing(
+          byId,
+          unique.filter((id) => packs.ids.has(id)),
+          'id',
+        ),
         readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
       ]);
       const recordsOf = (id: string) => heldIds.get(id) ?? readIds.get(id) ?? [];

@@ -12,8 +12,18 @@ export async function readPaperRecords(db: LensDB, ids: readonly string[], title
     if (key) titleKeys.set(key, id);
   }
   const [byId, byTitle] = await Promise.all([
-    ids.length ? db.papers.where('id').anyOf([...ids]).toArray() : [],
-    titleKeys.size ? db.papers.where('titleKey').anyOf([...titleKeys.keys()]).toArray() : [],
+    ids.length
+      ? db.papers
+          .where('id')
+          .anyOf([...ids])
+          .toArray()
+      : [],
+    titleKeys.size
+      ? db.papers
+          .where('titleKey')
+          .anyOf([...titleKeys.keys()])
+          .toArray()
+      : [],
   ]);
   const records = new Map<string, PaperRecord[]>(ids.map((id) => [id, []]));
   for (const record of byId) records.get(record.id!)?.push(record);
@@ -29,7 +39,11 @@ export async function readPaperRecords(db: LensDB, ids: readonly string[], title
 export async function lookup(db: LensDB, { ids, titles }: LookupRequest, options: MergeOptions = {}): Promise<LookupResponse> {
   const unique = [...new Set(ids)];
   return db.transaction('r', db.papers, db.readingList, db.userTags, async () => {
-    const [records, saved, tags] = await Promise.all([readPaperRecords(db, unique, titles), db.readingList.bulkGet(unique), db.userTags.bulkGet(unique)]);
+    const [records, saved, tags] = await Promise.all([
+      readPaperRecords(db, unique, titles),
+      db.readingList.bulkGet(unique),
+      db.userTags.bulkGet(unique),
+    ]);
     const response: LookupResponse = {};
     unique.forEach((id, i) => {
       response[id] = paperInfo(mergePaper(id, records.get(id)!, options), tags[i]?.tags, saved[i]);

@@ -37,7 +37,17 @@ export async function importBundledPack(db: LensDB, text: string, deps: PackFetc
     const { pack } = doc;
     await replacePack(
       db,
-      { key: BUNDLED_PACK_KEY, kind: 'bundled', packId: pack.id, name: pack.name, version: pack.version, hash, lastSync: now(), status: 'ok', paperCount: pack.papers.length },
+      {
+        key: BUNDLED_PACK_KEY,
+        kind: 'bundled',
+        packId: pack.id,
+        name: pack.name,
+        version: pack.version,
+        hash,
+        lastSync: now(),
+        status: 'ok',
+        paperCount: pack.papers.length,
+      },
       pack.papers,
     );
     return 'imported';
@@ -71,7 +81,11 @@ export async function refreshSubscription(db: LensDB, key: string, deps: PackFet
   const record = await db.packs.get(key);
   if (!record?.sourceUrl) throw new PackError(`No subscription ${key}`);
   try {
-    const fetched = await fetchDocument(record.sourceUrl, { etag: record.status === 'ok' ? record.etag : undefined, fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+    const fetched = await fetchDocument(record.sourceUrl, {
+      etag: record.status === 'ok' ? record.etag : undefined,
+      fetch: deps.fetch,
+      timeoutMs: deps.timeoutMs,
+    });
     if (fetched.status === 'not-modified') {
       await db.packs.update(key, { lastSync: now(), status: 'ok', lastError: undefined });
       return 'unchanged';
@@ -85,7 +99,11 @@ export async function refreshSubscription(db: LensDB, key: string, deps: PackFet
     const base = { ...record, hash, etag: fetched.etag, lastSync: now(), status: 'ok' as const, lastError: undefined };
     if (doc.type === 'pack') {
       const { pack } = doc;
-      await replacePack(db, { ...base, kind: 'subscribed', packId: pack.id, name: pack.name, version: pack.version, shards: undefined, paperCount: 0 }, pack.papers);
+      await replacePack(
+        db,
+        { ...base, kind: 'subscribed', packId: pack.id, name: pack.name, version: pack.version, shards: undefined, paperCount: 0 },
+        pack.papers,
+      );
     } else {
       // A feed's shards are fetched when their papers are met; shards already held stay until replaced.
       const { manifest } = doc;
@@ -112,6 +130,17 @@ async function markFailed(db: LensDB, key: string, error: unknown, at: number, f
   const lastError = errorMessage(error);
   const updated = await db.packs.update(key, { status: 'error', lastError, lastSync: at });
   if (!updated && fresh) {
-    await db.packs.put({ key, kind: fresh.kind, packId: '', name: key, version: '', hash: '', status: 'error', lastError, lastSync: at, paperCount: 0 });
+    await db.packs.put({
+      key,
+      kind: fresh.kind,
+      packId: '',
+      name: key,
+      version: '',
+      hash: '',
+      status: 'error',
+      lastError,
+      lastSync: at,
+      paperCount: 0,
+    });
   }
 }

@@ -108,7 +108,10 @@ export function mergeRecords(local: SyncRecord | undefined, remote: SyncRecord |
 
   const remoteMembership = membershipOf(remote);
   const shared = (part: number) => ({ id, part, rules });
-  const membership = mergeMembership(withoutForgotten(membershipOf(local), remoteMembership, membershipDate, shared(PART.membership)), remoteMembership);
+  const membership = mergeMembership(
+    withoutForgotten(membershipOf(local), remoteMembership, membershipDate, shared(PART.membership)),
+    remoteMembership,
+  );
   const tags = newest(withoutForgotten(local?.tags, remote?.tags, tagsDate, shared(PART.tags)), remote?.tags, tagsDate, tagsRank);
   const note = newest(withoutForgotten(local?.note, remote?.note, noteDate, shared(PART.note)), remote?.note, noteDate, noteRank);
 

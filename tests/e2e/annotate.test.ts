@@ -72,7 +72,11 @@ describe('lists', () => {
     expect(await tab.text(`${bar} [data-count="papers"]`)).toBe(`${ids.length} papers`);
     expect(await tab.text(`${bar} [data-count="summarized"]`)).toBe(`${marked.length} summarized`);
     const hiddenIds = () =>
-      tab.evaluate(() => [...document.querySelectorAll('#dlpage dt')].filter((dt) => getComputedStyle(dt).display === 'none').map((dt) => dt.querySelector('a[title="Abstract"]')!.id));
+      tab.evaluate(() =>
+        [...document.querySelectorAll('#dlpage dt')]
+          .filter((dt) => getComputedStyle(dt).display === 'none')
+          .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
+      );
     const navigations = tab.watchNavigations();
 
     await tab.setChecked(`${bar} [data-filter="summarized"]`, true);
@@ -122,7 +126,12 @@ describe('lists', () => {
     expect(first.map((r) => r.id)).toEqual(ids);
     // The first screens are rendered at once, with their summary markers.
     expect(first.slice(0, 10).every((r) => r.rendered)).toBe(true);
-    expect(first.slice(0, 10).filter((r) => r.marked).map((r) => r.id)).toEqual(ids.slice(0, 10).filter((id) => summarized.has(id)));
+    expect(
+      first
+        .slice(0, 10)
+        .filter((r) => r.marked)
+        .map((r) => r.id),
+    ).toEqual(ids.slice(0, 10).filter((id) => summarized.has(id)));
     // Reading down the page renders every row, once: each screen is rendered before the next scroll.
     const height = await tab.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y <= height; y += 2000) {
@@ -137,7 +146,9 @@ describe('lists', () => {
     }
     await expect.poll(async () => (await rows()).every((r) => r.rendered)).toBe(true);
     expect((await rows()).filter((r) => r.marked).length).toBe(ids.filter((id) => summarized.has(id)).length);
-    expect(await tab.text('[data-arxiv-lens="bar"] >>> [data-count="summarized"]')).toBe(`${ids.filter((id) => summarized.has(id)).length} summarized`);
+    expect(await tab.text('[data-arxiv-lens="bar"] >>> [data-count="summarized"]')).toBe(
+      `${ids.filter((id) => summarized.has(id)).length} summarized`,
+    );
     await tab.close();
   });
 
@@ -153,9 +164,12 @@ describe('lists', () => {
 });
 
 describe('everywhere', () => {
-  it('the badge shows when a tab\'s paper has a curated summary, PDF tabs included', async () => {
+  it("the badge shows when a tab's paper has a curated summary, PDF tabs included", async () => {
     session.lens.serve('https://arxiv.org/pdf/2405.21060', '%PDF-1.4 stand-in', 'text/plain');
-    const tabs = [await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519'), await openAnnotated(session.lens, 'https://arxiv.org/abs/1902.02534')];
+    const tabs = [
+      await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519'),
+      await openAnnotated(session.lens, 'https://arxiv.org/abs/1902.02534'),
+    ];
     const pdf = await session.lens.newTab();
     await pdf.goto('https://arxiv.org/pdf/2405.21060');
     // The toolbar's badge as the browser shows it: `action` in Chromium, `browserAction` in Firefox's Manifest V2.
@@ -173,7 +187,10 @@ describe('everywhere', () => {
   });
 
   it('a page whose layout does not match is left exactly as it was', async () => {
-    const html = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8').replace(/<blockquote class="abstract mathjax">[\s\S]*?<\/blockquote>/, '');
+    const html = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8').replace(
+      /<blockquote class="abstract mathjax">[\s\S]*?<\/blockquote>/,
+      '',
+    );
     session.lens.serve('https://arxiv.org/abs/2401.00001', html);
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2401.00001');
     expect(await tab.count('arxiv-lens')).toBe(0);
@@ -189,7 +206,9 @@ describe('everywhere', () => {
   it('hosts are reachable by keyboard and labelled for screen readers', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     const labels = await tab.evaluate(() =>
-      [...document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.querySelectorAll('button, input')].map((el) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''),
+      [...document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.querySelectorAll('button, input')].map(
+        (el) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+      ),
     );
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((l) => l.length > 0)).toBe(true);

@@ -77,13 +77,14 @@ export async function openAnnotated(lens: Lens, url: string): Promise<Tab> {
 }
 
 export function hostsOf(tab: Tab) {
-  return tab.evaluate((selector) =>
-    [...document.querySelectorAll(selector)].map((h) => ({
-      role: h.getAttribute('data-arxiv-lens'),
-      id: h.getAttribute('data-paper-id'),
-      open: h.shadowRoot !== null,
-      text: h.shadowRoot?.textContent ?? '',
-    })),
+  return tab.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((h) => ({
+        role: h.getAttribute('data-arxiv-lens'),
+        id: h.getAttribute('data-paper-id'),
+        open: h.shadowRoot !== null,
+        text: h.shadowRoot?.textContent ?? '',
+      })),
     PAPER_HOSTS,
   );
 }

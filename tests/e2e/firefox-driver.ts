@@ -11,7 +11,9 @@ export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 const UUID = 'a7c1e5d2-0b1f-4e8a-9c3d-5f6e7a8b9c0d';
 /** Read at launch, not import: the Chromium suite imports this file too, before any Firefox build exists. */
 function geckoId(): string {
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   return manifest.browser_specific_settings.gecko.id;
 }
 const ORIGIN = `moz-extension://${UUID}`;
@@ -23,7 +25,9 @@ async function nextDownload(folder: string, before: Set<string>): Promise<string
   for (let waited = 0; waited < 15_000; waited += 50) {
     const names = readdirSync(folder);
     // Firefox creates the file empty, writes `<name>.part`, then moves it over the file.
-    const done = names.filter((name) => !before.has(name) && !name.endsWith('.part') && !names.includes(`${name}.part`) && statSync(join(folder, name)).size > 0);
+    const done = names.filter(
+      (name) => !before.has(name) && !name.endsWith('.part') && !names.includes(`${name}.part`) && statSync(join(folder, name)).size > 0,
+    );
     if (done.length > 0) return done[0]!;
     await sleep(50);
   }
@@ -160,7 +164,10 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
   let inputs = Promise.resolve();
   const input = <T>(act: () => Promise<T>): Promise<T> => {
     const done = inputs.then(act);
-    inputs = done.then(() => undefined, () => undefined);
+    inputs = done.then(
+      () => undefined,
+      () => undefined,
+    );
     return done;
   };
   const route = (request: HTTPRequest) => {

@@ -28,7 +28,11 @@ function servedShape(tab: Tab) {
 
 describe('pages that are not what we expect', () => {
   it.each([
-    ['an abstract page with its blocks reordered', ABS.replace(/(<h1 class="title mathjax">[\s\S]*?<\/h1>)([\s\S]*?)(<blockquote class="abstract mathjax">[\s\S]*?<\/blockquote>)/, '$3$2$1'), 1],
+    [
+      'an abstract page with its blocks reordered',
+      ABS.replace(/(<h1 class="title mathjax">[\s\S]*?<\/h1>)([\s\S]*?)(<blockquote class="abstract mathjax">[\s\S]*?<\/blockquote>)/, '$3$2$1'),
+      1,
+    ],
     ['an abstract page without its title', ABS.replace(/<h1 class="title mathjax">[\s\S]*?<\/h1>/, ''), 1],
     ['an abstract page without its abstract', ABS.replace(/<blockquote class="abstract mathjax">[\s\S]*?<\/blockquote>/, ''), 0],
     ['an abstract page without its #abs block', ABS.replace('<div id="abs">', '<div id="abstract-moved">'), 0],
@@ -38,7 +42,10 @@ describe('pages that are not what we expect', () => {
     session.lens.serve('https://arxiv.org/abs/2401.00002', html);
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2401.00002');
     expect((await hostsOf(tab)).length).toBe(panels);
-    if (panels) expect(await tab.evaluate(() => document.querySelector('[data-arxiv-lens="panel"]')!.previousElementSibling?.matches('blockquote.abstract'))).toBe(true);
+    if (panels)
+      expect(
+        await tab.evaluate(() => document.querySelector('[data-arxiv-lens="panel"]')!.previousElementSibling?.matches('blockquote.abstract')),
+      ).toBe(true);
     await tab.close();
   });
 
@@ -56,7 +63,10 @@ describe('pages that are not what we expect', () => {
   });
 
   it('Hugging Face pages that are not paper lists get nothing', async () => {
-    session.lens.serve('https://huggingface.co/models', '<!doctype html><html><body><main><article><h3><a href="/papers/2405.20519">Not a list of papers</a></h3></article></main></body></html>');
+    session.lens.serve(
+      'https://huggingface.co/models',
+      '<!doctype html><html><body><main><article><h3><a href="/papers/2405.20519">Not a list of papers</a></h3></article></main></body></html>',
+    );
     const tab = await session.lens.newTab();
     await tab.goto('https://huggingface.co/models');
     // Nothing marks "decided to do nothing": give the content script time it would have used.

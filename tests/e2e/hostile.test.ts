@@ -73,7 +73,7 @@ describe('hostile text from a pack and from the user', () => {
     await tab.close();
   });
 
-  it('listing rows, their unfolded summaries and the bar\'s tag filter show them as text', async () => {
+  it("listing rows, their unfolded summaries and the bar's tag filter show them as text", async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
     await tab.click('[data-paper-id="2406.02543"] >>> [data-summarized]');
     const text = await expectInert(tab, '[data-arxiv-lens="row"], [data-arxiv-lens="bar"]');
@@ -94,7 +94,7 @@ describe('hostile text from a pack and from the user', () => {
     await Promise.all([options.close(), popup.close()]);
   });
 
-  it('nothing ran: no dialog, no request for the payloads\' sources', async () => {
+  it("nothing ran: no dialog, no request for the payloads' sources", async () => {
     expect(session.lens.dialogs).toEqual([]);
     expect(session.lens.requests.filter((url) => /\/x$/.test(url))).toEqual([]);
     expect(await session.lens.errors()).toEqual([]);

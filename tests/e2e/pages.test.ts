@@ -8,9 +8,7 @@ const session = useExtension();
 const KINDS = ['abs', 'html', 'listing', 'catchup', 'search', 'hf-list', 'hf-paper'];
 const roleOf = (kind: string) => (kind === 'abs' || kind === 'html' ? 'panel' : 'row');
 // Each page kind once, and both listing layouts.
-const pages = FIXTURE_PAGES.filter(
-  (p, i) => p.kind === 'listing' || FIXTURE_PAGES.findIndex((q) => q.kind === p.kind) === i,
-);
+const pages = FIXTURE_PAGES.filter((p, i) => p.kind === 'listing' || FIXTURE_PAGES.findIndex((q) => q.kind === p.kind) === i);
 
 describe(`the built extension in ${BROWSER}`, () => {
   it('covers every page kind', () => {
@@ -29,7 +27,9 @@ describe(`the built extension in ${BROWSER}`, () => {
 
   it('puts the abstract page panel right after the abstract', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
-    const previous = await tab.evaluate(() => document.querySelector('[data-arxiv-lens="panel"]')!.previousElementSibling?.matches('blockquote.abstract'));
+    const previous = await tab.evaluate(() =>
+      document.querySelector('[data-arxiv-lens="panel"]')!.previousElementSibling?.matches('blockquote.abstract'),
+    );
     expect(previous).toBe(true);
     await tab.close();
   });
@@ -55,7 +55,11 @@ describe(`the built extension in ${BROWSER}`, () => {
       link.setAttribute('href', '/papers/2406.02543');
       link.textContent = 'To Believe or Not to Believe Your LLM';
     });
-    await tab.waitFor((selector) => document.querySelectorAll(selector).length === 1 && document.querySelector(selector)!.getAttribute('data-paper-id') === '2406.02543', PAPER_HOSTS);
+    await tab.waitFor(
+      (selector) =>
+        document.querySelectorAll(selector).length === 1 && document.querySelector(selector)!.getAttribute('data-paper-id') === '2406.02543',
+      PAPER_HOSTS,
+    );
     // A second pass would add a host: give the watcher another annotation pass to do it.
     await tab.evaluate(() => new Promise((done) => setTimeout(done, 300)));
     expect((await hostsOf(tab)).map((h) => h.id)).toEqual(['2406.02543']);

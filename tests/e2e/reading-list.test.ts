@@ -94,7 +94,11 @@ describe('the reading list', () => {
     // The state changed after the backup is newer than the backup's: it stays.
     expect(await popup.attr('[data-paper-id="2406.02543"]', 'data-state')).toBe('done');
 
-    await options.upload('[data-action="import"]', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await options.upload('[data-action="import"]', {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    });
     await expect.poll(() => options.text('[data-testid="import-error"]')).toContain('Nothing was changed');
     expect((await readingIds(popup)).length).toBe(3);
     await Promise.all([options.close(), popup.close()]);

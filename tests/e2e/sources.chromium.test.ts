@@ -104,7 +104,12 @@ describe('sources, with the APIs answering', () => {
     const ext = await launchExtension({ api: workingApis(requests) });
     try {
       await ext.worker.evaluate(() =>
-        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'save-paper-link', linkUrl: 'https://arxiv.org/abs/1707.08567', editable: false, pageUrl: 'https://example.org/' }),
+        chrome.contextMenus.onClicked.dispatch({
+          menuItemId: 'save-paper-link',
+          linkUrl: 'https://arxiv.org/abs/1707.08567',
+          editable: false,
+          pageUrl: 'https://example.org/',
+        }),
       );
       await expect.poll(() => requests.some((r) => r.startsWith('arxiv.org/api/query') && r.includes('1707.08567')), { timeout: 20_000 }).toBe(true);
       const options = await openExtensionPage(ext, 'options.html');
@@ -112,7 +117,9 @@ describe('sources, with the APIs answering', () => {
       const [file] = await Promise.all([options.waitForEvent('download'), options.locator('[data-export="bibtex"]').click()]);
       const bibtex = readFileSync((await file.path())!, 'utf8');
       expect(bibtex).toContain('eprint = {1707.08567}');
-      expect(bibtex).toMatch(/author = \{Kees A\. Schouhamer Immink and Stan Baggen and Ferdaous Chaabane and .* and Dirk Wübben and Hirosuke Yamamoto\}/);
+      expect(bibtex).toMatch(
+        /author = \{Kees A\. Schouhamer Immink and Stan Baggen and Ferdaous Chaabane and .* and Dirk Wübben and Hirosuke Yamamoto\}/,
+      );
       expect(bibtex).toContain('title = {Proceedings of Workshop AEW10: Concepts in Information Theory and Communications}');
       expect(ext.errors).toEqual([]);
     } finally {
@@ -134,7 +141,9 @@ describe('sources, with the APIs answering', () => {
       const first = page.locator('[data-arxiv-lens="row"][data-paper-id="2406.07550"]');
       await expect.poll(() => first.locator('[data-summarized]').count(), { timeout: 20_000 }).toBe(1);
       expect(requests.filter((r) => r.startsWith('api.semanticscholar.org'))).toHaveLength(1);
-      expect(await options.evaluate(() => (globalThis as { permissionRequests?: unknown[] }).permissionRequests)).toEqual([{ origins: ['https://api.semanticscholar.org/*'] }]);
+      expect(await options.evaluate(() => (globalThis as { permissionRequests?: unknown[] }).permissionRequests)).toEqual([
+        { origins: ['https://api.semanticscholar.org/*'] },
+      ]);
       await first.locator('[data-summarized]').click();
       expect(await first.locator('[data-summary-source="Semantic Scholar TLDR"]').textContent()).toContain('Can machines think?');
       expect(ext.errors).toEqual([]);
@@ -152,7 +161,9 @@ describe('sources, when the user says no', () => {
       const options = await optionsAnsweringPermissionDialog(ext, false);
       const toggle = options.locator('input[data-source-toggle="semantic-scholar"]');
       await toggle.click();
-      await expect.poll(() => options.locator('[data-source-id="semantic-scholar"] [data-testid="source-message"]').textContent()).toContain('stays off');
+      await expect
+        .poll(() => options.locator('[data-source-id="semantic-scholar"] [data-testid="source-message"]').textContent())
+        .toContain('stays off');
       expect(await toggle.isChecked()).toBe(false);
       const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
       expect(await page.locator('[data-arxiv-lens="row"][data-paper-id="2406.07550"] [data-summarized]').count()).toBe(0);
@@ -166,7 +177,8 @@ describe('sources, when the user says no', () => {
 describe('sources, with every API failing', () => {
   it('pages annotate from the store as before, the options page says what went wrong, and nothing reaches the console', async () => {
     const failing: ApiHandler = ({ url }) => {
-      if (url.pathname === '/api/daily_papers') return { status: 429, body: '{"error":"Too Many Requests"}', headers: { ratelimit: '"api";r=0;t=120' } };
+      if (url.pathname === '/api/daily_papers')
+        return { status: 429, body: '{"error":"Too Many Requests"}', headers: { ratelimit: '"api";r=0;t=120' } };
       if (url.host === 'api.semanticscholar.org') return { status: 429, body: api('s2-429.json') };
       return { status: 503, body: '<!doctype html><title>Service Unavailable</title>', contentType: 'text/html' };
     };

@@ -23,7 +23,10 @@ describe('curated summaries from the bundled pack', () => {
   it('a listing page marks exactly the papers that have a curated summary', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
     const rows = await tab.evaluate(() =>
-      [...document.querySelectorAll('[data-arxiv-lens="row"]')].map((h) => ({ id: h.getAttribute('data-paper-id')!, marked: h.shadowRoot!.querySelector('[data-summarized]') !== null })),
+      [...document.querySelectorAll('[data-arxiv-lens="row"]')].map((h) => ({
+        id: h.getAttribute('data-paper-id')!,
+        marked: h.shadowRoot!.querySelector('[data-summarized]') !== null,
+      })),
     );
     expect(rows).toHaveLength(7);
     expect(rows.filter((r) => r.marked).map((r) => r.id)).toEqual(rows.filter((r) => summarized.has(r.id)).map((r) => r.id));

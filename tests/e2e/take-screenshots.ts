@@ -25,7 +25,8 @@ try {
   await listing.setViewportSize({ width: 1100, height: 1300 });
   await listing.locator('[data-paper-id="2406.02543"] [data-summarized]').click();
   await listing.locator('#dlpage').screenshot({ path: `${OUT}/listing.png` });
-  for (const id of ['2405.20519', '2405.21060', '2406.02543', '2406.07522']) await listing.locator(`[data-paper-id="${id}"] button[data-action="save"]`).click();
+  for (const id of ['2405.20519', '2405.21060', '2406.02543', '2406.07522'])
+    await listing.locator(`[data-paper-id="${id}"] button[data-action="save"]`).click();
   const popup = await openExtensionPage(ext, 'popup.html');
   await popup.setViewportSize({ width: 440, height: 580 });
   await popup.locator('[data-testid="reading-item"]').nth(3).waitFor();

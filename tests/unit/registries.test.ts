@@ -19,7 +19,16 @@ function testFiles(folder: string): string[] {
 function importsOf(text: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const [, names, from] of text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'([^']+)'/g)) {
-    const list = names!.split(',').map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!).filter(Boolean);
+    const list = names!
+      .split(',')
+      .map(
+        (name) =>
+          name
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0]!,
+      )
+      .filter(Boolean);
     found.set(from!, [...(found.get(from!) ?? []), ...list]);
   }
   return found;
@@ -41,7 +50,12 @@ function readmeTable(heading: string): string[][] {
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|[-| ]+\|$/.test(line))
     .slice(1)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 describe('export formats', () => {
@@ -54,18 +68,24 @@ describe('export formats', () => {
     expect(new Set(EXPORT_FORMATS.map((format) => format.id)).size).toBe(EXPORT_FORMATS.length);
   });
 
-  it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))('%s has a label, a file extension, a MIME type and a README mention', (id, format) => {
-    expect(format.label.trim()).not.toBe('');
-    expect(format.extension).toMatch(/^[a-z0-9]+$/);
-    expect(format.mimeType).toMatch(/^(application|text)\/[a-z0-9.+-]+$/);
-    expect(readmeList.split(/,\s*/).some((item) => item.split(/\s+/).includes(id))).toBe(true);
-  });
+  it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))(
+    '%s has a label, a file extension, a MIME type and a README mention',
+    (id, format) => {
+      expect(format.label.trim()).not.toBe('');
+      expect(format.extension).toMatch(/^[a-z0-9]+$/);
+      expect(format.mimeType).toMatch(/^(application|text)\/[a-z0-9.+-]+$/);
+      expect(readmeList.split(/,\s*/).some((item) => item.split(/\s+/).includes(id))).toBe(true);
+    },
+  );
 
-  it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))('%s is serialized by a test under tests/unit/lib/exchange/', (_id, format) => {
-    const { path, name } = whereDefined(modules, format);
-    const using = tests.filter(({ text }) => importsOf(text).get(`@/${path}`)?.includes(name) && text.includes(`${name}.serialize(`));
-    expect(using.map((test) => test.path)).not.toEqual([]);
-  });
+  it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))(
+    '%s is serialized by a test under tests/unit/lib/exchange/',
+    (_id, format) => {
+      const { path, name } = whereDefined(modules, format);
+      const using = tests.filter(({ text }) => importsOf(text).get(`@/${path}`)?.includes(name) && text.includes(`${name}.serialize(`));
+      expect(using.map((test) => test.path)).not.toEqual([]);
+    },
+  );
 });
 
 describe('sources', () => {
@@ -84,36 +104,50 @@ describe('sources', () => {
     }
   });
 
-  it.each(SOURCES.map((source) => [source.id, source] as const))('%s has a label, says what it sends, and names the https origins it fetches', (_id, source) => {
-    expect(source.label.trim()).not.toBe('');
-    expect(source.sends.trim().length).toBeGreaterThan(20);
-    expect(source.origins.length).toBeGreaterThan(0);
-    for (const origin of source.origins) expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
-  });
+  it.each(SOURCES.map((source) => [source.id, source] as const))(
+    '%s has a label, says what it sends, and names the https origins it fetches',
+    (_id, source) => {
+      expect(source.label.trim()).not.toBe('');
+      expect(source.sends.trim().length).toBeGreaterThan(20);
+      expect(source.origins.length).toBeGreaterThan(0);
+      for (const origin of source.origins) expect(origin).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    },
+  );
 
-  it.each(SOURCES.map((source) => [source.id, source] as const))('%s has a row in the README’s Sources table that says whether it is on by default', (_id, source) => {
-    const row = rows.find(([label]) => label === source.label);
-    expect(row, `no row "| ${source.label} |" in README.md`).toBeDefined();
-    expect(row![1]!.startsWith(source.defaultOn ? 'yes' : 'no')).toBe(true);
-  });
+  it.each(SOURCES.map((source) => [source.id, source] as const))(
+    '%s has a row in the README’s Sources table that says whether it is on by default',
+    (_id, source) => {
+      const row = rows.find(([label]) => label === source.label);
+      expect(row, `no row "| ${source.label} |" in README.md`).toBeDefined();
+      expect(row![1]!.startsWith(source.defaultOn ? 'yes' : 'no')).toBe(true);
+    },
+  );
 
-  it.each(SOURCES.map((source) => [source.id, source] as const))('%s has a parser test under tests/unit/lib/sources/ over a real API sample', (_id, source) => {
-    const { path, name } = whereDefined(modules, source);
-    const sourceImports = importsOf(read(`${path}.ts`));
-    // Its parsers: the parse* functions it takes from the modules beside it.
-    const parsers = [...sourceImports].flatMap(([from, names]) =>
-      from.startsWith('./') ? names.filter((imported) => imported.startsWith('parse')).map((parser) => ({ parser, module: `@/lib/sources/${from.slice(2)}` })) : [],
-    );
-    expect(parsers, `${path}.ts imports no parse* function`).not.toEqual([]);
-    for (const { parser, module } of parsers) {
-      const parserTests = tests.filter(({ text }) => importsOf(text).get(module)?.includes(parser));
-      expect(parserTests.map((test) => test.path), `no test imports ${parser}`).not.toEqual([]);
-    }
-    const ownTests = tests.filter(({ text }) => {
-      const imports = importsOf(text);
-      return imports.get(`@/${path}`)?.includes(name) || parsers.some(({ parser, module }) => imports.get(module)?.includes(parser));
-    });
-    const referenced = samples.filter((sample) => ownTests.some(({ text }) => text.includes(sample)));
-    expect(referenced, `no test of ${source.id} reads a sample of tests/fixtures/apis/`).not.toEqual([]);
-  });
+  it.each(SOURCES.map((source) => [source.id, source] as const))(
+    '%s has a parser test under tests/unit/lib/sources/ over a real API sample',
+    (_id, source) => {
+      const { path, name } = whereDefined(modules, source);
+      const sourceImports = importsOf(read(`${path}.ts`));
+      // Its parsers: the parse* functions it takes from the modules beside it.
+      const parsers = [...sourceImports].flatMap(([from, names]) =>
+        from.startsWith('./')
+          ? names.filter((imported) => imported.startsWith('parse')).map((parser) => ({ parser, module: `@/lib/sources/${from.slice(2)}` }))
+          : [],
+      );
+      expect(parsers, `${path}.ts imports no parse* function`).not.toEqual([]);
+      for (const { parser, module } of parsers) {
+        const parserTests = tests.filter(({ text }) => importsOf(text).get(module)?.includes(parser));
+        expect(
+          parserTests.map((test) => test.path),
+          `no test imports ${parser}`,
+        ).not.toEqual([]);
+      }
+      const ownTests = tests.filter(({ text }) => {
+        const imports = importsOf(text);
+        return imports.get(`@/${path}`)?.includes(name) || parsers.some(({ parser, module }) => imports.get(module)?.includes(parser));
+      });
+      const referenced = samples.filter((sample) => ownTests.some(({ text }) => text.includes(sample)));
+      expect(referenced, `no test of ${source.id} reads a sample of tests/fixtures/apis/`).not.toEqual([]);
+    },
+  );
 });

@@ -35,9 +35,7 @@ export const aiTimeline: SeedSource = {
     const date = week ? parseMonthDay(week[3]!, week[4]!) : undefined;
     if (!date) warnings.push('no "June 3rd ~ June 9th" line: the summaries go undated');
 
-    const starts = post.flatMap((block, i) =>
-      i >= 2 && LIKES_AND_TOPIC.test(block) && AUTHORS.test(post[i - 1]!) ? [i - 2] : [],
-    );
+    const starts = post.flatMap((block, i) => (i >= 2 && LIKES_AND_TOPIC.test(block) && AUTHORS.test(post[i - 1]!) ? [i - 2] : []));
     const entries: CuratedEntry[] = [];
     const skipped: SkippedEntry[] = [];
     starts.forEach((start, k) => {

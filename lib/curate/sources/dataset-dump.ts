@@ -3,7 +3,10 @@ import type { CuratedEntry, SeedSource, SkippedEntry } from '../types';
 import { excerpt } from './blocks';
 
 function lines(text: string): string[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim());
 }
 
 /** The column header: names, each followed by the viewer's type and length statistics. */

@@ -17,7 +17,10 @@ function isHeading(block: string): boolean {
 export const mambaSeries: SeedSource = {
   name: 'Mamba series article',
 
-  matches: (text) => blocks(text).slice(0, 3).some((block) => ARTICLE_TITLE.test(block)),
+  matches: (text) =>
+    blocks(text)
+      .slice(0, 3)
+      .some((block) => ARTICLE_TITLE.test(block)),
 
   parse(text) {
     const all = blocks(text);

@@ -14,7 +14,7 @@ const paper = (overrides: Record<string, unknown>) => makePack({ version: '2', p
 
 /** Everything but the pack's own sync status, which a refusal is meant to update. */
 async function dump(db: LensDB) {
-  const packs = (await db.packs.toArray()).map(({ status, lastError, lastSync, ...rest }) => rest);
+  const packs = (await db.packs.toArray()).map(({ status: _status, lastError: _lastError, lastSync: _lastSync, ...rest }) => rest);
   return JSON.stringify({
     papers: await db.papers.orderBy('key').toArray(),
     packs,
@@ -36,31 +36,103 @@ const REFUSED: [string, string, RegExp][] = [
   ['an empty answer', '', /^Not JSON: /],
   ['JSON null', 'null', /^Not a valid arXiv Lens pack: Invalid input: expected object, received null$/],
   ['a JSON array', '[]', /^Not a valid arXiv Lens pack: Invalid input: expected object, received array$/],
-  ['a foreign JSON document', text({ name: 'my-package', version: '1.0.0', dependencies: {} }), /^Not a valid arXiv Lens pack: format: .* more problems\)$/],
-  ['another format name', text(makePack({ format: 'zotero-export' })), /^Not a valid arXiv Lens pack: format: Invalid input: expected "arxiv-lens-pack"$/],
+  [
+    'a foreign JSON document',
+    text({ name: 'my-package', version: '1.0.0', dependencies: {} }),
+    /^Not a valid arXiv Lens pack: format: .* more problems\)$/,
+  ],
+  [
+    'another format name',
+    text(makePack({ format: 'zotero-export' })),
+    /^Not a valid arXiv Lens pack: format: Invalid input: expected "arxiv-lens-pack"$/,
+  ],
   ['a newer schema version', text(makePack({ schemaVersion: 2 })), /^Not a valid arXiv Lens pack: schemaVersion: /],
   ['no pack id', text({ ...makePack(), id: undefined }), /^Not a valid arXiv Lens pack: id: /],
   ['no version', text({ ...makePack(), version: undefined }), /^Not a valid arXiv Lens pack: version: /],
-  ['no papers', text({ ...makePack(), papers: undefined }), /^Not a valid arXiv Lens pack: papers: Invalid input: expected array, received undefined$/],
-  ['papers that is an object', text(makePack({ papers: { 0: good } })), /^Not a valid arXiv Lens pack: papers: Invalid input: expected array, received object$/],
-  ['a paper that is a string', text(makePack({ papers: ['2405.20519'] })), /^Not a valid arXiv Lens pack: papers\[0\]: Invalid input: expected object, received string$/],
+  [
+    'no papers',
+    text({ ...makePack(), papers: undefined }),
+    /^Not a valid arXiv Lens pack: papers: Invalid input: expected array, received undefined$/,
+  ],
+  [
+    'papers that is an object',
+    text(makePack({ papers: { 0: good } })),
+    /^Not a valid arXiv Lens pack: papers: Invalid input: expected array, received object$/,
+  ],
+  [
+    'a paper that is a string',
+    text(makePack({ papers: ['2405.20519'] })),
+    /^Not a valid arXiv Lens pack: papers\[0\]: Invalid input: expected object, received string$/,
+  ],
   ['a versioned id', text(paper({ id: '2405.20519v3' })), /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/],
   ['an id with a subject class', text(paper({ id: 'math.GT/0309136' })), /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/],
   ['an id of month 13', text(paper({ id: '2413.00001' })), /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/],
-  ['an id that is a URL', text(paper({ id: 'https://arxiv.org/abs/2405.20519' })), /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/],
-  ['an id carrying markup', text(paper({ id: '<script>alert(1)</script>' })), /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/],
+  [
+    'an id that is a URL',
+    text(paper({ id: 'https://arxiv.org/abs/2405.20519' })),
+    /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/,
+  ],
+  [
+    'an id carrying markup',
+    text(paper({ id: '<script>alert(1)</script>' })),
+    /^Not a valid arXiv Lens pack: papers\[0\]\.id: not a canonical arXiv id/,
+  ],
   ['the same paper twice', text(makePack({ papers: [good, good] })), /^Not a valid arXiv Lens pack: papers\[1\]: duplicate paper 2405\.20519$/],
   ['tags that are numbers', text(paper({ tags: [1, 2] })), /^Not a valid arXiv Lens pack: papers\[0\]\.tags\[0\]: /],
-  ['a summary of 1 MB', text(paper({ summaries: [{ source: 'x', text: 'a'.repeat(1_000_000) }] })), /^Not a valid arXiv Lens pack: papers\[0\]\.summaries\[0\]\.text: Too big/],
+  [
+    'a summary of 1 MB',
+    text(paper({ summaries: [{ source: 'x', text: 'a'.repeat(1_000_000) }] })),
+    /^Not a valid arXiv Lens pack: papers\[0\]\.summaries\[0\]\.text: Too big/,
+  ],
   ['a title of 10,000 characters', text(paper({ title: 't'.repeat(10_000) })), /^Not a valid arXiv Lens pack: papers\[0\]\.title: Too big/],
-  ['a javascript: source URL', text(paper({ summaries: [{ source: 'x', sourceUrl: 'javascript:alert(1)', text: 't' }] })), /^Not a valid arXiv Lens pack: papers\[0\]\.summaries\[0\]\.sourceUrl: /],
+  [
+    'a javascript: source URL',
+    text(paper({ summaries: [{ source: 'x', sourceUrl: 'javascript:alert(1)', text: 't' }] })),
+    /^Not a valid arXiv Lens pack: papers\[0\]\.summaries\[0\]\.sourceUrl: /,
+  ],
   ['a date that is not a date', text(paper({ published: 'soon' })), /^Not a valid arXiv Lens pack: papers\[0\]\.published: /],
   // V8 parses this depth without running out of stack; a parser that does not is answered as unreadable.
-  ['nesting 100,000 deep', nested(100_000), /^(Not JSON that can be read: nested too deeply|Not a valid arXiv Lens pack: papers\[0\]: Invalid input: expected object, received array)$/],
-  ['nesting 50 deep where a paper should be', nested(50), /^Not a valid arXiv Lens pack: papers\[0\]: Invalid input: expected object, received array$/],
-  ['too many papers', text(makePack({ papers: Array.from({ length: 200_001 }, (_, i) => ({ id: null, title: `t${i}`, tags: [], summaries: [] })) })), /^Not a valid arXiv Lens pack: papers: Too big: expected array to have <=200000 items$/],
-  ['a feed with an http shard', text({ format: 'arxiv-lens-feed', schemaVersion: 1, id: 'f', name: 'f', version: '1', generatedAt: '2024-06-30', shards: [{ key: '2405', url: 'http://x.org/2405.json', hash: 'a'.repeat(64), papers: 1 }] }), /^Only https URLs can be used, not http$/],
-  ['a feed with a hash that is not sha256', text({ format: 'arxiv-lens-feed', schemaVersion: 1, id: 'f', name: 'f', version: '1', generatedAt: '2024-06-30', shards: [{ key: '2405', url: '2405.json', hash: 'md5:abc', papers: 1 }] }), /^Not a valid arXiv Lens feed: shards\[0\]\.hash: /],
+  [
+    'nesting 100,000 deep',
+    nested(100_000),
+    /^(Not JSON that can be read: nested too deeply|Not a valid arXiv Lens pack: papers\[0\]: Invalid input: expected object, received array)$/,
+  ],
+  [
+    'nesting 50 deep where a paper should be',
+    nested(50),
+    /^Not a valid arXiv Lens pack: papers\[0\]: Invalid input: expected object, received array$/,
+  ],
+  [
+    'too many papers',
+    text(makePack({ papers: Array.from({ length: 200_001 }, (_, i) => ({ id: null, title: `t${i}`, tags: [], summaries: [] })) })),
+    /^Not a valid arXiv Lens pack: papers: Too big: expected array to have <=200000 items$/,
+  ],
+  [
+    'a feed with an http shard',
+    text({
+      format: 'arxiv-lens-feed',
+      schemaVersion: 1,
+      id: 'f',
+      name: 'f',
+      version: '1',
+      generatedAt: '2024-06-30',
+      shards: [{ key: '2405', url: 'http://x.org/2405.json', hash: 'a'.repeat(64), papers: 1 }],
+    }),
+    /^Only https URLs can be used, not http$/,
+  ],
+  [
+    'a feed with a hash that is not sha256',
+    text({
+      format: 'arxiv-lens-feed',
+      schemaVersion: 1,
+      id: 'f',
+      name: 'f',
+      version: '1',
+      generatedAt: '2024-06-30',
+      shards: [{ key: '2405', url: '2405.json', hash: 'md5:abc', papers: 1 }],
+    }),
+    /^Not a valid arXiv Lens feed: shards\[0\]\.hash: /,
+  ],
 ];
 
 describe('hostile and malformed packs', () => {
@@ -154,7 +226,10 @@ describe('hostile and malformed packs', () => {
     db.papers.hook('creating', () => {
       if (++written > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const bigger = makePack({ version: '3', papers: Array.from({ length: 50 }, (_, i) => ({ id: `2406.${String(i + 1).padStart(5, '0')}`, title: null, tags: ['t'], summaries: [] })) });
+    const bigger = makePack({
+      version: '3',
+      papers: Array.from({ length: 50 }, (_, i) => ({ id: `2406.${String(i + 1).padStart(5, '0')}`, title: null, tags: ['t'], summaries: [] })),
+    });
     expect(await importBundledPack(db, text(bigger))).toBe('failed');
     expect(await dump(db)).toBe(before);
     expect((await db.packs.get('bundled'))!.lastError).toBe(STORAGE_FULL);

@@ -12,15 +12,17 @@ beforeEach(async () => {
   await db.open();
 });
 
-describe('the background\'s messages', () => {
-  it('answer a lookup from the extension\'s own content script', async () => {
+describe("the background's messages", () => {
+  it("answer a lookup from the extension's own content script", async () => {
     await importBundledPack(db, text(makePack()));
     const answer = await messageHandlers.lookup({ data: { ids: ['2405.20519'], titles: {} }, sender: own() });
     expect(answer['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
   });
 
   it('refuse other extensions and senders without an id', async () => {
-    await expect(messageHandlers.lookup({ data: { ids: [], titles: {} }, sender: { id: 'another-extension' } })).rejects.toThrow(/only its own pages/);
+    await expect(messageHandlers.lookup({ data: { ids: [], titles: {} }, sender: { id: 'another-extension' } })).rejects.toThrow(
+      /only its own pages/,
+    );
     await expect(messageHandlers.save({ data: { id: '2405.20519' }, sender: {} })).rejects.toThrow(/only its own pages/);
     expect(await db.readingList.count()).toBe(0);
   });
@@ -44,7 +46,7 @@ describe('the background\'s messages', () => {
     expect(await db.userTags.count()).toBe(0);
   });
 
-  it('each write answers with the paper\'s new state', async () => {
+  it("each write answers with the paper's new state", async () => {
     const saved = await messageHandlers.save({ data: { id: '2405.20519', title: 'Diffusion On Syntax Trees' }, sender: own() });
     expect(saved.saved).toMatchObject({ state: 'to-read' });
     const tagged = await messageHandlers.addTag({ data: { id: '2405.20519', tag: 'Program Synthesis' }, sender: own() });

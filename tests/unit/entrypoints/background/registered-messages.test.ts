@@ -34,7 +34,11 @@ async function ask<K extends keyof ProtocolMap>(type: K, data: unknown, sender: 
   const [message] = send.mock.calls[0]!;
   send.mockRestore();
   // Chrome's third argument, which fakeBrowser's types (webextension-polyfill's) leave out.
-  const deliver = fakeBrowser.runtime.onMessage.trigger as (message: unknown, sender: object, sendResponse: (answer: Answer) => void) => Promise<unknown[]>;
+  const deliver = fakeBrowser.runtime.onMessage.trigger as (
+    message: unknown,
+    sender: object,
+    sendResponse: (answer: Answer) => void,
+  ) => Promise<unknown[]>;
   return new Promise((resolve, reject) => {
     void deliver(message, sender, resolve).then((kept) => {
       if (!kept.includes(true)) reject(new Error(`no listener answers "${type}"`));
@@ -62,7 +66,11 @@ describe('the background’s messages, as registered by setupMessages()', () => 
 
     const save = await ask('save', { id: '2405.20519', title: 'Diffusion On Syntax Trees For Program Synthesis', version: 3 });
     expect(save.res).toMatchObject({ saved: { state: 'to-read' } });
-    expect(await db.readingList.get('2405.20519')).toMatchObject({ title: 'Diffusion On Syntax Trees For Program Synthesis', version: 3, state: 'to-read' });
+    expect(await db.readingList.get('2405.20519')).toMatchObject({
+      title: 'Diffusion On Syntax Trees For Program Synthesis',
+      version: 3,
+      state: 'to-read',
+    });
 
     const malformed = await ask('save', { id: 'javascript:alert(1)' });
     expect(malformed.res).toBeUndefined();

@@ -27,7 +27,11 @@ interface LookupRequest {
   page?: string;
 }
 
-const lookups = () => vi.mocked(sendMessage).mock.calls.filter(([type]) => type === 'lookup').map(([, data]) => data as LookupRequest);
+const lookups = () =>
+  vi
+    .mocked(sendMessage)
+    .mock.calls.filter(([type]) => type === 'lookup')
+    .map(([, data]) => data as LookupRequest);
 const hosts = (role: string) => [...document.querySelectorAll<HTMLElement>(`[data-arxiv-lens="${role}"]`)];
 const idsOf = (elements: HTMLElement[]) => elements.map((h) => h.dataset.paperId);
 const ready = () => document.documentElement.dataset.arxivLensReady;
@@ -117,7 +121,7 @@ describe('a pass over a listing', () => {
     await vi.waitFor(() => expect(barText('papers')).toBe(`${LISTING.ids.length - 1} papers`));
   });
 
-  it('an entry that now names another paper gets that paper\'s host in place of the old one', async () => {
+  it("an entry that now names another paper gets that paper's host in place of the old one", async () => {
     const { annotator } = annotate(LISTING);
     await annotator.run();
     const dt = dtOf(LISTING.ids[0]!);
@@ -137,7 +141,7 @@ describe('a pass over a listing', () => {
     await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
   });
 
-  it('the bar\'s filter hides exactly the entries of papers without a summary', async () => {
+  it("the bar's filter hides exactly the entries of papers without a summary", async () => {
     const { state, annotator } = annotate(LISTING);
     await annotator.run();
     state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
@@ -196,7 +200,7 @@ describe('paper pages', () => {
     expect(ready()).toBe('1');
   });
 
-  it('an HTML paper\'s panel is the compact one, an abstract page\'s is not', async () => {
+  it("an HTML paper's panel is the compact one, an abstract page's is not", async () => {
     await annotatePaperPage(HTML);
     expect(hosts('panel')[0]!.shadowRoot!.querySelector('.lens-compact')).not.toBeNull();
     await annotatePaperPage(ABS);

@@ -68,7 +68,7 @@ describe('page state', () => {
     expect(state.isExpanded(3)).toBe(false);
   });
 
-  it('one paper\'s update leaves the others\' objects alone', () => {
+  it("one paper's update leaves the others' objects alone", () => {
     const state = createPageState(DEFAULT_PREFERENCES);
     state.setInfo({ a: paperInfo(), b: paperInfo() });
     const b = state.info('b');

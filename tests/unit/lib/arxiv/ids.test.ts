@@ -6,7 +6,7 @@ function expected(id: string, version: number | null) {
   return version === null ? { id } : { id, version };
 }
 
-describe('parseArxivId against the other projects\' cases', () => {
+describe("parseArxivId against the other projects' cases", () => {
   it.each(cases.valid.map((c) => [c.input, c.id, c.version] as const))('accepts %j', (input, id, version) => {
     // arXiv's Identifier keeps the subject class; our canonical id drops it.
     const canonical = id.replace(/^([a-z-]+)\.[A-Z]{2}\//, '$1/');
@@ -99,7 +99,7 @@ describe('findArxivIds', () => {
   // Where the strict rule above rejects an id, the text scan rejects it too (two of arXiv's linkifier cases).
   const strict = new Set(['see arxiv:1201.12345', 'hep-ph/1203.12345v12']);
   it.each(cases.text_extraction.filter((c) => !strict.has(c.input)).map((c) => [c.input, c.expected_ids] as const))(
-    'finds in %j what arXiv\'s linkifier finds',
+    "finds in %j what arXiv's linkifier finds",
     (input, ids) => {
       const canonical = ids.map((id) => parseArxivId(id)!.id);
       expect(findArxivIds(input).map((f) => f.id)).toEqual(canonical);

@@ -112,7 +112,10 @@ describe('buildPack on made-up seeds', () => {
   it('gives a listing entry the id of the dataset abstract it repeats, and merges the two', () => {
     const listing = `Daily Papers\n\nYOCO, a decoder-decoder\n\n${yocoAbstract.toLowerCase()}\n\n  • 9 authors\n·\nMay 8, 2024`;
     const { pack, report } = buildPack({
-      files: [{ name: 'listing.txt', text: listing }, { name: 'dump.txt', text: dump }],
+      files: [
+        { name: 'listing.txt', text: listing },
+        { name: 'dump.txt', text: dump },
+      ],
       idsTable,
     });
     expect(report.idsFrom.abstract).toBe(1);
@@ -123,9 +126,7 @@ describe('buildPack on made-up seeds', () => {
   });
 
   it('fails on a file no source recognises', () => {
-    expect(() => buildPack({ files: [{ name: 'notes.txt', text: 'Some notes.' }], idsTable })).toThrow(
-      /notes\.txt: not a known seed format/,
-    );
+    expect(() => buildPack({ files: [{ name: 'notes.txt', text: 'Some notes.' }], idsTable })).toThrow(/notes\.txt: not a known seed format/);
   });
 
   it('fails on a recognised file it reads no entry from', () => {

@@ -57,10 +57,7 @@ describe('mergeEntries', () => {
   });
 
   it('keeps two ids apart even when their titles are the same', () => {
-    const papers = mergeEntries([
-      entry({ id: '2405.20519', title: 'A Survey' }),
-      entry({ id: '2405.21060', title: 'A survey' }),
-    ]);
+    const papers = mergeEntries([entry({ id: '2405.20519', title: 'A Survey' }), entry({ id: '2405.21060', title: 'A survey' })]);
     expect(papers.map((p) => p.id)).toEqual(['2405.20519', '2405.21060']);
   });
 });

@@ -92,7 +92,9 @@ describe('BibTeX export', () => {
     for (const entry of readBibtex(text)) {
       const title = entry.fields.get('title')!;
       // Outside an escape, no special character is left bare.
-      expect(title.replace(/\\(?:textbackslash|textbraceleft|textbraceright|textasciicircum|textasciitilde)\{\}|\\[%&#_$]/g, '')).not.toMatch(/[\\{}%&#_$^~]/);
+      expect(title.replace(/\\(?:textbackslash|textbraceleft|textbraceright|textasciicircum|textasciitilde)\{\}|\\[%&#_$]/g, '')).not.toMatch(
+        /[\\{}%&#_$^~]/,
+      );
     }
     expect(text).toContain('<script>alert(1)</script>');
     const back = bibtexImport.parse(text);
@@ -153,7 +155,16 @@ describe('BibTeX import', () => {
     expect(byId.get('1706.03762')).toEqual({
       id: '1706.03762',
       title: 'Attention Is All You Need',
-      authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar', 'Jakob Uszkoreit', 'Llion Jones', 'Aidan N. Gomez', 'Lukasz Kaiser', 'Illia Polosukhin'],
+      authors: [
+        'Ashish Vaswani',
+        'Noam Shazeer',
+        'Niki Parmar',
+        'Jakob Uszkoreit',
+        'Llion Jones',
+        'Aidan N. Gomez',
+        'Lukasz Kaiser',
+        'Illia Polosukhin',
+      ],
       saved: { state: 'to-read' },
       tags: ['Computer Science - Computation and Language', 'Computer Science - Machine Learning'],
       // Zotero's "arXiv:1706.03762 [cs]" in note is the reference, not a note; the annote is kept.
@@ -183,11 +194,16 @@ describe('BibTeX import', () => {
       updatedAt: NOW.getTime(),
       state: 'to-read',
     });
-    expect((await db.userTags.get('1706.03762'))!.tags).toEqual(['computer science - computation and language', 'computer science - machine learning']);
+    expect((await db.userTags.get('1706.03762'))!.tags).toEqual([
+      'computer science - computation and language',
+      'computer science - machine learning',
+    ]);
   });
 
   it('finds the id in eprint, url, an arXiv DOI, or the journal text', () => {
-    const ids = bibtexImport.parse(`
+    const ids = bibtexImport
+      .parse(
+        `
       @misc{a, eprint = {arXiv:2401.00001v3}}
       @misc{b, eprint = {2401.00002}, archivePrefix = {arXiv}}
       @misc{c, eprint = {123}, archivePrefix = {SSRN}, url = {https://arxiv.org/pdf/2401.00003v2}}
@@ -198,8 +214,20 @@ describe('BibTeX import', () => {
       @misc{h, howpublished = {\\url{https://arxiv.org/abs/2401.00008}}}
       @misc(i, eprint = "2401.00009")
       @misc{j, url = {https://example.org/2401.00010}}
-    `).papers.map((p) => p.id);
-    expect(ids).toEqual(['2401.00001', '2401.00002', '2401.00003', '2401.00004', '2401.00005', '2401.00006', 'hep-th/9901001', '2401.00008', '2401.00009']);
+    `,
+      )
+      .papers.map((p) => p.id);
+    expect(ids).toEqual([
+      '2401.00001',
+      '2401.00002',
+      '2401.00003',
+      '2401.00004',
+      '2401.00005',
+      '2401.00006',
+      'hep-th/9901001',
+      '2401.00008',
+      '2401.00009',
+    ]);
   });
 
   it('reads @string macros, # joins, quoted values with braces, and comments', () => {

@@ -14,13 +14,21 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
     } else cell += c;
   }
   return rows;
@@ -43,7 +51,22 @@ describe('CSV export', () => {
     expect(text.endsWith('\r\n')).toBe(true);
 
     const [header, ...rows] = readCsv(text.slice(1));
-    expect(header).toEqual(['id', 'url', 'title', 'authors', 'published', 'state', 'added', 'updated', 'tags', 'note', 'version', 'primary_category', 'doi', 'journal_ref']);
+    expect(header).toEqual([
+      'id',
+      'url',
+      'title',
+      'authors',
+      'published',
+      'state',
+      'added',
+      'updated',
+      'tags',
+      'note',
+      'version',
+      'primary_category',
+      'doi',
+      'journal_ref',
+    ]);
     const fromFile = rows.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i]])));
     expect(fromFile).toEqual(
       papers

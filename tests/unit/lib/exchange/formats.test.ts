@@ -12,10 +12,7 @@ import { dumpDb, NOW, seedLibrary } from './helpers';
 
 /** A 1×1 PNG, read as text the way a file input's File.text() reads it. */
 const PNG = new TextDecoder().decode(
-  Uint8Array.from(
-    atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
-    (c) => c.charCodeAt(0),
-  ),
+  Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0)),
 );
 
 describe('choosing the import format', () => {
@@ -45,7 +42,10 @@ describe('choosing the import format', () => {
     ['a JSON object of something else', JSON.stringify({ name: 'package', version: '1.0.0', dependencies: { zod: '^4' } }, null, 2)],
     ['a JSON array of ids', JSON.stringify(['2405.20519', '1706.03762'], null, 2)],
     ['an arXiv Lens pack', JSON.stringify({ format: 'arxiv-lens-pack', schemaVersion: 1, papers: [] })],
-    ['a backup under another format name', JSON.stringify({ format: 'arxiv-lens-backup-pro', version: 1, exportedAt: NOW.toISOString(), papers: [] })],
+    [
+      'a backup under another format name',
+      JSON.stringify({ format: 'arxiv-lens-backup-pro', version: 1, exportedAt: NOW.toISOString(), papers: [] }),
+    ],
     ['a CSV of something else', 'name,email,amount\r\nAda,ada@example.org,12\r\nAlan,alan@example.org,"1,000"\r\n'],
     ['prose', 'Dear colleague,\nplease find attached the slides from Tuesday.\nBest, A.'],
   ];

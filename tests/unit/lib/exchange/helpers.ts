@@ -53,9 +53,27 @@ export async function seedLibrary(db: LensDB): Promise<void> {
   );
   await db.readingList.bulkAdd([
     { id: '1706.03762', title: 'Attention Is All You Need', addedAt: T('2024-01-02T10:00:00Z'), state: 'done', updatedAt: T('2024-02-03T11:00:00Z') },
-    { id: '2405.20519', title: 'Diffusion On Syntax Trees For Program Synthesis', addedAt: T('2024-06-01T08:00:00Z'), state: 'reading', updatedAt: T('2024-06-02T09:30:00Z') },
-    { id: 'hep-th/9711200', title: 'The Large N Limit of Superconformal Field Theories and Supergravity', addedAt: T('2024-03-04T07:00:00Z'), state: 'to-read', updatedAt: T('2024-03-04T07:00:00Z') },
-    { id: '0704.0001', title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies', addedAt: T('2024-05-05T05:05:05Z'), state: 'to-read', updatedAt: T('2024-05-05T05:05:05Z') },
+    {
+      id: '2405.20519',
+      title: 'Diffusion On Syntax Trees For Program Synthesis',
+      addedAt: T('2024-06-01T08:00:00Z'),
+      state: 'reading',
+      updatedAt: T('2024-06-02T09:30:00Z'),
+    },
+    {
+      id: 'hep-th/9711200',
+      title: 'The Large N Limit of Superconformal Field Theories and Supergravity',
+      addedAt: T('2024-03-04T07:00:00Z'),
+      state: 'to-read',
+      updatedAt: T('2024-03-04T07:00:00Z'),
+    },
+    {
+      id: '0704.0001',
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
+      addedAt: T('2024-05-05T05:05:05Z'),
+      state: 'to-read',
+      updatedAt: T('2024-05-05T05:05:05Z'),
+    },
   ]);
   await db.userTags.bulkAdd([
     { paperId: '1706.03762', tags: ['transformers', 'classic'], updatedAt: T('2024-01-03T00:00:00Z') },
@@ -63,7 +81,11 @@ export async function seedLibrary(db: LensDB): Promise<void> {
     { paperId: '2312.00752', tags: ['ssm'], updatedAt: T('2024-04-01T00:00:00Z') },
   ]);
   await db.notes.bulkAdd([
-    { paperId: '1706.03762', text: 'Section 3.2: scaled dot-product.\n\nRe-read the 50% dropout claim & the $d_k$ scaling.', updatedAt: T('2024-02-03T11:00:00Z') },
+    {
+      paperId: '1706.03762',
+      text: 'Section 3.2: scaled dot-product.\n\nRe-read the 50% dropout claim & the $d_k$ scaling.',
+      updatedAt: T('2024-02-03T11:00:00Z'),
+    },
     { paperId: '1412.6980', text: 'Check the bias correction.', updatedAt: T('2024-04-04T04:04:04Z') },
   ]);
   await db.tombstones.add({ id: '1512.03385', deletedAt: T('2024-05-01T00:00:00Z') });

@@ -37,12 +37,22 @@ describe('importing into a database that has data', () => {
       db,
       parsed(
         imported({ title: 'Another title', saved: { state: 'done', addedAt: T('2024-06-03'), updatedAt: T('2024-06-06') } }),
-        imported({ id: '1706.03762', title: 'Attention Is All You Need', saved: { state: 'reading', addedAt: T('2024-02-01'), updatedAt: T('2024-01-01') } }),
+        imported({
+          id: '1706.03762',
+          title: 'Attention Is All You Need',
+          saved: { state: 'reading', addedAt: T('2024-02-01'), updatedAt: T('2024-01-01') },
+        }),
       ),
       NOW,
     );
     expect(report).toMatchObject({ added: 0, merged: 2, unchanged: 0 });
-    expect(await db.readingList.get(ID)).toEqual({ id: ID, title: 'Diffusion On Syntax Trees', addedAt: T('2024-06-01'), state: 'done', updatedAt: T('2024-06-06') });
+    expect(await db.readingList.get(ID)).toEqual({
+      id: ID,
+      title: 'Diffusion On Syntax Trees',
+      addedAt: T('2024-06-01'),
+      state: 'done',
+      updatedAt: T('2024-06-06'),
+    });
     expect(await db.readingList.get('1706.03762')).toMatchObject({ title: 'Attention Is All You Need', state: 'to-read', addedAt: T('2024-01-01') });
   });
 

@@ -11,10 +11,13 @@ function readRis(text: string): [string, string][][] {
   let record: [string, string][] = [];
   for (const line of text.split('\r\n')) {
     if (!line) continue;
-    const m = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
+    const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
     if (!m) throw new Error(`not a RIS line: ${JSON.stringify(line)}`);
     record.push([m[1]!, m[2]!]);
-    if (m[1] === 'ER') records.push(record), (record = []);
+    if (m[1] === 'ER') {
+      records.push(record);
+      record = [];
+    }
   }
   expect(record).toEqual([]);
   return records;

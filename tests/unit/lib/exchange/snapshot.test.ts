@@ -4,7 +4,7 @@ import { importBundledPack } from '@/lib/store/subscriptions';
 import { freshDb, makePack, text } from '../../helpers/packs';
 import { seedLibrary, T } from './helpers';
 
-describe('the snapshot of the user\'s data', () => {
+describe("the snapshot of the user's data", () => {
   it('holds the reading list and every paper the user tagged or annotated, sorted by id', async () => {
     const db = await freshDb();
     await seedLibrary(db);
@@ -31,7 +31,14 @@ describe('the snapshot of the user\'s data', () => {
     );
     await db.readingList.add({ id: '2405.20519', addedAt: 1, state: 'to-read', updatedAt: 1 });
     expect(await readSnapshot(db)).toEqual([
-      { id: '2405.20519', title: 'Pack title', authors: ['Shreyas Kapur'], published: '2024-05-30', saved: { state: 'to-read', addedAt: 1, updatedAt: 1 }, tags: [] },
+      {
+        id: '2405.20519',
+        title: 'Pack title',
+        authors: ['Shreyas Kapur'],
+        published: '2024-05-30',
+        saved: { state: 'to-read', addedAt: 1, updatedAt: 1 },
+        tags: [],
+      },
     ]);
     await db.readingList.update('2405.20519', { title: 'My title' });
     expect((await readSnapshot(db))[0]!.title).toBe('My title');

@@ -48,7 +48,11 @@ describe('the pack schema', () => {
     ['an http source URL', paper({ summaries: [{ source: 'x', sourceUrl: 'http://example.com', text: 't' }] }), /sourceUrl/],
     ['a javascript: source URL', paper({ summaries: [{ source: 'x', sourceUrl: 'javascript:alert(1)', text: 't' }] }), /sourceUrl/],
     ['the same id twice', makePack({ papers: [makePack().papers[0], makePack().papers[0]] }), /duplicate paper 2405.20519/],
-    ['the same title twice without id', makePack({ papers: [makePack().papers[1], { ...makePack().papers[1], title: 'drµgs: Deep random micro glitch sampling' }] }), /duplicate paper/],
+    [
+      'the same title twice without id',
+      makePack({ papers: [makePack().papers[1], { ...makePack().papers[1], title: 'drµgs: Deep random micro glitch sampling' }] }),
+      /duplicate paper/,
+    ],
   ];
 
   it.each(invalid)('rejects %s with a message that says where', (_name, doc, message) => {

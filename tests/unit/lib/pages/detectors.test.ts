@@ -36,7 +36,7 @@ describe('page kinds by URL', () => {
     expect(detectPage(url)).toBeUndefined();
   });
 
-  it('sorts the page kinds of other projects\' cases like they do', () => {
+  it("sorts the page kinds of other projects' cases like they do", () => {
     const kinds = cases.page_type_by_url.map((c) => detectPage(c.url)?.kind ?? null);
     // The legacy /find/ search redirects to /search/ nowadays; PDFs and ar5iv get no UI.
     expect(kinds).toEqual(['listing', null, 'search', 'search', 'abs', null, 'html', 'html', null, 'hf-paper']);
@@ -75,8 +75,7 @@ describe('layouts we do not know', () => {
   it.each(PAGE_DETECTORS.flatMap((d) => d.testUrls.slice(0, 1).map((url) => [d.kind, url] as const)))(
     'a %s URL serving an unrelated page yields nothing',
     (_kind, url) => {
-      const doc = new JSDOM('<html><body><h2>Service unavailable</h2><dl><dt>x</dt></dl></body></html>', { url }).window
-        .document;
+      const doc = new JSDOM('<html><body><h2>Service unavailable</h2><dl><dt>x</dt></dl></body></html>', { url }).window.document;
       expect(detectPage(url)!.findPapers(doc, new URL(url))).toEqual([]);
     },
   );

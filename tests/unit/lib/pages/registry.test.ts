@@ -72,8 +72,14 @@ describe.each(PAGE_DETECTORS.map((d) => [d.kind, d] as const))('page kind %s', (
     // One list for every browser: what WXT writes into each manifest.
     const matches = content.matches as string[];
     for (const url of detector.testUrls) {
-      expect(matches.some((pattern) => coveredBy(pattern, url)), `${url} in ${matches.join(' ')}`).toBe(true);
-      expect(hostPermissions().some((pattern) => coveredBy(pattern, url)), `${url} in host_permissions`).toBe(true);
+      expect(
+        matches.some((pattern) => coveredBy(pattern, url)),
+        `${url} in ${matches.join(' ')}`,
+      ).toBe(true);
+      expect(
+        hostPermissions().some((pattern) => coveredBy(pattern, url)),
+        `${url} in host_permissions`,
+      ).toBe(true);
     }
   });
 
@@ -82,12 +88,15 @@ describe.each(PAGE_DETECTORS.map((d) => [d.kind, d] as const))('page kind %s', (
   });
 });
 
-describe.each(PAGE_DETECTORS.filter((d) => d.paperFromUrl).map((d) => [d.kind, d] as const))('page kind %s, looked up from its URL', (kind, detector) => {
-  it('names its one paper in every URL: the paper its saved pages are about', () => {
-    for (const url of detector.testUrls) expect(parseArxivId(url), url).not.toBeNull();
-    for (const page of FIXTURE_PAGES.filter((p) => p.kind === kind)) expect(page.ids).toEqual([parseArxivId(page.url)!.id]);
-  });
-});
+describe.each(PAGE_DETECTORS.filter((d) => d.paperFromUrl).map((d) => [d.kind, d] as const))(
+  'page kind %s, looked up from its URL',
+  (kind, detector) => {
+    it('names its one paper in every URL: the paper its saved pages are about', () => {
+      for (const url of detector.testUrls) expect(parseArxivId(url), url).not.toBeNull();
+      for (const page of FIXTURE_PAGES.filter((p) => p.kind === kind)) expect(page.ids).toEqual([parseArxivId(page.url)!.id]);
+    });
+  },
+);
 
 it('every page kind a user can switch has a detector', () => {
   expect([...ALL_PAGE_KINDS].sort()).toEqual(PAGE_DETECTORS.map((d) => d.kind).sort());

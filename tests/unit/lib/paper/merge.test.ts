@@ -15,7 +15,10 @@ describe('mergePaper: what is known of one paper', () => {
   it('shows a summary held by two packs once, and gathers every tag once', () => {
     const known = mergePaper(ID, [
       record('bundled', { summaries: [shared], tags: ['diffusion'] }),
-      record('https://example.org/pack.json', { summaries: [shared, { source: 'Mamba series article', text: 'Another view.' }], tags: ['diffusion', 'code'] }),
+      record('https://example.org/pack.json', {
+        summaries: [shared, { source: 'Mamba series article', text: 'Another view.' }],
+        tags: ['diffusion', 'code'],
+      }),
     ]);
     expect(known.summaries.map((s) => s.source)).toEqual(['AI Timeline', 'Mamba series article']);
     expect(known.curatedTags).toEqual(['diffusion', 'code']);
@@ -25,7 +28,11 @@ describe('mergePaper: what is known of one paper', () => {
     const known = mergePaper(ID, [
       record('bundled', { title: 'Diffusion on syntax trees', authors: ['S. Kapur'], summaries: [shared] }),
       record(SOURCE_PACK_KEYS['hf-daily'], { upvotes: 12, github: { url: 'https://github.com/x/y', stars: 3 } }),
-      record(SOURCE_PACK_KEYS.arxiv, { title: 'Diffusion On Syntax Trees For Program Synthesis', authors: ['Shreyas Kapur', 'Erik Jenner', 'Stuart Russell'], version: 2 }),
+      record(SOURCE_PACK_KEYS.arxiv, {
+        title: 'Diffusion On Syntax Trees For Program Synthesis',
+        authors: ['Shreyas Kapur', 'Erik Jenner', 'Stuart Russell'],
+        version: 2,
+      }),
     ]);
     expect(known.title).toBe('Diffusion On Syntax Trees For Program Synthesis');
     expect(known.authors).toEqual(['Shreyas Kapur', 'Erik Jenner', 'Stuart Russell']);

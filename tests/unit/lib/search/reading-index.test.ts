@@ -8,9 +8,26 @@ function item(id: string, parts: Partial<ReadingItem>): ReadingItem {
 }
 
 const items = [
-  item('2405.20519', { title: 'Diffusion On Syntax Trees For Program Synthesis', addedAt: 3, published: '2024-05-30', curatedTags: ['diffusion'], state: 'reading' }),
-  item('2312.00752', { title: 'Mamba: Linear-Time Sequence Modeling', addedAt: 1, published: '2023-12-01', userTags: ['classic'], note: 'Read the selective scan part' }),
-  item('2405.21060', { title: 'Transformers are SSMs', addedAt: 2, summaries: [{ source: 'AI Timeline', text: 'State space duality unifies attention and Mamba.' }], state: 'done' }),
+  item('2405.20519', {
+    title: 'Diffusion On Syntax Trees For Program Synthesis',
+    addedAt: 3,
+    published: '2024-05-30',
+    curatedTags: ['diffusion'],
+    state: 'reading',
+  }),
+  item('2312.00752', {
+    title: 'Mamba: Linear-Time Sequence Modeling',
+    addedAt: 1,
+    published: '2023-12-01',
+    userTags: ['classic'],
+    note: 'Read the selective scan part',
+  }),
+  item('2405.21060', {
+    title: 'Transformers are SSMs',
+    addedAt: 2,
+    summaries: [{ source: 'AI Timeline', text: 'State space duality unifies attention and Mamba.' }],
+    state: 'done',
+  }),
 ];
 
 describe('searching the reading list', () => {
@@ -39,10 +56,14 @@ describe('ordering the reading list', () => {
     expect(orderReadingItems(items, { sort, filter: none, matches: null }).map((i) => i.id)).toEqual(ids);
   });
 
-  it('filters by state and by tag, curated or the user\'s', () => {
+  it("filters by state and by tag, curated or the user's", () => {
     expect(orderReadingItems(items, { sort: 'added', filter: { state: 'done', tag: null }, matches: null }).map((i) => i.id)).toEqual(['2405.21060']);
-    expect(orderReadingItems(items, { sort: 'added', filter: { state: 'all', tag: 'diffusion' }, matches: null }).map((i) => i.id)).toEqual(['2405.20519']);
-    expect(orderReadingItems(items, { sort: 'added', filter: { state: 'all', tag: 'classic' }, matches: null }).map((i) => i.id)).toEqual(['2312.00752']);
+    expect(orderReadingItems(items, { sort: 'added', filter: { state: 'all', tag: 'diffusion' }, matches: null }).map((i) => i.id)).toEqual([
+      '2405.20519',
+    ]);
+    expect(orderReadingItems(items, { sort: 'added', filter: { state: 'all', tag: 'classic' }, matches: null }).map((i) => i.id)).toEqual([
+      '2312.00752',
+    ]);
   });
 
   it('keeps the search order and applies the filters to it', () => {

@@ -96,14 +96,19 @@ describe('parseArxivFeed: fields adapted from the legacy entry', () => {
     // Real feeds list ACM classes as categories, e.g. `<category term="I.4.8; I.5.2" .../>`.
     const [paper] = legacyWith((xml) =>
       xml
-        .replace('term="cond-mat.str-el" scheme="http://arxiv.org/schemas/atom"/>\n    <category', 'term="cond-mat.stat-mech" scheme="http://arxiv.org/schemas/atom"/>\n    <category')
+        .replace(
+          'term="cond-mat.str-el" scheme="http://arxiv.org/schemas/atom"/>\n    <category',
+          'term="cond-mat.stat-mech" scheme="http://arxiv.org/schemas/atom"/>\n    <category',
+        )
         .replace('</entry>', '<category term="I.4.8; I.5.2" scheme="http://arxiv.org/schemas/atom"/></entry>'),
     );
     expect(paper?.categories).toEqual(['cond-mat.stat-mech', 'cond-mat.str-el']);
   });
 
   it('takes the first of two DOIs', () => {
-    const [paper] = legacyWith((xml) => xml.replace('10.1103/PhysRevB.85.115117</arxiv:doi>', '10.1103/PhysRevB.85.115117 10.1103/PhysRevB.85.119901</arxiv:doi>'));
+    const [paper] = legacyWith((xml) =>
+      xml.replace('10.1103/PhysRevB.85.115117</arxiv:doi>', '10.1103/PhysRevB.85.115117 10.1103/PhysRevB.85.119901</arxiv:doi>'),
+    );
     expect(paper?.doi).toBe('10.1103/PhysRevB.85.115117');
   });
 
@@ -134,7 +139,7 @@ describe('parseArxivFeed: fields adapted from the legacy entry', () => {
 });
 
 describe('parseArxivFeed: answers that cannot be used', () => {
-  it('throws the error feed\'s message', () => {
+  it("throws the error feed's message", () => {
     expect(() => parseArxivFeed(fixture('arxiv-error.xml'))).toThrow(new SourceError('arXiv refused the request: incorrect id format for abc'));
     expect(() => parseArxivFeed(fixture('arxiv-error-legacy-doc-example.xml'))).toThrow(
       new SourceError('arXiv refused the request: incorrect id format for 1234.12345'),
@@ -147,7 +152,11 @@ describe('parseArxivFeed: answers that cannot be used', () => {
     ['an empty body', '', /broken XML/],
     ['truncated XML', fixture('arxiv-query-1707.08567.xml').slice(0, 2_000), /broken XML/],
     ['XML that is not a feed', '<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>', /other than an Atom feed/],
-    ['an external entity', '<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x SYSTEM "file:///etc/passwd">]><feed><title>&x;</title></feed>', /broken XML/],
+    [
+      'an external entity',
+      '<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x SYSTEM "file:///etc/passwd">]><feed><title>&x;</title></feed>',
+      /broken XML/,
+    ],
   ])('refuses %s', (_, text, message) => {
     expect(() => parseArxivFeed(text)).toThrow(SourceError);
     expect(() => parseArxivFeed(text)).toThrow(message);
@@ -155,7 +164,7 @@ describe('parseArxivFeed: answers that cannot be used', () => {
 });
 
 describe('arxivQueryUrl', () => {
-  it('asks for every id at once, encoded as arXiv\'s own client does', () => {
+  it("asks for every id at once, encoded as arXiv's own client does", () => {
     expect(arxivQueryUrl(['0808.05394', '1707.08567'])).toBe('https://arxiv.org/api/query?id_list=0808.05394%2C1707.08567&max_results=2');
     expect(arxivQueryUrl(['astro-ph/0601001'])).toBe('https://arxiv.org/api/query?id_list=astro-ph%2F0601001&max_results=1');
   });

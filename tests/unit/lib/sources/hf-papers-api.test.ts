@@ -102,7 +102,9 @@ describe('parseHfPaper', () => {
 
   it('folds the hard line breaks of the paper title', () => {
     const [first] = JSON.parse(fixture('hf-daily-papers.json')) as { paper: unknown }[];
-    expect(parseHfPaper(JSON.stringify(first?.paper)).title).toBe('Breaking the Memory Barrier: Near Infinite Batch Size Scaling for Contrastive Loss');
+    expect(parseHfPaper(JSON.stringify(first?.paper)).title).toBe(
+      'Breaking the Memory Barrier: Near Infinite Batch Size Scaling for Contrastive Loss',
+    );
   });
 
   it('leaves the summary undated without a submission date', () => {

@@ -28,7 +28,13 @@ describe('parseS2Batch', () => {
           title: null,
           tags: [],
           summaries: [
-            { source: S2_SOURCE, sourceUrl: 'https://www.semanticscholar.org/arxiv/2106.15928', text: TURING_TLDR, model: 'tldr@v2.0.0', generated: true },
+            {
+              source: S2_SOURCE,
+              sourceUrl: 'https://www.semanticscholar.org/arxiv/2106.15928',
+              text: TURING_TLDR,
+              model: 'tldr@v2.0.0',
+              generated: true,
+            },
           ],
           citationCount: 10059,
         },

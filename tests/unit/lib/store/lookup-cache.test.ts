@@ -11,7 +11,7 @@ const REQUEST = {
   titles: { '2401.99999': 'DRµGS: deep random micro-glitch sampling' },
 };
 
-describe('the background\'s lookup cache', () => {
+describe("the background's lookup cache", () => {
   it('answers exactly what the database says, by id and by title', async () => {
     const db = await freshDb();
     await importBundledPack(db, text(makePack()));
@@ -23,10 +23,20 @@ describe('the background\'s lookup cache', () => {
     expect(await cache.lookup(REQUEST)).toEqual(await lookup(db, REQUEST));
   });
 
-  it('follows the user\'s edits and pack changes once told of them', async () => {
+  it("follows the user's edits and pack changes once told of them", async () => {
     const db = await freshDb();
     const server = fakeServer();
-    server.set('https://example.org/ml.json', text(makePack({ id: 'ml', papers: [{ id: '1706.03762', title: 'Attention Is All You Need', tags: ['transformers'], summaries: [{ source: 'Weekly', text: 'Attention.' }] }] })));
+    server.set(
+      'https://example.org/ml.json',
+      text(
+        makePack({
+          id: 'ml',
+          papers: [
+            { id: '1706.03762', title: 'Attention Is All You Need', tags: ['transformers'], summaries: [{ source: 'Weekly', text: 'Attention.' }] },
+          ],
+        }),
+      ),
+    );
     await importBundledPack(db, text(makePack()));
     const cache = createLookupCache(db);
     await cache.lookup(REQUEST);

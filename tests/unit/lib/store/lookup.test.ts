@@ -47,7 +47,11 @@ describe('lookup', () => {
     const second = makePack({
       id: 'ml',
       papers: [
-        { ...makePack().papers[0], tags: ['program synthesis'], summaries: [...makePack().papers[0]!.summaries, { source: 'Weekly', text: 'Tree edits.' }] },
+        {
+          ...makePack().papers[0],
+          tags: ['program synthesis'],
+          summaries: [...makePack().papers[0]!.summaries, { source: 'Weekly', text: 'Tree edits.' }],
+        },
       ],
     });
     server.set('https://example.org/ml.json', text(second));

@@ -42,9 +42,7 @@ describe.each<Sample>([v1, v2])('a database of schema version $version', (sample
     await fresh.open();
     expect(nativeSchema(db.backendDB())).toEqual(nativeSchema(fresh.backendDB()));
     fresh.close();
-    expect(await db.readingList.orderBy('id').toArray()).toEqual(
-      [...sample.rows.readingList].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(await db.readingList.orderBy('id').toArray()).toEqual([...sample.rows.readingList].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.userTags.orderBy('paperId').toArray()).toEqual([...sample.rows.userTags].sort((a, b) => a.paperId.localeCompare(b.paperId)));
     expect(await db.notes.toArray()).toEqual(sample.rows.notes);
     expect(await db.papers.toArray()).toEqual(sample.rows.papers);

@@ -8,8 +8,8 @@ import { importBundledPack, subscribe } from '@/lib/store/subscriptions';
 import { addUserTag } from '@/lib/store/user-tags';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
-describe('the popup\'s reading list', () => {
-  it('shows the user\'s side at once and the packs\' titles, tags and summaries once read', async () => {
+describe("the popup's reading list", () => {
+  it("shows the user's side at once and the packs' titles, tags and summaries once read", async () => {
     const db = await freshDb();
     await importBundledPack(db, text(makePack()));
     await savePaper(db, '2405.20519', undefined, 1);
@@ -23,7 +23,13 @@ describe('the popup\'s reading list', () => {
       ['2312.00752', 'Mamba', 'done', [], ''],
       ['2405.20519', '2405.20519', 'to-read', ['later'], 'Section 3'],
     ]);
-    const full = joinReadingItems(user, await loadPackSide(db, user.entries.map((e) => e.id)));
+    const full = joinReadingItems(
+      user,
+      await loadPackSide(
+        db,
+        user.entries.map((e) => e.id),
+      ),
+    );
     expect(full[1]).toMatchObject({
       title: 'Diffusion On Syntax Trees For Program Synthesis',
       curatedTags: ['diffusion', 'code generation'],

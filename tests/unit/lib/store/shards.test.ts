@@ -19,7 +19,15 @@ async function feedServer(shards: Record<string, string>) {
       return { key, url: `${key}.json`, hash: await sha256(body), papers: 1 };
     }),
   );
-  const manifest = { format: 'arxiv-lens-feed', schemaVersion: 1, id: 'all', name: 'All of arXiv', version: '1', generatedAt: '2024-06-30', shards: entries };
+  const manifest = {
+    format: 'arxiv-lens-feed',
+    schemaVersion: 1,
+    id: 'all',
+    name: 'All of arXiv',
+    version: '1',
+    generatedAt: '2024-06-30',
+    shards: entries,
+  };
   server.set(FEED, text(manifest));
   return { server, manifest };
 }
@@ -33,7 +41,11 @@ describe('sharded feeds', () => {
     const db = await freshDb();
     const { server } = await feedServer({ '2405': shard('2405.20519', 'May paper'), '2312': shard('2312.00752', 'December paper') });
     const record = await subscribe(db, FEED, { fetch: server.fetch });
-    expect(record).toMatchObject({ kind: 'feed', status: 'ok', shards: [{ key: '2312' }, { key: '2405', url: 'https://feeds.example.org/all/2405.json' }] });
+    expect(record).toMatchObject({
+      kind: 'feed',
+      status: 'ok',
+      shards: [{ key: '2312' }, { key: '2405', url: 'https://feeds.example.org/all/2405.json' }],
+    });
     expect(await db.papers.count()).toBe(0);
 
     await ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch });

@@ -15,7 +15,7 @@ describe('the reading list', () => {
     expect(await db.readingList.count()).toBe(1);
   });
 
-  it('removing leaves a tombstone and the paper\'s tags and note; saving again lifts it', async () => {
+  it("removing leaves a tombstone and the paper's tags and note; saving again lifts it", async () => {
     const db = await freshDb();
     await savePaper(db, '2405.20519', 'T', 1);
     await addUserTag(db, '2405.20519', 'later', 1);
@@ -52,7 +52,7 @@ describe('user tags', () => {
     expect((await db.userTags.get('2405.20519'))!.tags.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('suggests the user\'s most used tags first, then the packs\' tags', async () => {
+  it("suggests the user's most used tags first, then the packs' tags", async () => {
     const db = await freshDb();
     await importBundledPack(db, text(makePack()));
     await addUserTag(db, '2405.20519', 'to discuss');

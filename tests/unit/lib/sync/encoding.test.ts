@@ -49,13 +49,16 @@ describe('the sync encoding', () => {
     expect(itemBytes('k', '🧪')).toBe(1 + 6);
     expect(itemBytes('k', '"')).toBe(1 + 4);
     expect(itemBytes('k', '<')).toBe(1 + 8);
-    for (const text of ['plain', 'Über 量子 🧪 "x"\n\\', '<b>\u2028\u2029\u0001\t</b>']) expect(itemBytes('s:0', text)).toBe(chromeItemBytes('s:0', text));
+    for (const text of ['plain', 'Über 量子 🧪 "x"\n\\', '<b>\u2028\u2029\u0001\t</b>'])
+      expect(itemBytes('s:0', text)).toBe(chromeItemBytes('s:0', text));
   });
 });
 
 describe('reading the sync area back', () => {
   const encoded = () => {
-    const many = Array.from({ length: 120 }, (_, n) => syncRecord(`2402.${String(10_000 + n)}`, { saved: savedPart(at(n), 'to-read', at(n), `Paper ${n}`) }));
+    const many = Array.from({ length: 120 }, (_, n) =>
+      syncRecord(`2402.${String(10_000 + n)}`, { saved: savedPart(at(n), 'to-read', at(n), `Paper ${n}`) }),
+    );
     return JSON.parse(JSON.stringify(encodeSnapshot(many, 'gen1', at(0)).items)) as Record<string, unknown>;
   };
 

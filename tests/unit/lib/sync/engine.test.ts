@@ -22,7 +22,9 @@ beforeEach(async () => {
 
 describe('two browsers of one user', () => {
   it('a paper saved on one browser appears on the other', async () => {
-    const { browsers: [a, b] } = await setup('A', 'B');
+    const {
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2405.20519', 'Diffusion On Syntax Trees For Program Synthesis', at(1));
     expect(await a!.sync(at(2))).toEqual({ status: 'ok', pulled: 0, pushed: 1 });
 
@@ -37,7 +39,9 @@ describe('two browsers of one user', () => {
   });
 
   it('edits of the same paper on both browsers all survive, and both end up identical', async () => {
-    const { browsers: [a, b] } = await setup('A', 'B');
+    const {
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2405.20519', 'Diffusion On Syntax Trees', at(1));
     await a!.sync(at(2));
     await b!.sync(at(3));
@@ -59,7 +63,9 @@ describe('two browsers of one user', () => {
   });
 
   it('a paper removed on one browser is removed on the others and stays removed', async () => {
-    const { browsers: [a, b, c] } = await setup('A', 'B', 'C');
+    const {
+      browsers: [a, b, c],
+    } = await setup('A', 'B', 'C');
     await savePaper(a!.db, '2405.20519', 'Kept', at(1));
     await savePaper(a!.db, '2312.00752', 'Removed', at(1));
     await a!.sync(at(2));
@@ -85,7 +91,9 @@ describe('two browsers of one user', () => {
   });
 
   it('saving a removed paper again on another browser brings it back everywhere', async () => {
-    const { browsers: [a, b] } = await setup('A', 'B');
+    const {
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2312.00752', 'Mamba', at(1));
     await a!.sync(at(2));
     await b!.sync(at(3));
@@ -100,7 +108,9 @@ describe('two browsers of one user', () => {
   });
 
   it('the newer of two edits of the same field wins on both browsers, whichever syncs first', async () => {
-    const { browsers: [a, b] } = await setup('A', 'B');
+    const {
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2405.20519', 'T', at(1));
     await savePaper(a!.db, '2312.00752', 'M', at(1));
     await a!.sync(at(2));
@@ -122,7 +132,10 @@ describe('two browsers of one user', () => {
   });
 
   it('two different edits within the same second settle on the same value everywhere', async () => {
-    const { area, browsers: [a, b] } = await setup('A', 'B');
+    const {
+      area,
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2405.20519', 'T', at(1));
     await a!.sync(at(2));
     await b!.sync(at(3));
@@ -144,7 +157,10 @@ describe('two browsers of one user', () => {
 
 describe('quotas', () => {
   it('a reading list too large for the sync area stays whole here, and nothing half-written reaches the others', async () => {
-    const { area, browsers: [a, b] } = await setup('A', 'B');
+    const {
+      area,
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(b!.db, paperId(1), 'A paper B saved first', at(1));
     await b!.sync(at(2));
     const remoteBefore = area.items();
@@ -173,7 +189,10 @@ describe('quotas', () => {
   });
 
   it('long titles, long notes and non-ASCII text are cut into items the browser accepts, and arrive whole', async () => {
-    const { area, browsers: [a, b] } = await setup('A', 'B');
+    const {
+      area,
+      browsers: [a, b],
+    } = await setup('A', 'B');
     const longTitle = `Über „Quantenfelder“ <und> 量子场论: ${'a very long subtitle 🧪 '.repeat(12)}`;
     const note = 'Ergebnisse „überprüfen“ — 量子 🧪 "quoted" <tag> \\ line\n'.repeat(260);
     for (let n = 0; n < 20; n++) {
@@ -201,7 +220,10 @@ describe('quotas', () => {
   });
 
   it('a chunk the engine filled, grown to the per-item quota by Chrome’s own count, is accepted there and refused one byte over', async () => {
-    const { area, browsers: [a] } = await setup('A');
+    const {
+      area,
+      browsers: [a],
+    } = await setup('A');
     await savePaper(a!.db, paperId(1), 'Notes on <Quantenfelder>', at(1));
     await setNote(a!.db, paperId(1), 'Ergebnisse <überprüfen>\u2028量子 🧪 "quoted" \\ line\n'.repeat(300), at(1));
     expect(await a!.sync(at(2))).toMatchObject({ status: 'ok' });
@@ -224,7 +246,10 @@ describe('quotas', () => {
   });
 
   it('an edit rewrites only the chunk it falls in, and a sync with nothing new writes nothing', async () => {
-    const { area, browsers: [a, b] } = await setup('A', 'B');
+    const {
+      area,
+      browsers: [a, b],
+    } = await setup('A', 'B');
     for (let n = 0; n < 400; n++) await savePaper(a!.db, paperId(n * 2), `Paper ${n}`, at(1));
     await a!.sync(at(2));
     const chunkCount = Object.keys(area.items()).filter(isChunkKey).length;
@@ -325,7 +350,10 @@ describe('a broken or unfinished remote copy', () => {
 
 describe('forgetting old removals', () => {
   it('a removal is forgotten after 90 days without the paper coming back from a browser that was away', async () => {
-    const { area, browsers: [a, b] } = await setup('A', 'B');
+    const {
+      area,
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2312.00752', 'Removed long ago', at(1));
     await savePaper(a!.db, '2405.20519', 'Kept', at(1));
     await a!.sync(at(2));
@@ -347,7 +375,9 @@ describe('forgetting old removals', () => {
   });
 
   it('a browser joining later with papers of its own shares them, however old they are', async () => {
-    const { browsers: [a, b] } = await setup('A', 'B');
+    const {
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(a!.db, '2405.20519', 'From A', T0 + DAY);
     await a!.sync(T0 + 2 * DAY);
     await savePaper(b!.db, '1706.03762', 'Attention Is All You Need', T0 - 400 * DAY);
@@ -360,7 +390,10 @@ describe('forgetting old removals', () => {
 
 describe('the opt-in', () => {
   it('while sync is off nothing is read, written or changed', async () => {
-    const { area, browsers: [a, b] } = await setup('A', 'B');
+    const {
+      area,
+      browsers: [a, b],
+    } = await setup('A', 'B');
     await savePaper(b!.db, '2405.20519', 'T', at(1));
     await b!.sync(at(2));
     await syncEnabled.setValue(false);

@@ -10,9 +10,17 @@ const record = (parts: Omit<SyncRecord, 'id'>) => syncRecord(ID, parts);
 describe('merging one paper', () => {
   it('settles each part on its own: a newer state here and newer tags there both survive', () => {
     const local = record({ saved: savedPart(at(1), 'reading', at(10), 'T'), tags: { list: ['a'], updatedAt: at(5) } });
-    const remote = record({ saved: savedPart(at(1), 'to-read', at(1), 'T'), tags: { list: ['a', 'b'], updatedAt: at(11) }, note: { text: 'n', updatedAt: at(3) } });
+    const remote = record({
+      saved: savedPart(at(1), 'to-read', at(1), 'T'),
+      tags: { list: ['a', 'b'], updatedAt: at(11) },
+      note: { text: 'n', updatedAt: at(3) },
+    });
     expect(mergeRecords(local, remote)).toEqual(
-      record({ saved: savedPart(at(1), 'reading', at(10), 'T'), tags: { list: ['a', 'b'], updatedAt: at(11) }, note: { text: 'n', updatedAt: at(3) } }),
+      record({
+        saved: savedPart(at(1), 'reading', at(10), 'T'),
+        tags: { list: ['a', 'b'], updatedAt: at(11) },
+        note: { text: 'n', updatedAt: at(3) },
+      }),
     );
   });
 
@@ -83,9 +91,15 @@ describe('forgetting', () => {
 
   it('drops a part the remote copy forgot only if this browser shared it and has not changed it since', () => {
     const lastSync = { at: at(100), parts: { [ID]: PART.membership | PART.tags } };
-    const local = record({ saved: savedPart(at(1), 'to-read', at(1)), tags: { list: ['x'], updatedAt: at(200) }, note: { text: 'n', updatedAt: at(1) } });
+    const local = record({
+      saved: savedPart(at(1), 'to-read', at(1)),
+      tags: { list: ['x'], updatedAt: at(200) },
+      note: { text: 'n', updatedAt: at(1) },
+    });
     // Membership: shared, unchanged, gone → forgotten there. Tags: changed since. Note: never shared.
-    expect(mergeRecords(local, undefined, { lastSync })).toEqual(record({ tags: { list: ['x'], updatedAt: at(200) }, note: { text: 'n', updatedAt: at(1) } }));
+    expect(mergeRecords(local, undefined, { lastSync })).toEqual(
+      record({ tags: { list: ['x'], updatedAt: at(200) }, note: { text: 'n', updatedAt: at(1) } }),
+    );
     expect(mergeRecords(local, undefined)).toEqual(local);
   });
 });

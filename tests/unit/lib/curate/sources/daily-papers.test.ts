@@ -26,7 +26,11 @@ describe('Daily Papers parser on the real listing', () => {
 
   it('puts a yearless date in the year after the latest printed one', () => {
     expect(byTitle('A Markov Categorical Framework for Language Modeling').published).toEqual({ year: 2025, month: 7, day: 25 });
-    expect(byTitle('UniGenX: Unified Generation of Sequence and Structure with Autoregressive Diffusion').published).toEqual({ year: 2025, month: 3, day: 9 });
+    expect(byTitle('UniGenX: Unified Generation of Sequence and Structure with Autoregressive Diffusion').published).toEqual({
+      year: 2025,
+      month: 3,
+      day: 9,
+    });
   });
 
   it('infers years that agree with the arXiv ids the tsv confirms', () => {

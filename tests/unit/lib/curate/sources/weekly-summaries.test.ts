@@ -11,7 +11,9 @@ describe('weekly summaries parser on the real May 11, 2024 issue', () => {
     expect(result.skipped).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.entries[0]!.title).toBe('You Only Cache Once - Decoder-Decoder Architectures for Language Models');
-    expect(result.entries.at(-1)!.title).toBe('Exploring the Frontiers of Softmax - Provable Optimization, Applications in Diffusion Model, and Beyond');
+    expect(result.entries.at(-1)!.title).toBe(
+      'Exploring the Frontiers of Softmax - Provable Optimization, Applications in Diffusion Model, and Beyond',
+    );
     for (const entry of result.entries) expect(entry.summary!.date).toEqual({ year: 2024, month: 5, day: 11 });
   });
 

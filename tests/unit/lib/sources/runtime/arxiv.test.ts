@@ -139,7 +139,9 @@ describe('arxiv: metadata of saved papers', () => {
   it('gives a saved paper without a version the latest one arXiv names, and leaves a known version alone', async () => {
     const h = await arxiv([{ id: '1707.08567' }, { id: 'astro-ph/0601001', version: 3 }]);
     h.route((request) =>
-      idList(request).length === 2 ? respond(fixture('arxiv-query-1707.08567.xml').replace('</feed>', `${entryOf('arxiv-query.xml')}</feed>`)) : queryApi(request),
+      idList(request).length === 2
+        ? respond(fixture('arxiv-query-1707.08567.xml').replace('</feed>', `${entryOf('arxiv-query.xml')}</feed>`))
+        : queryApi(request),
     );
     await h.trigger({ kind: 'saved' });
     expect(h.requests).toHaveLength(1);

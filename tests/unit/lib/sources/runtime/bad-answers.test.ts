@@ -104,7 +104,11 @@ describe.each(CASES)('bad answers: $source', (c) => {
   });
 
   it('a body larger than 5 MB: error status about its size, nothing written', async () => {
-    await expectFailure(c, () => respond('x'.repeat(FIVE_MB + 1)), new RegExp(`^${c.host.replace(/\./g, '\\.')} sent an answer larger than 5 MB; it was not read`));
+    await expectFailure(
+      c,
+      () => respond('x'.repeat(FIVE_MB + 1)),
+      new RegExp(`^${c.host.replace(/\./g, '\\.')} sent an answer larger than 5 MB; it was not read`),
+    );
   });
 
   it('a declared Content-Length over 5 MB: refused before reading, nothing written', async () => {

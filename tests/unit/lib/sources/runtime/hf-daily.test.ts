@@ -6,8 +6,20 @@ import { covers, dailyUrl, DAY, fixture, gaps, harness, hfItem2026, hfItemWithId
 
 /** The 14 New York days before and including 2026-03-10, today first. */
 const FORTNIGHT = [
-  '2026-03-10', '2026-03-09', '2026-03-08', '2026-03-07', '2026-03-06', '2026-03-05', '2026-03-04',
-  '2026-03-03', '2026-03-02', '2026-03-01', '2026-02-28', '2026-02-27', '2026-02-26', '2026-02-25',
+  '2026-03-10',
+  '2026-03-09',
+  '2026-03-08',
+  '2026-03-07',
+  '2026-03-06',
+  '2026-03-05',
+  '2026-03-04',
+  '2026-03-03',
+  '2026-03-02',
+  '2026-03-01',
+  '2026-02-28',
+  '2026-02-27',
+  '2026-02-26',
+  '2026-02-25',
 ];
 
 /** Hugging Face as it was: 2602.23229 on the list of 2026-03-06, the 29 papers of the 2024 capture on 2026-03-05, empty days otherwise. */
@@ -36,7 +48,7 @@ describe('hf-daily: Hugging Face Daily Papers', () => {
     expect(h.requests.every((r) => r.method === 'GET' && r.credentials === 'omit')).toBe(true);
   });
 
-  it('follows New York\'s calendar: at 02:00 UTC it is still the day before there', async () => {
+  it("follows New York's calendar: at 02:00 UTC it is still the day before there", async () => {
     const h = await harness({ enabled: ['hf-daily'], start: Date.parse('2026-03-11T02:00:00Z') });
     h.route(dailyPapers);
     await h.trigger({ kind: 'schedule' });
@@ -181,7 +193,7 @@ describe('hf-daily: Hugging Face Daily Papers', () => {
     expect(askedDays(h.requests)).toEqual(FORTNIGHT.slice(5));
   });
 
-  it("names the wait a 429 asks for in its error", async () => {
+  it('names the wait a 429 asks for in its error', async () => {
     const h = await hfDaily();
     h.route(() => respond('{"error":"Too Many Requests"}', 429, { 'retry-after': '120' }));
     await h.trigger({ kind: 'schedule' });

@@ -69,7 +69,8 @@ describe('hf-paper: one paper from Hugging Face (opt-in)', () => {
     const h = await hfPaper(['hf-daily', 'hf-paper']);
     h.route((request) => {
       const url = new URL(request.url);
-      if (url.pathname === '/api/daily_papers') return respond(url.searchParams.get('date') === '2026-03-06' ? `[${fixture('hf-daily-papers-item-2026-03.json')}]` : '[]');
+      if (url.pathname === '/api/daily_papers')
+        return respond(url.searchParams.get('date') === '2026-03-06' ? `[${fixture('hf-daily-papers-item-2026-03.json')}]` : '[]');
       return papersApi(request);
     });
     await h.trigger({ kind: 'schedule' });

@@ -41,7 +41,9 @@ describe('http: fetchSource', () => {
   it('refuses a body one byte larger, in UTF-8 bytes rather than characters', async () => {
     // 2.5 M two-byte characters plus one: 5 MB + 2 bytes, fewer than 5 M characters.
     const { fetch } = recording(() => new Response('é'.repeat(SOURCE_FETCH_LIMITS.maxBytes / 2) + 'é'));
-    await expect(fetchSource(fetch, URL_)).rejects.toThrow(new SourceError('api.semanticscholar.org sent an answer larger than 5 MB; it was not read'));
+    await expect(fetchSource(fetch, URL_)).rejects.toThrow(
+      new SourceError('api.semanticscholar.org sent an answer larger than 5 MB; it was not read'),
+    );
   });
 
   it('refuses a declared Content-Length over 5 MB without reading the body', async () => {

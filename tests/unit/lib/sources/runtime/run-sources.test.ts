@@ -87,7 +87,12 @@ describe('run-sources: the runner', () => {
     const db = await freshDb();
     const events: string[] = [];
     const failing = probeSource('hf-daily', events, new SourceError('Hugging Face answered 500'));
-    const runner = createSourceRunner({ db, sources: [failing], now: () => T0, settings: async () => ({ enabled: new Set<SourceId>(['hf-daily']) }) });
+    const runner = createSourceRunner({
+      db,
+      sources: [failing],
+      now: () => T0,
+      settings: async () => ({ enabled: new Set<SourceId>(['hf-daily']) }),
+    });
     await Promise.all([runner.trigger({ kind: 'schedule' }), runner.trigger({ kind: 'saved' })]);
     expect(events).toEqual(['start schedule', 'end schedule', 'start saved', 'end saved']);
     expect(await db.sourceStatus.get('hf-daily')).toMatchObject({ status: 'error', lastError: 'Hugging Face answered 500', lastSync: T0 });
@@ -108,7 +113,9 @@ describe('run-sources: the runner', () => {
   it('a failing source does not stop the others', async () => {
     const h = await harness({ enabled: ['hf-daily', 'arxiv'] });
     await h.db.readingList.add({ id: '1707.08567', addedAt: 1, updatedAt: 1, state: 'to-read' });
-    h.route((request) => (new URL(request.url).pathname === '/api/query' ? respond(fixture('arxiv-query-1707.08567.xml')) : new TypeError('Failed to fetch')));
+    h.route((request) =>
+      new URL(request.url).pathname === '/api/query' ? respond(fixture('arxiv-query-1707.08567.xml')) : new TypeError('Failed to fetch'),
+    );
     await h.trigger({ kind: 'schedule' });
     expect(await h.db.sourceStatus.get('hf-daily')).toMatchObject({ status: 'error' });
     expect(await h.db.sourceStatus.get('arxiv')).toMatchObject({ status: 'ok', paperCount: 1 });

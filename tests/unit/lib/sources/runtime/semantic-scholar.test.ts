@@ -27,7 +27,10 @@ const inTurn = (...answers: (() => Response)[]): Route => {
   let next = 0;
   return (request) => (next < answers.length ? answers[next++]!() : batchApi(request));
 };
-const tooMany = (headers: Record<string, string> = {}) => () => respond(fixture('s2-429.json'), 429, headers);
+const tooMany =
+  (headers: Record<string, string> = {}) =>
+  () =>
+    respond(fixture('s2-429.json'), 429, headers);
 
 describe('semantic-scholar: TLDRs (opt-in)', () => {
   it('posts the ids of a listing in one batch, as ARXIV:<id>', async () => {
@@ -97,10 +100,12 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
   it('stores null answers as not found, and does not ask for them again within 3 days', async () => {
     const h = await s2();
     await h.trigger(listing('2405.20519', '1902.02534'));
-    expect(await h.db.sourceFetches.bulkGet([['semantic-scholar', '2405.20519'], ['semantic-scholar', '1902.02534']])).toEqual([
-      expect.objectContaining({ found: false }),
-      expect.objectContaining({ found: false }),
-    ]);
+    expect(
+      await h.db.sourceFetches.bulkGet([
+        ['semantic-scholar', '2405.20519'],
+        ['semantic-scholar', '1902.02534'],
+      ]),
+    ).toEqual([expect.objectContaining({ found: false }), expect.objectContaining({ found: false })]);
     h.clock.now = T0 + 3 * DAY - MINUTE;
     await h.trigger(listing('2405.20519', '1902.02534'));
     expect(h.requests).toHaveLength(1);
@@ -188,7 +193,9 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
     h.route(() => respond(fixture('s2-400.json'), 400));
     await h.trigger(listing('2602.23229'));
     expect(h.requests).toHaveLength(1);
-    expect((await h.db.sourceStatus.get('semantic-scholar'))!.lastError).toBe('Semantic Scholar answered 400: Unrecognized or unsupported fields: [unknown]');
+    expect((await h.db.sourceStatus.get('semantic-scholar'))!.lastError).toBe(
+      'Semantic Scholar answered 400: Unrecognized or unsupported fields: [unknown]',
+    );
   });
 
   it('ignores an answer of another length than the ids asked: error status, nothing stored', async () => {

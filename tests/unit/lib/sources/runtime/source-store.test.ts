@@ -20,9 +20,33 @@ const arxivPaper = () => parseArxivFeed(fixture('arxiv-query-1707.08567.xml'))[0
 describe('source-store: staleKeys', () => {
   it('keeps keys never asked, and those whose answer is older than its freshness, found or not', async () => {
     const db = await freshDb();
-    await storeAnswer(db, 'semantic-scholar', [], [{ key: 'found-old', found: true }, { key: 'missing-old', found: false }], T0 - 10 * DAY);
-    await storeAnswer(db, 'semantic-scholar', [], [{ key: 'found-new', found: true }, { key: 'missing-new', found: false }], T0 - HOUR);
-    const stale = await staleKeys(db, 'semantic-scholar', ['never', 'found-old', 'missing-old', 'found-new', 'missing-new', 'never'], { found: 30 * DAY, notFound: 3 * DAY }, T0);
+    await storeAnswer(
+      db,
+      'semantic-scholar',
+      [],
+      [
+        { key: 'found-old', found: true },
+        { key: 'missing-old', found: false },
+      ],
+      T0 - 10 * DAY,
+    );
+    await storeAnswer(
+      db,
+      'semantic-scholar',
+      [],
+      [
+        { key: 'found-new', found: true },
+        { key: 'missing-new', found: false },
+      ],
+      T0 - HOUR,
+    );
+    const stale = await staleKeys(
+      db,
+      'semantic-scholar',
+      ['never', 'found-old', 'missing-old', 'found-new', 'missing-new', 'never'],
+      { found: 30 * DAY, notFound: 3 * DAY },
+      T0,
+    );
     expect(stale).toEqual(['never', 'missing-old']);
   });
 
@@ -88,7 +112,14 @@ describe('lookup: source papers merged with packs', () => {
   async function everything() {
     const db = await freshDb();
     const pack = makePack({
-      papers: [{ id: ID, title: 'Large Multimodal Models as General In-Context Classifiers', tags: ['classification'], summaries: [{ source: 'AI Timeline', text: 'LMMs classify in context.' }] }],
+      papers: [
+        {
+          id: ID,
+          title: 'Large Multimodal Models as General In-Context Classifiers',
+          tags: ['classification'],
+          summaries: [{ source: 'AI Timeline', text: 'LMMs classify in context.' }],
+        },
+      ],
     });
     await importBundledPack(db, text(pack));
     await storeAnswer(db, 'semantic-scholar', [s2Paper()], [{ key: ID, found: true }], T0);
@@ -127,9 +158,18 @@ describe('source-store: storePageMeta (what the page showed of a paper being sav
   it('is what is known of the paper until arXiv answers, and arXiv then has the last word', async () => {
     const db = await freshDb();
     const id = '1707.08567';
-    await storePageMeta(db, id, 'Proceedings of Workshop AEW10', { authors: ['Kees Immink'], published: '2017-07-27', categories: ['cs.IT', 'math.IT'] });
+    await storePageMeta(db, id, 'Proceedings of Workshop AEW10', {
+      authors: ['Kees Immink'],
+      published: '2017-07-27',
+      categories: ['cs.IT', 'math.IT'],
+    });
     const fromPage = mergePaper(id, (await readPaperRecords(db, [id])).get(id)!);
-    expect(fromPage).toMatchObject({ title: 'Proceedings of Workshop AEW10', authors: ['Kees Immink'], published: '2017-07-27', categories: ['cs.IT', 'math.IT'] });
+    expect(fromPage).toMatchObject({
+      title: 'Proceedings of Workshop AEW10',
+      authors: ['Kees Immink'],
+      published: '2017-07-27',
+      categories: ['cs.IT', 'math.IT'],
+    });
     // Pages are no source: no status to show.
     expect(await db.sourceStatus.count()).toBe(0);
 
