@@ -44,7 +44,8 @@ export function SourcesPanel({ sources, hiddenSummarySources, s2ApiKey, onToggle
     <section className="op-section" id="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
       <p className="op-hint">
-        Summaries and metadata for the papers you read this week, fetched in the background. Nothing they send identifies you.
+        Summaries and metadata for the papers you read this week, fetched in the background. The opt-in sources send the ids of the papers you view;
+        nothing else about you.
       </p>
       <table className="op-table">
         <thead>

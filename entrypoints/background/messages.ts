@@ -62,7 +62,9 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
     await ensureShards(request.ids);
     const answer = await lookupCache.lookup(request, await mergeOptions());
     // The page gets what the store knows now; what sources bring later reaches it as a change.
-    if (request.page) papersSeen(request.page, request.ids);
+    // An early lookup asks before the page knows its settings: a page kind turned off sends nothing on.
+    const { page, ids } = request;
+    if (page) void readPreferences().then(({ enabledKinds }) => enabledKinds.includes(page) && papersSeen(page, ids));
     return answer;
   }),
   save: checked('save', SaveRequestSchema, async ({ id, title, version, meta }) => {

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { PageKind } from '@/lib/pages/types';
 import { SOURCE_IDS } from '@/lib/sources/keys';
 import { createSourceRunner } from '@/lib/sources/run-sources';
-import { clearSource } from '@/lib/sources/source-store';
 import { enabledSources, isSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
 import { onTablesChanged } from './db-events';
@@ -41,16 +40,16 @@ export function setupSources(onHiddenChanged: () => void): void {
     if (!alarm) void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_MINUTES });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SOURCES_ALARM) void sourceRunner.trigger({ kind: 'schedule' }).then(() => sourceRunner.trigger({ kind: 'saved' }));
+    if (alarm.name === SOURCES_ALARM) void sourceRunner.trigger({ kind: 'schedule' });
   });
   onTablesChanged(['readingList'], () => void sourceRunner.trigger({ kind: 'saved' }), SAVED_SETTLE_MS);
   sourceSettings.choices.watch((next, previous) => {
     for (const id of SOURCE_IDS) {
       const on = isSourceOn(next ?? {}, id);
       if (on === isSourceOn(previous ?? {}, id)) continue;
-      if (!on) void clearSource(db, id);
+      if (!on) void sourceRunner.forget(id);
     }
-    void sourceRunner.trigger({ kind: 'schedule' }).then(() => sourceRunner.trigger({ kind: 'saved' }));
+    void sourceRunner.trigger({ kind: 'schedule' });
   });
   sourceSettings.hiddenSummarySources.watch(() => {
     hiddenSources = null;

@@ -52,6 +52,18 @@ const SCALARS: readonly Scalar[] = [
   'projectPage',
 ];
 
+/**
+ * Facts only one service can vouch for, taken from its records alone: the UI names the service beside
+ * them ("upvotes on Hugging Face"), and the popup's "v3 available" must mean arXiv has a v3.
+ */
+const VOUCHED_BY: Partial<Record<Scalar, readonly string[]>> = {
+  version: [SOURCE_PACK_KEYS.arxiv],
+  upvotes: [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper']],
+  github: [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper']],
+  projectPage: [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper']],
+  citationCount: [SOURCE_PACK_KEYS['semantic-scholar']],
+};
+
 export interface MergeOptions {
   /** Summary sources the user chose to hide everywhere. */
   hiddenSources?: ReadonlySet<string>;
@@ -66,6 +78,7 @@ export function mergePaper(id: string, records: readonly PaperRecord[], options:
   const paper: KnownPaper = { id, summaries: [], curatedTags: [] };
   for (const record of byMetadata(records)) {
     for (const field of SCALARS) {
+      if (VOUCHED_BY[field] && !VOUCHED_BY[field].includes(record.packKey)) continue;
       const value = record[field];
       if (paper[field] === undefined && value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)) {
         (paper as Record<Scalar, unknown>)[field] = value;

@@ -2,9 +2,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { parseArxivId } from '../arxiv/ids';
 import { describeZodError } from '../pack/parse';
-import { PackPaperSchema, type PackPaper } from '../pack/schema';
+import type { PackPaper } from '../pack/schema';
 import { PAPER_LIMITS } from '../paper/limits';
 import { SourceError } from './source-error';
+import { fold, validatedPaper } from './validated-paper';
 
 const LISTS = new Set(['feed.entry', 'feed.entry.author', 'feed.entry.category']);
 
@@ -45,7 +46,6 @@ const FeedSchema = z.object({ feed: z.object({ entry: z.array(z.unknown()).optio
 type Entry = z.infer<typeof EntrySchema>;
 
 /** arXiv's hard line breaks and indentation folded away. */
-const fold = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 // The same rule as the pack schema's. arXiv also lists ACM classes (`I.2.6`, `I.4.8; I.5.2`)
 // among an entry's categories; they are not arXiv categories.
@@ -56,26 +56,11 @@ function categories(entry: Entry): string[] {
   return [...new Set(terms.filter((term) => CATEGORY.test(term)))];
 }
 
-/**
- * Validates a converted paper, empty fields left out. A field the schema refuses (a malformed DOI,
- * an over-long comment) is dropped rather than losing the whole paper; id and title are not optional.
- */
-function validated(candidate: Record<string, unknown>): PackPaper | null {
-  const present = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined && value !== ''));
-  const first = PackPaperSchema.safeParse(present);
-  if (first.success) return first.data;
-  const bad = new Set(first.error.issues.map((issue) => issue.path[0]));
-  if (bad.has(undefined) || bad.has('id') || bad.has('title')) return null;
-  const kept = Object.fromEntries(Object.entries(present).filter(([key]) => !bad.has(key)));
-  const second = PackPaperSchema.safeParse({ tags: [], summaries: [], ...kept });
-  return second.success ? second.data : null;
-}
-
 function toPaper(entry: Entry): PackPaper | null {
   const arxiv = parseArxivId(entry.id);
   if (!arxiv) return null;
   const found = categories(entry);
-  return validated({
+  return validatedPaper({
     id: arxiv.id,
     version: arxiv.version,
     title: fold(entry.title) || null,

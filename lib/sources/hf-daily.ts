@@ -1,8 +1,8 @@
-import { HF_DAILY_SOURCE, parseHfDailyPapers } from './hf-papers-api';
+import { parseHfDailyPapers } from './hf-papers-api';
 import { FRESHNESS } from './freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
 import { fetchSource, retryAfterSeconds } from './http';
-import { storeAnswer } from './source-store';
+import { isPaused, storeAnswer } from './source-store';
 import { SourceError } from './source-error';
 import type { PaperSource, SourceContext } from './types';
 
@@ -40,10 +40,11 @@ export function recentDays(now: number): string[] {
 export async function fetchHfJson(ctx: SourceContext, url: string): Promise<{ status: number; text: string }> {
   const response = await ctx.paced(HF_INTERVAL_MS, () => fetchSource(ctx.fetch, url, { headers: { accept: 'application/json' } }));
   if (response.status === 429) {
-    const wait = retryAfterSeconds(response.headers, ctx.now());
-    throw new SourceError(`Hugging Face asked to slow down (429 Too Many Requests)${wait ? `; retry in ${wait} s` : ''}`, {
+    // Its limit counts in fixed 5-minute windows: without a named wait, the rest of one.
+    const wait = retryAfterSeconds(response.headers, ctx.now()) ?? 300;
+    throw new SourceError(`Hugging Face asked to slow down (429 Too Many Requests); paused for ${wait} s`, {
       status: 429,
-      retryAfterS: wait,
+      pauseUntil: ctx.now() + wait * 1_000,
     });
   }
   return response;
@@ -68,7 +69,6 @@ async function fetchDay(ctx: SourceContext, day: string) {
 export const hfDailySource: PaperSource = {
   id: 'hf-daily',
   label: 'Hugging Face Daily Papers',
-  summarySource: HF_DAILY_SOURCE,
   defaultOn: SOURCE_DEFAULT_ON['hf-daily'],
   sends: "Asks huggingface.co for each day's public list of papers. It sends nothing about you or the papers you view.",
   origins: ['https://huggingface.co/*'],
@@ -76,6 +76,7 @@ export const hfDailySource: PaperSource = {
     // Lists are fetched on schedule, and when the user opens a Hugging Face list page.
     if (trigger.kind === 'saved' || (trigger.kind === 'page' && trigger.page !== 'hf-list')) return;
     const now = ctx.now();
+    if (await isPaused(ctx, 'hf-daily')) return;
     const days = recentDays(now);
     const fetched = await ctx.db.sourceFetches.bulkGet(days.map((day) => ['hf-daily', day] as [string, string]));
     const stale = days.filter((day, i) => {

@@ -1,8 +1,8 @@
 import { SOURCE_DEFAULT_ON, SOURCE_PACK_KEYS } from './keys';
-import { HF_DAILY_SOURCE, parseHfPaper } from './hf-papers-api';
+import { parseHfPaper } from './hf-papers-api';
 import { fetchHfJson } from './hf-daily';
 import { FRESHNESS } from './freshness';
-import { staleKeys, storeAnswer } from './source-store';
+import { isPaused, staleKeys, storeAnswer } from './source-store';
 import { SourceError } from './source-error';
 import type { PaperSource } from './types';
 
@@ -16,13 +16,13 @@ const PAPER_PAGES = new Set(['abs', 'html', 'hf-paper']);
 export const hfPaperSource: PaperSource = {
   id: 'hf-paper',
   label: 'Hugging Face paper pages',
-  summarySource: HF_DAILY_SOURCE,
   defaultOn: SOURCE_DEFAULT_ON['hf-paper'],
   sends: 'Sends huggingface.co the arXiv id of each paper page you open that the daily lists do not know.',
   origins: ['https://huggingface.co/*'],
   async sync(ctx, trigger) {
     if (trigger.kind !== 'page' || !PAPER_PAGES.has(trigger.page)) return;
     const now = ctx.now();
+    if (await isPaused(ctx, 'hf-paper')) return;
     const known = new Set(
       (await ctx.db.papers.bulkGet(trigger.ids.map((id) => `${SOURCE_PACK_KEYS['hf-daily']}|${id}`))).flatMap((record) =>
         record?.id ? [record.id] : [],

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { parseArxivId } from '../arxiv/ids';
 import { normalizeTag } from '../pack/normalize';
 import { describeZodError } from '../pack/parse';
-import { PackPaperSchema, type PackPaper } from '../pack/schema';
+import type { PackPaper } from '../pack/schema';
 import { PACK_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import { SourceError } from './source-error';
+import { fold, validatedPaper } from './validated-paper';
 
 export const HF_DAILY_SOURCE = 'Hugging Face Daily Papers';
 
@@ -36,8 +37,6 @@ const HfDailyItemSchema = z.object({
 type HfPaper = z.infer<typeof HfPaperSchema>;
 type HfDailyItem = z.infer<typeof HfDailyItemSchema>;
 
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 /** Server-chosen text shown to the user: one line, bounded. */
 const quote = (text: string) => fold(text).slice(0, 300);
 
@@ -62,29 +61,13 @@ function tags(keywords: readonly string[]): string[] {
   return [...new Set(kept)].slice(0, PACK_LIMITS.tags);
 }
 
-/**
- * Validates a converted paper, empty fields left out. A field the schema refuses (a bad date, a link
- * that is not https, an over-long summary) is dropped rather than losing the whole paper; id and title
- * are not optional.
- */
-function validated(candidate: Record<string, unknown>): PackPaper | null {
-  const present = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined && value !== ''));
-  const first = PackPaperSchema.safeParse(present);
-  if (first.success) return first.data;
-  const bad = new Set(first.error.issues.map((issue) => issue.path[0]));
-  if (bad.has(undefined) || bad.has('id') || bad.has('title')) return null;
-  const kept = Object.fromEntries(Object.entries(present).filter(([key]) => !bad.has(key)));
-  const second = PackPaperSchema.safeParse({ tags: [], summaries: [], ...kept });
-  return second.success ? second.data : null;
-}
-
 function toPaper(paper: HfPaper, item?: HfDailyItem): PackPaper | null {
   // Hugging Face names its papers by arXiv id; anything else is no paper this extension can place.
   const id = parseArxivId(paper.id)?.id;
   if (!id) return null;
   const summary = fold(paper.ai_summary);
   const date = paper.submittedOnDailyAt ?? item?.publishedAt ?? undefined;
-  return validated({
+  return validatedPaper({
     id,
     title: fold(item?.title) || fold(paper.title) || null,
     authors: (paper.authors ?? [])

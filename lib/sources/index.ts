@@ -1,7 +1,6 @@
 import { arxivSource } from './arxiv';
 import { hfDailySource } from './hf-daily';
 import { hfPaperSource } from './hf-paper';
-import type { SourceId } from './keys';
 import { semanticScholarSource } from './semantic-scholar';
 import type { PaperSource } from './types';
 
@@ -9,7 +8,3 @@ export type { PaperSource, SourceContext, SourceTrigger } from './types';
 
 /** Every source the store syncs from; adding one means adding its file and one line here. */
 export const SOURCES: readonly PaperSource[] = [hfDailySource, hfPaperSource, semanticScholarSource, arxivSource];
-
-export function sourceById(id: SourceId): PaperSource {
-  return SOURCES.find((source) => source.id === id)!;
-}

@@ -1,10 +1,11 @@
-/** The sources that fill the store besides packs; `page` is what arXiv's own pages show of a paper. */
+/** The sources that fill the store besides packs. */
 export const SOURCE_IDS = ['hf-daily', 'hf-paper', 'semantic-scholar', 'arxiv'] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /**
- * A source's papers live in the papers table under this pack key. Subscribed packs are keyed by
+ * A source's papers live in the papers table under this pack key; `page` holds what arXiv's own
+ * pages showed of the papers saved from them. Subscribed packs are keyed by
  * their https URL and the bundled one by `bundled`, so a `source:` key can never collide.
  */
 export const SOURCE_PACK_KEYS: Record<SourceId | 'page', string> = {
@@ -14,10 +15,6 @@ export const SOURCE_PACK_KEYS: Record<SourceId | 'page', string> = {
   arxiv: 'source:arxiv',
   page: 'source:page',
 };
-
-export function isSourcePackKey(packKey: string): boolean {
-  return packKey.startsWith('source:');
-}
 
 /**
  * On unless the user turned it off (reveals nothing about the user), or off until they turn it on

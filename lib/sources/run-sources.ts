@@ -2,8 +2,16 @@ import type { LensDB } from '../store/db';
 import type { Fetcher } from '../store/fetch-document';
 import type { SourceId } from './keys';
 import { SOURCES } from './index';
-import { markSourceFailed } from './source-store';
+import { clearSource, markSourceFailed } from './source-store';
 import type { PaperSource, SourceContext, SourceTrigger } from './types';
+
+/** The source was turned off while it worked: it stops before its next request, with nothing to report. */
+class SourceTurnedOff extends Error {}
+
+/** Sources of one host share its rate limit and its one connection (Hugging Face's two sources do). */
+function hostOf(source: PaperSource): string {
+  return new URL(source.origins[0]!.replace('*', 'x')).host;
+}
 
 export interface SourceRunnerDeps {
   db: LensDB;
@@ -17,18 +25,28 @@ export interface SourceRunnerDeps {
 }
 
 /**
- * Runs the sources in the background: each trigger goes to every source that is on, and each source
- * works through its triggers one at a time (so it never has two requests in flight), paced by its
- * own rate limit. A failure is stored as the source's last error; it never reaches a page.
+ * Runs the sources in the background: each trigger goes to every source that is on, and the sources
+ * of one host work through their triggers one at a time (never two requests in flight to a host),
+ * paced by the host's rate limit. A source turned off stops before its next request, and what it had
+ * brought is forgotten after its last write. A failure is stored as the source's last error; it
+ * never reaches a page.
  */
 export function createSourceRunner(deps: SourceRunnerDeps) {
   const sources = deps.sources ?? SOURCES;
   const now = deps.now ?? Date.now;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const queues = new Map<SourceId, Promise<void>>();
-  const lastRequest = new Map<SourceId, number>();
+  const queues = new Map<string, Promise<void>>();
+  const lastRequest = new Map<string, number>();
 
-  function contextFor(id: SourceId, s2ApiKey: string | undefined): SourceContext {
+  function enqueue(source: PaperSource, work: () => Promise<void>): Promise<void> {
+    const host = hostOf(source);
+    const next = (queues.get(host) ?? Promise.resolve()).then(work);
+    queues.set(host, next);
+    return next;
+  }
+
+  function contextFor(source: PaperSource, s2ApiKey: string | undefined): SourceContext {
+    const host = hostOf(source);
     return {
       db: deps.db,
       fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
@@ -37,9 +55,10 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
       random: deps.random ?? Math.random,
       s2ApiKey,
       async paced(intervalMs, request) {
-        const wait = (lastRequest.get(id) ?? -Infinity) + intervalMs - now();
+        const wait = (lastRequest.get(host) ?? -Infinity) + intervalMs - now();
         if (wait > 0) await sleep(wait);
-        lastRequest.set(id, now());
+        if (!(await deps.settings()).enabled.has(source.id)) throw new SourceTurnedOff();
+        lastRequest.set(host, now());
         return request();
       },
     };
@@ -47,8 +66,9 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
 
   async function runOne(source: PaperSource, trigger: SourceTrigger, s2ApiKey: string | undefined): Promise<void> {
     try {
-      await source.sync(contextFor(source.id, s2ApiKey), trigger);
+      await source.sync(contextFor(source, s2ApiKey), trigger);
     } catch (error) {
+      if (error instanceof SourceTurnedOff) return;
       await markSourceFailed(deps.db, source.id, error, now()).catch(() => undefined);
     }
   }
@@ -57,15 +77,12 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
     /** Resolves when every source that is on has done what the trigger called for. */
     async trigger(trigger: SourceTrigger): Promise<void> {
       const { enabled, s2ApiKey } = await deps.settings();
-      await Promise.all(
-        sources
-          .filter((source) => enabled.has(source.id))
-          .map((source) => {
-            const next = (queues.get(source.id) ?? Promise.resolve()).then(() => runOne(source, trigger, s2ApiKey));
-            queues.set(source.id, next);
-            return next;
-          }),
-      );
+      await Promise.all(sources.filter((source) => enabled.has(source.id)).map((source) => enqueue(source, () => runOne(source, trigger, s2ApiKey))));
+    },
+    /** The user turned a source off: once its work under way has stopped, what it brought is forgotten. */
+    forget(id: SourceId): Promise<void> {
+      const source = sources.find((s) => s.id === id)!;
+      return enqueue(source, () => clearSource(deps.db, id).catch(() => undefined));
     },
   };
 }

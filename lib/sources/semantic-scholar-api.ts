@@ -3,6 +3,7 @@ import { parseArxivId } from '../arxiv/ids';
 import { describeZodError } from '../pack/parse';
 import { PackPaperSchema, type PackPaper } from '../pack/schema';
 import { SourceError } from './source-error';
+import { fold } from './validated-paper';
 
 export const S2_SOURCE = 'Semantic Scholar TLDR';
 
@@ -17,8 +18,6 @@ const S2PaperSchema = z.object({
 });
 
 type S2Paper = z.infer<typeof S2PaperSchema>;
-
-const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** What an error body says: `{"error": ...}` from the API, `{"message": ...}` from its gateway. */
 function bodySays(json: unknown): string | null {

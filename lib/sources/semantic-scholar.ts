@@ -1,8 +1,8 @@
 import { FRESHNESS } from './freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
 import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from './http';
-import { parseS2Batch, S2_FIELDS, S2_SOURCE, s2ErrorMessage } from './semantic-scholar-api';
-import { staleKeys, storeAnswer } from './source-store';
+import { parseS2Batch, S2_FIELDS, s2ErrorMessage } from './semantic-scholar-api';
+import { isPaused, staleKeys, storeAnswer } from './source-store';
 import { SourceError } from './source-error';
 import type { PaperSource, SourceContext } from './types';
 
@@ -16,6 +16,8 @@ const RETRIES = 3;
 const BACKOFF_MS = 2_000;
 /** After repeated failures the source rests this long before it is asked again. */
 const PAUSE_MS = 15 * 60_000;
+/** The longest wait slept through before a retry; a server asking for more pauses the source instead. */
+const MAX_SLEEP_MS = 60_000;
 
 /** Pages listing many papers, where TLDRs are worth a batch request. */
 const LIST_PAGES = new Set(['listing', 'search', 'catchup']);
@@ -50,6 +52,9 @@ async function postWithBackoff(ctx: SourceContext, ids: readonly string[]): Prom
         pauseUntil: ctx.now() + PAUSE_MS,
       });
     const named = response ? retryAfterSeconds(response.headers, ctx.now()) : undefined;
+    // A long wait is not slept through in memory (the service worker may be stopped meanwhile): the source pauses.
+    if (named !== undefined && named * 1_000 > MAX_SLEEP_MS)
+      throw new SourceError(failure.message, { status: failure.status, pauseUntil: ctx.now() + named * 1_000 });
     await ctx.sleep(named !== undefined ? named * 1_000 : BACKOFF_MS * 2 ** attempt * (0.5 + ctx.random()));
   }
 }
@@ -61,7 +66,6 @@ async function postWithBackoff(ctx: SourceContext, ids: readonly string[]): Prom
 export const semanticScholarSource: PaperSource = {
   id: 'semantic-scholar',
   label: 'Semantic Scholar TLDRs',
-  summarySource: S2_SOURCE,
   defaultOn: SOURCE_DEFAULT_ON['semantic-scholar'],
   sends:
     'Sends api.semanticscholar.org the arXiv ids of the papers on the listings, search results and catch-up pages you open, and your API key if you give one.',
@@ -69,19 +73,15 @@ export const semanticScholarSource: PaperSource = {
   async sync(ctx, trigger) {
     if (trigger.kind !== 'page' || !LIST_PAGES.has(trigger.page)) return;
     const now = ctx.now();
-    if (((await ctx.db.sourceStatus.get('semantic-scholar'))?.pausedUntil ?? 0) > now) return;
+    if (await isPaused(ctx, 'semantic-scholar')) return;
     const wanted = await staleKeys(ctx.db, 'semantic-scholar', trigger.ids, { found: FRESHNESS.tldr, notFound: FRESHNESS.notFound }, now);
     for (let i = 0; i < wanted.length; i += BATCH) {
       const batch = wanted.slice(i, i + BATCH);
       const answers = parseS2Batch(await postWithBackoff(ctx, batch), batch);
       const papers = [...answers.values()].filter((paper) => paper !== null);
-      await storeAnswer(
-        ctx.db,
-        'semantic-scholar',
-        papers,
-        [...answers].map(([key, paper]) => ({ key, found: paper !== null })),
-        ctx.now(),
-      );
+      // A paper known but without a TLDR yet (most new papers) is asked again as soon as one not found.
+      const asked = [...answers].map(([key, paper]) => ({ key, found: (paper?.summaries.length ?? 0) > 0 }));
+      await storeAnswer(ctx.db, 'semantic-scholar', papers, asked, ctx.now());
     }
   },
 };

@@ -3,18 +3,15 @@
  * nothing of it is written, and its message is shown in the options page as the source's last error.
  */
 export class SourceError extends Error {
-  /** Seconds the source asked us to wait (a 429's Retry-After or RateLimit header), when it said. */
-  readonly retryAfterS?: number;
   /** The HTTP status, when the server answered. */
   readonly status?: number;
   /** Until when the source should not be asked again (after repeated failures). */
   readonly pauseUntil?: number;
 
-  constructor(message: string, options: { status?: number; retryAfterS?: number; pauseUntil?: number } = {}) {
+  constructor(message: string, options: { status?: number; pauseUntil?: number } = {}) {
     super(message);
     this.name = 'SourceError';
     this.status = options.status;
-    this.retryAfterS = options.retryAfterS;
     this.pauseUntil = options.pauseUntil;
   }
 }

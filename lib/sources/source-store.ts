@@ -44,6 +44,11 @@ export async function storeAnswer(
   });
 }
 
+/** Whether the source asked (or was told) to rest, after a 429 or repeated failures. */
+export async function isPaused(ctx: { db: LensDB; now(): number }, source: SourceId): Promise<boolean> {
+  return ((await ctx.db.sourceStatus.get(source))?.pausedUntil ?? 0) > ctx.now();
+}
+
 /** A source that failed keeps what it had; the options page shows why. */
 export async function markSourceFailed(db: LensDB, source: SourceId, error: unknown, now: number): Promise<void> {
   const lastError = sourceErrorMessage(error);

@@ -36,8 +36,6 @@ export interface SourceContext {
 export interface PaperSource {
   id: SourceId;
   label: string;
-  /** The `source` its summaries carry (what the user hides, when they hide this source's summaries). */
-  summarySource?: string;
   /** Reveals nothing about the user (on by default), or does (opt-in). */
   defaultOn: boolean;
   /** What it sends and to whom, in the options page's words. */

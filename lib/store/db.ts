@@ -95,7 +95,7 @@ export interface SourceFetch {
   found: boolean;
 }
 
-export type SourceState = 'ok' | 'error' | 'syncing';
+export type SourceState = 'ok' | 'error';
 
 /** A source's last sync, for the options page. */
 export interface SourceStatus {

@@ -51,6 +51,12 @@ export async function applyLocalChanges(db: LensDB, local: SyncSnapshot, merged:
       else drop.notes.push(id);
     }
   }
+  // What sync does not carry (the version a paper was saved at) stays as this browser had it.
+  const existing = await db.readingList.bulkGet(put.readingList.map((entry) => entry.id));
+  put.readingList.forEach((entry, i) => {
+    const version = existing[i]?.version;
+    if (version !== undefined) entry.version = version;
+  });
   await Promise.all([
     db.readingList.bulkDelete(drop.readingList),
     db.tombstones.bulkDelete(drop.tombstones),

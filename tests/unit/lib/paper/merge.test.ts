@@ -55,4 +55,16 @@ describe('mergePaper: what is known of one paper', () => {
   it('knows nothing of a paper no record holds', () => {
     expect(mergePaper(ID, [])).toEqual({ id: ID, summaries: [], curatedTags: [] });
   });
+
+  it('takes upvotes, citations, code links and the latest version only from the service that counts them, not from a pack', () => {
+    const fromPack = record('https://example.org/pack.json', {
+      upvotes: 9999,
+      citationCount: 5,
+      github: { url: 'https://github.com/a/b' },
+      version: 1000,
+    });
+    expect(mergePaper(ID, [fromPack])).toEqual({ id: ID, summaries: [], curatedTags: [] });
+    const known = mergePaper(ID, [fromPack, record(SOURCE_PACK_KEYS['hf-daily'], { upvotes: 12 }), record(SOURCE_PACK_KEYS.arxiv, { version: 3 })]);
+    expect([known.upvotes, known.version, known.citationCount]).toEqual([12, 3, undefined]);
+  });
 });

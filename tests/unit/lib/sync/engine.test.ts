@@ -38,6 +38,19 @@ describe('two browsers of one user', () => {
     });
   });
 
+  it("a state changed on another browser keeps the version this one saved the paper at (its 'v3 available')", async () => {
+    const {
+      browsers: [a, b],
+    } = await setup('A', 'B');
+    await savePaper(a!.db, '2405.20519', 'Diffusion', at(1), 1);
+    await a!.sync(at(2));
+    await b!.sync(at(3));
+    await setReadingState(b!.db, '2405.20519', 'reading', at(4));
+    await b!.sync(at(5));
+    await a!.sync(at(6));
+    expect(await a!.db.readingList.get('2405.20519')).toMatchObject({ state: 'reading', version: 1 });
+  });
+
   it('edits of the same paper on both browsers all survive, and both end up identical', async () => {
     const {
       browsers: [a, b],

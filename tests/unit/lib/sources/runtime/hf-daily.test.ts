@@ -193,11 +193,17 @@ describe('hf-daily: Hugging Face Daily Papers', () => {
     expect(askedDays(h.requests)).toEqual(FORTNIGHT.slice(5));
   });
 
-  it('names the wait a 429 asks for in its error', async () => {
+  it('rests for the wait a 429 asks for, and asks again after it', async () => {
     const h = await hfDaily();
     h.route(() => respond('{"error":"Too Many Requests"}', 429, { 'retry-after': '120' }));
     await h.trigger({ kind: 'schedule' });
     expect(h.requests).toHaveLength(1);
-    expect((await h.db.sourceStatus.get('hf-daily'))!.lastError).toMatch(/429.*retry in 120 s/);
+    expect((await h.db.sourceStatus.get('hf-daily'))!.lastError).toMatch(/429.*paused for 120 s/);
+    await h.trigger({ kind: 'page', page: 'hf-list', ids: [] });
+    expect(h.requests).toHaveLength(1);
+    h.clock.now += 121_000;
+    h.route(() => respond('[]'));
+    await h.trigger({ kind: 'schedule' });
+    expect(h.requests.length).toBeGreaterThan(1);
   });
 });

@@ -207,4 +207,38 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
     expect(await h.db.papers.count()).toBe(0);
     expect(await h.db.sourceFetches.count()).toBe(0);
   });
+
+  it('asks again after 3 days for a paper it knows without a TLDR yet (most new papers), not after 30', async () => {
+    const h = await harness({ enabled: ['semantic-scholar'] });
+    // The real capture's shape, its TLDR not written yet.
+    const noTldr = { ...(JSON.parse(fixture('s2-paper-tldr.json')) as object), tldr: null };
+    h.route(() => respond(JSON.stringify([noTldr])));
+    await h.trigger(listing('2602.23229'));
+    h.clock.now += 3 * DAY + 1;
+    await h.trigger(listing('2602.23229'));
+    expect(h.requests).toHaveLength(2);
+  });
+
+  it('stops before its next request once the user turns it off while it backs off', async () => {
+    const h = await s2();
+    h.route(
+      inTurn(() => {
+        // The user turns the source off while the first answer (a 429) is on its way.
+        h.enabled.delete('semantic-scholar');
+        return tooMany()();
+      }),
+    );
+    await h.trigger(listing('2602.23229'));
+    expect(h.requests).toHaveLength(1);
+    expect(await h.db.sourceStatus.get('semantic-scholar')).toBeUndefined();
+  });
+
+  it('pauses rather than sleeping through a wait of more than a minute', async () => {
+    const h = await s2();
+    h.route(inTurn(() => respond(fixture('s2-429.json'), 429, { 'retry-after': '3600' })));
+    await h.trigger(listing('2602.23229'));
+    expect(h.requests).toHaveLength(1);
+    expect(h.sleeps.filter((ms) => ms > 60_000)).toEqual([]);
+    expect((await h.db.sourceStatus.get('semantic-scholar'))!.pausedUntil).toBe(h.clock.now + 3_600_000);
+  });
 });
