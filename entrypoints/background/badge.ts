@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
+import { onTablesChanged } from './db-events';
 import { lookupCache } from './lookup-service';
 import { whenBundledPackReady } from './pack-updates';
 import { mergeOptions } from './sources';
+
+/** A burst of writes (a day's list, a pack) updates the badges once. */
+const SETTLE_MS = 100;
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
 function toolbarButton() {
@@ -10,10 +14,12 @@ function toolbarButton() {
 }
 
 /**
- * The toolbar badge says when the current tab's paper has a curated summary. PDF tabs count too:
- * a PDF viewer cannot be annotated, so the badge (and the popup) are where its summary shows.
+ * The toolbar badge says how many summaries the current tab's paper has. PDF tabs count too: a PDF
+ * viewer cannot be annotated, so the badge (and the popup) are where its summary shows. It follows
+ * the store: a source's answer, a new pack or a hidden source updates the active tabs' badges.
  */
 export function setupBadge(): void {
+  onTablesChanged(['papers'], () => void updateActiveBadges(), SETTLE_MS);
   void toolbarButton().setBadgeBackgroundColor({ color: '#b31b1b' });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') void updateBadge(tabId, tab.url);
@@ -25,6 +31,12 @@ export function setupBadge(): void {
       () => undefined,
     );
   });
+}
+
+/** After the papers or the hidden sources changed. */
+export async function updateActiveBadges(): Promise<void> {
+  const tabs = await browser.tabs.query({ active: true });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : updateBadge(tab.id, tab.url))));
 }
 
 async function updateBadge(tabId: number, url: string | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupBadge } from './badge';
+import { setupBadge, updateActiveBadges } from './badge';
 import { setupChangeBroadcast, tellTabsUserDataChanged } from './change-broadcast';
 import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
@@ -19,5 +19,8 @@ export default defineBackground(() => {
   setupCommands();
   setupBadge();
   setupSync();
-  setupSources(() => void tellTabsUserDataChanged());
+  setupSources(() => {
+    void tellTabsUserDataChanged();
+    void updateActiveBadges();
+  });
 });
