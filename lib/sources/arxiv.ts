@@ -62,6 +62,8 @@ export const arxivSource: PaperSource = {
     for (let i = 0; i < wanted.length; i += BATCH) {
       const batch = wanted.slice(i, i + BATCH);
       const papers = await queryBatch(ctx, batch);
+      // Under load arXiv's API answers an empty feed; several saved papers all unknown at once is that.
+      if (papers.length === 0 && batch.length > 1) throw new SourceError(`arXiv answered with none of ${batch.length} papers: try again later`);
       // arXiv drops an id it does not know without a word: absent from the feed means not found.
       const found = new Set(papers.map((paper) => paper.id));
       await storeAnswer(

@@ -8,8 +8,9 @@ import { covers, DAY, fixture, gaps, harness, manyIds, MINUTE, page, respond, st
 const idList = (request: SentRequest) => new URL(request.url).searchParams.get('id_list')?.split(',') ?? [];
 
 /**
- * arXiv's query API: the real answers for 1707.08567, astro-ph/0601001, and 0808.05394 with
- * 1707.08567 (the first unknown); the HTTP 400 error feed for `abc`; an empty feed for anything else.
+ * arXiv's query API: the real answers for 1707.08567 (alone or among made-up ids), astro-ph/0601001,
+ * and 0808.05394 with 1707.08567 (the first unknown); the HTTP 400 error feed for `abc`; an empty
+ * feed for anything else.
  */
 const queryApi: Route = (request) => {
   const url = new URL(request.url);
@@ -17,7 +18,8 @@ const queryApi: Route = (request) => {
   const ids = idList(request).sort().join(',');
   if (ids.includes('abc')) return respond(fixture('arxiv-error.xml'), 400);
   if (ids === '0808.05394,1707.08567') return respond(fixture('arxiv-query-two-ids-one-unknown.xml'));
-  if (ids === '1707.08567') return respond(fixture('arxiv-query-1707.08567.xml'));
+  // A batch that holds it gets its entry; arXiv knows none of the made-up ids beside it.
+  if (ids.split(',').includes('1707.08567')) return respond(fixture('arxiv-query-1707.08567.xml'));
   if (ids === 'astro-ph/0601001') return respond(fixture('arxiv-query.xml'));
   return respond(fixture('arxiv-query-unknown-id-empty.xml'));
 };
@@ -109,6 +111,14 @@ describe('arxiv: metadata of saved papers', () => {
     h.clock.now = T0 + 3 * DAY + MINUTE;
     await h.trigger({ kind: 'saved' });
     expect(h.requests.map(idList)).toEqual([['0808.05394', '1707.08567'], ['0808.05394']]);
+  });
+
+  it('takes an empty feed for several saved papers as a failed answer, not as all of them unknown', async () => {
+    const h = await arxiv([{ id: '1707.08567' }, { id: '2405.20519' }]);
+    h.route(() => respond(fixture('arxiv-query-unknown-id-empty.xml')));
+    await h.trigger({ kind: 'saved' });
+    expect(await h.db.sourceStatus.get('arxiv')).toMatchObject({ status: 'error', lastError: expect.stringContaining('try again later') });
+    expect(await h.db.sourceFetches.count()).toBe(0);
   });
 
   it('asks again for a paper it found after a week, to see new versions', async () => {
