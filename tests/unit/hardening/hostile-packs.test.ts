@@ -10,6 +10,9 @@ import { fakeServer, freshDb, makePack, text } from '../helpers/packs';
 
 const URL_A = 'https://packs.example.org/ml.json';
 const good = makePack().papers[0]!;
+/** A feed manifest of one shard. */
+const feedWithShard = (shard: Record<string, unknown>) =>
+  text({ format: 'arxiv-lens-feed', schemaVersion: 1, id: 'f', name: 'f', version: '1', generatedAt: '2024-06-30', shards: [shard] });
 const paper = (overrides: Record<string, unknown>) => makePack({ version: '2', papers: [{ ...good, ...overrides }] });
 
 /** Everything but the pack's own sync status, which a refusal is meant to update. */
@@ -109,28 +112,12 @@ const REFUSED: [string, string, RegExp][] = [
   ],
   [
     'a feed with an http shard',
-    text({
-      format: 'arxiv-lens-feed',
-      schemaVersion: 1,
-      id: 'f',
-      name: 'f',
-      version: '1',
-      generatedAt: '2024-06-30',
-      shards: [{ key: '2405', url: 'http://x.org/2405.json', hash: 'a'.repeat(64), papers: 1 }],
-    }),
+    feedWithShard({ key: '2405', url: 'http://x.org/2405.json', hash: 'a'.repeat(64), papers: 1 }),
     /^Only https URLs can be used, not http$/,
   ],
   [
     'a feed with a hash that is not sha256',
-    text({
-      format: 'arxiv-lens-feed',
-      schemaVersion: 1,
-      id: 'f',
-      name: 'f',
-      version: '1',
-      generatedAt: '2024-06-30',
-      shards: [{ key: '2405', url: '2405.json', hash: 'md5:abc', papers: 1 }],
-    }),
+    feedWithShard({ key: '2405', url: '2405.json', hash: 'md5:abc', papers: 1 }),
     /^Not a valid arXiv Lens feed: shards\[0\]\.hash: /,
   ],
 ];
