@@ -57,44 +57,41 @@ export function SourcesPanel({ sources, hiddenSummarySources, s2ApiKey, onToggle
           </tr>
         </thead>
         <tbody>
-          {sources.map((source) => (
-            <tr
-              key={source.id}
-              data-testid="source"
-              data-source-id={source.id}
-              data-status={source.on ? (source.status?.status ?? 'pending') : 'off'}
-            >
-              <td>
-                <label className="op-check">
-                  <input
-                    type="checkbox"
-                    data-source-toggle={source.id}
-                    checked={source.on}
-                    onChange={(e) => void toggle(source.id, e.target.checked)}
-                  />
-                  {source.label} {source.optIn ? <span className="op-badge">opt-in</span> : null}
-                </label>
-                <div className="op-url">{source.sends}</div>
-                {messages[source.id] ? (
-                  <div className="op-error" role="alert" data-testid="source-message">
-                    {messages[source.id]}
-                  </div>
-                ) : null}
-              </td>
-              <td>{source.status?.paperCount ?? 0}</td>
-              <td>{when(source.status?.lastSync)}</td>
-              <td>
-                <span className={`op-status op-status-${source.on ? (source.status?.status ?? 'pending') : 'off'}`}>
-                  {source.on ? (source.status?.status ?? 'pending') : 'off'}
-                </span>
-                {source.on && source.status?.lastError ? (
-                  <div className="op-error" data-testid="source-error">
-                    {source.status.lastError}
-                  </div>
-                ) : null}
-              </td>
-            </tr>
-          ))}
+          {sources.map((source) => {
+            // What the row shows: off, or the last sync's outcome (pending before the first).
+            const state = source.on ? (source.status?.status ?? 'pending') : 'off';
+            return (
+              <tr key={source.id} data-testid="source" data-source-id={source.id} data-status={state}>
+                <td>
+                  <label className="op-check">
+                    <input
+                      type="checkbox"
+                      data-source-toggle={source.id}
+                      checked={source.on}
+                      onChange={(e) => void toggle(source.id, e.target.checked)}
+                    />
+                    {source.label} {source.optIn ? <span className="op-badge">opt-in</span> : null}
+                  </label>
+                  <div className="op-url">{source.sends}</div>
+                  {messages[source.id] ? (
+                    <div className="op-error" role="alert" data-testid="source-message">
+                      {messages[source.id]}
+                    </div>
+                  ) : null}
+                </td>
+                <td>{source.status?.paperCount ?? 0}</td>
+                <td>{when(source.status?.lastSync)}</td>
+                <td>
+                  <span className={`op-status op-status-${state}`}>{state}</span>
+                  {source.on && source.status?.lastError ? (
+                    <div className="op-error" data-testid="source-error">
+                      {source.status.lastError}
+                    </div>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <form

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SourcesPanel } from '@/components/sources-panel';
 import { SOURCES } from '@/lib/sources';
-import type { SourceId } from '@/lib/sources/keys';
+import { originHost, type SourceId } from '@/lib/sources/keys';
 import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
 
@@ -45,7 +45,7 @@ export function SourcesSection() {
         if (on && !source.defaultOn) {
           const granted = await browser.permissions.request({ origins: [...source.origins] }).catch(() => false);
           if (!granted)
-            return `${source.label} stays off: the browser did not allow arXiv Lens to reach ${source.origins.map((o) => new URL(o.replace('*', 'x')).host).join(', ')}.`;
+            return `${source.label} stays off: the browser did not allow arXiv Lens to reach ${source.origins.map(originHost).join(', ')}.`;
         }
         await setSourceOn(id as SourceId, on);
         return null;

@@ -1,4 +1,4 @@
-import { parseHfDailyPapers } from './hf-papers-api';
+import { parseHfDailyPage } from './hf-papers-api';
 import { FRESHNESS } from './freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
 import { fetchSource, retryAfterSeconds } from './http';
@@ -55,9 +55,9 @@ async function fetchDay(ctx: SourceContext, day: string) {
   for (let page = 0; page < MAX_PAGES; page++) {
     const { status, text } = await fetchHfJson(ctx, `${API}?date=${day}&limit=${PAGE_SIZE}${page > 0 ? `&p=${page}` : ''}`);
     if (status !== 200) throw new SourceError(`Hugging Face answered ${status} for the papers of ${day}`, { status });
-    papers.push(...parseHfDailyPapers(text));
-    // A full page means there may be another, whatever number of its items could be used.
-    if ((JSON.parse(text) as unknown[]).length < PAGE_SIZE) break;
+    const answer = parseHfDailyPage(text);
+    papers.push(...answer.papers);
+    if (answer.items < PAGE_SIZE) break;
   }
   return papers;
 }

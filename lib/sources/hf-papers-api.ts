@@ -98,6 +98,11 @@ function toPaper(paper: HfPaper, item?: HfDailyItem): PackPaper | null {
 
 /** The body of `GET https://huggingface.co/api/daily_papers?date=YYYY-MM-DD`. */
 export function parseHfDailyPapers(text: string): PackPaper[] {
+  return parseHfDailyPage(text).papers;
+}
+
+/** The same, with how many items the page held: a full page means another may follow, whatever could be read of it. */
+export function parseHfDailyPage(text: string): { papers: PackPaper[]; items: number } {
   const json = readJson(text);
   if (!Array.isArray(json)) throw refusal(json) ?? new SourceError('Hugging Face sent something other than a list of papers');
   const items = json.map((item) => HfDailyItemSchema.safeParse(item));
@@ -106,7 +111,7 @@ export function parseHfDailyPapers(text: string): PackPaper[] {
   if (first && !first.success && items.every((item) => !item.success)) {
     throw new SourceError(`Hugging Face sent papers in an unknown shape: ${describeZodError(first.error)}`);
   }
-  return items.flatMap((item) => (item.success ? (toPaper(item.data.paper, item.data) ?? []) : []));
+  return { papers: items.flatMap((item) => (item.success ? (toPaper(item.data.paper, item.data) ?? []) : [])), items: items.length };
 }
 
 /** The body of `GET https://huggingface.co/api/papers/<id>`. */

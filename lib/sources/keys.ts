@@ -16,6 +16,11 @@ export const SOURCE_PACK_KEYS: Record<SourceId | 'page', string> = {
   page: 'source:page',
 };
 
+/** The host a match pattern such as `https://api.semanticscholar.org/*` names. */
+export function originHost(origin: string): string {
+  return new URL(origin.replace('*', 'x')).host;
+}
+
 /**
  * On unless the user turned it off (reveals nothing about the user), or off until they turn it on
  * (tells a third party which papers they view). Here, not on the sources, so that the popup can

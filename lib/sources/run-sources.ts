@@ -1,6 +1,6 @@
 import type { LensDB } from '../store/db';
 import type { Fetcher } from '../store/fetch-document';
-import type { SourceId } from './keys';
+import { originHost, type SourceId } from './keys';
 import { SOURCES } from './index';
 import { clearSource, markSourceFailed } from './source-store';
 import type { PaperSource, SourceContext, SourceTrigger } from './types';
@@ -10,7 +10,7 @@ class SourceTurnedOff extends Error {}
 
 /** Sources of one host share its rate limit and its one connection (Hugging Face's two sources do). */
 function hostOf(source: PaperSource): string {
-  return new URL(source.origins[0]!.replace('*', 'x')).host;
+  return originHost(source.origins[0]!);
 }
 
 export interface SourceRunnerDeps {

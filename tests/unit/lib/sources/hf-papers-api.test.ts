@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HF_DAILY_SOURCE, parseHfDailyPapers, parseHfPaper } from '@/lib/sources/hf-papers-api';
+import { HF_DAILY_SOURCE, parseHfDailyPage, parseHfDailyPapers, parseHfPaper } from '@/lib/sources/hf-papers-api';
 import { SourceError } from '@/lib/sources/source-error';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/apis/${name}`, import.meta.url), 'utf8');
@@ -89,6 +89,18 @@ describe('parseHfDailyPapers: the list of 2024-10-25, before AI summaries', () =
       authors: ['Tianyi Wu', 'Zhiyun Jiang', 'Zhenzhong Lan'],
       upvotes: 5,
     });
+  });
+});
+
+describe('parseHfDailyPage: a page and how many items it held', () => {
+  it('counts every item Hugging Face sent, the unreadable ones too, so paging can tell a full page', () => {
+    const items = JSON.parse(fixture('hf-daily-papers.json')) as { paper: { id: string } }[];
+    // The real list of 2024-10-25, one item's id made one no arXiv paper has.
+    items[0]!.paper.id = 'not-an-arxiv-id';
+    const page = parseHfDailyPage(JSON.stringify(items));
+    expect(page.items).toBe(29);
+    expect(page.papers).toHaveLength(28);
+    expect(page.papers).toEqual(parseHfDailyPapers(JSON.stringify(items)));
   });
 });
 
