@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './lib/pages/matches';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
 const GECKO_ID = 'arxiv-lens@arxiv-lens';
@@ -29,6 +30,12 @@ const dropZodEvalProbe: Plugin = {
 };
 
 export default defineConfig({
+  hooks: {
+    // The document_start script is an unlisted script (see entrypoints/early.ts), so it is listed here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'] }, ...(manifest.content_scripts ?? [])];
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [dropZodEvalProbe],

@@ -10,7 +10,19 @@ import type { SyncResult } from './sync/engine';
  * Every write answers with the paper's new state, so the tab that acted updates at once; the
  * background then tells every tab (`userDataChanged`) so the others follow.
  */
+/** What a page is told as it starts loading. */
+export interface PageOpened {
+  preferences: Preferences;
+  /** The paper the URL names (`paperOfUrl`), for a paper page. */
+  lookup?: LookupResponse;
+}
+
 export interface ProtocolMap {
+  /**
+   * A page starts loading (its URL): its settings and, on a paper page, its paper, in one message
+   * sent before the page is parsed, so that both are known by the time the page is.
+   */
+  pageOpened(url: string): PageOpened;
   lookup(request: LookupRequest): LookupResponse;
   save(request: SaveRequest): PaperInfo;
   unsave(request: PaperRequest): PaperInfo;

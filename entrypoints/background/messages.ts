@@ -5,6 +5,7 @@ import { notePageUrl } from '@/lib/extension-pages';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import {
   HideSourceRequestSchema,
+  type LookupRequest,
   LookupRequestSchema,
   PaperRequestSchema,
   SaveRequestSchema,
@@ -12,6 +13,9 @@ import {
   TagRequestSchema,
 } from '@/lib/messaging-schemas';
 import { describeZodError } from '@/lib/pack/parse';
+import { paperOfUrl } from '@/lib/pages';
+import { PAGE_URL_CHARS } from '@/lib/paper/limits';
+import type { LookupResponse } from '@/lib/paper/paper-info';
 import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
@@ -56,17 +60,27 @@ async function paperInfo(id: string) {
   return (await lookup(db, { ids: [id], titles: {} }, await mergeOptions()))[id]!;
 }
 
+async function answerLookup(request: LookupRequest): Promise<LookupResponse> {
+  await whenBundledPackReady();
+  await ensureShards(request.ids);
+  const answer = await lookupCache.lookup(request, await mergeOptions());
+  // The page gets what the store knows now; what sources bring later reaches it as a change.
+  // An early lookup asks before the page knows its settings: a page kind turned off sends nothing on.
+  const { page, ids } = request;
+  if (page) void readPreferences().then(({ enabledKinds }) => enabledKinds.includes(page) && papersSeen(page, ids));
+  return answer;
+}
+
 export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
-  lookup: checked('lookup', LookupRequestSchema, async (request) => {
-    await whenBundledPackReady();
-    await ensureShards(request.ids);
-    const answer = await lookupCache.lookup(request, await mergeOptions());
-    // The page gets what the store knows now; what sources bring later reaches it as a change.
-    // An early lookup asks before the page knows its settings: a page kind turned off sends nothing on.
-    const { page, ids } = request;
-    if (page) void readPreferences().then(({ enabledKinds }) => enabledKinds.includes(page) && papersSeen(page, ids));
-    return answer;
+  pageOpened: checked('pageOpened', z.string().max(PAGE_URL_CHARS), async (url) => {
+    const paper = paperOfUrl(url);
+    const [preferences, lookup] = await Promise.all([
+      readPreferences(),
+      paper ? answerLookup({ ids: [paper.id], titles: {}, page: paper.detector.kind }) : undefined,
+    ]);
+    return lookup ? { preferences, lookup } : { preferences };
   }),
+  lookup: checked('lookup', LookupRequestSchema, answerLookup),
   save: checked('save', SaveRequestSchema, async ({ id, title, version, meta }) => {
     if (meta && Object.keys(meta).length > 0) await storePageMeta(db, id, title, meta);
     await savePaper(db, id, title, Date.now(), version);

@@ -6,7 +6,6 @@ import { createBarHost } from './list-bar-host';
 import { lookupFor, lookupPapers } from './lookup';
 import type { PageState } from './page-state';
 import { createPaperHosts } from './paper-hosts';
-import { preparePanel, type PreparedPanel } from './prepared-panel';
 import { markReady } from './ready-marks';
 import { createRowRevealer } from './reveal-rows';
 
@@ -26,7 +25,6 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   const bar = createBarHost(nextKey);
   const revealer = createRowRevealer(state.reveal);
   const lens = mountLensRoot(state);
-  let prepared: PreparedPanel | undefined;
   let papers: PagePaper[] = [];
   let running: Promise<void> = Promise.resolve();
 
@@ -53,11 +51,9 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     bar.removeIfStale(papers.length > 0);
     state.setInfo(await lookupFor(papers, enabled ? detector.kind : undefined, early));
     if (ctx.isInvalid) return;
-    const ready = prepared?.claim(papers[0]?.id, detector?.role);
-    prepared = undefined;
     const annotating = enabled && papers.length > 0;
     const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
-    const fresh = annotating ? await hosts.mountNew(detector, papers, ready) : [];
+    const fresh = annotating ? await hosts.mountNew(detector, papers) : [];
     const rows = fresh.filter((m) => m.slot.role === 'row');
     const panels = fresh.filter((m) => m.slot.role !== 'row');
     state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
@@ -69,10 +65,6 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   }
 
   return {
-    /** Before the page is parsed: a paper page's panel is rendered with the early answer, ready to be placed. */
-    prepare(early: Promise<LookupResponse> | undefined): void {
-      prepared = preparePanel(location.href, early, state, nextKey);
-    },
     run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
     /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */
     refresh: (): Promise<void> =>

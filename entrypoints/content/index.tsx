@@ -1,26 +1,24 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage } from '@/lib/messaging';
 import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { createAnnotator } from './annotator';
-import { earlyLookup } from './early-lookup';
+import { earlyAnswers } from './early-answers';
 import { createPageState } from './page-state';
 import { watchSinglePageApp } from './spa-watcher';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  // Loaded while the page is still being parsed, so that by DOMContentLoaded the script is ready and
-  // its questions to the background (settings, and the paper of a paper page) are already answered.
-  runAt: 'document_start',
+  // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser
+  // (25 ms on an abstract page). Its question was asked at document_start by `entrypoints/early.ts`.
+  runAt: 'document_end',
   async main(ctx) {
-    const prefsAsked = sendMessage('getPreferences', undefined).catch(() => DEFAULT_PREFERENCES);
-    const early = earlyLookup(location.href);
+    const early = earlyAnswers(location.href);
     const state = createPageState(DEFAULT_PREFERENCES);
     const annotator = createAnnotator(ctx, state);
-    annotator.prepare(early);
     if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
-    state.setPreferences(await prefsAsked);
-    void annotator.run(early);
+    state.setPreferences(await early.preferences);
+    void annotator.run(early.lookup);
     ctx.addEventListener(window, 'wxt:locationchange', () => void annotator.run());
     watchSinglePageApp(ctx, () => void annotator.run());
     const applyPreferences = (next: Preferences) => {

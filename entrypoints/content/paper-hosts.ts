@@ -37,12 +37,6 @@ export function createPaperHosts(nextKey: () => number) {
     return { slot, element: host.element, watched: paper.entry?.[0] ?? paper.anchor };
   }
 
-  /** A host rendered before the page was parsed takes its place and learns what the page says of its paper. */
-  function adopt(detector: PageDetector, paper: PagePaper, ready: MountedHost): MountedHost {
-    placeHost(ready.element, paper.anchor, detector.placement);
-    return { ...ready, slot: { ...ready.slot, title: paper.title, version: paper.version, meta: paper.meta }, watched: paper.anchor };
-  }
-
   return {
     count: () => mounted.size,
     slots: (): HostSlot[] => [...mounted.values()].map((m) => m.slot),
@@ -60,18 +54,15 @@ export function createPaperHosts(nextKey: () => number) {
     },
     /**
      * Hosts for the papers that have none, in steps with the page running between them, so a
-     * 2,000-entry list never blocks it. `ready` is a host already rendered for one of the papers.
+     * 2,000-entry list never blocks it.
      */
-    async mountNew(detector: PageDetector, papers: PagePaper[], ready?: MountedHost): Promise<MountedHost[]> {
+    async mountNew(detector: PageDetector, papers: PagePaper[]): Promise<MountedHost[]> {
       const unmounted = papers.filter((p) => !mounted.has(p.anchor));
       const fresh: MountedHost[] = [];
-      let spare = ready;
       for (let i = 0; i < unmounted.length; i += HOSTS_PER_STEP) {
         if (i > 0) await yieldToMain();
         for (const paper of unmounted.slice(i, i + HOSTS_PER_STEP)) {
-          const adopted = spare?.slot.id === paper.id ? adopt(detector, paper, spare) : undefined;
-          if (adopted) spare = undefined;
-          const entry = adopted ?? mount(detector, paper);
+          const entry = mount(detector, paper);
           mounted.set(paper.anchor, entry);
           fresh.push(entry);
         }

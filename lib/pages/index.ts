@@ -1,3 +1,4 @@
+import { parseArxivId } from '../arxiv/ids';
 import { absPage } from './abs';
 import { catchupPage } from './catchup';
 import { hfList, hfPaper } from './hf';
@@ -25,6 +26,16 @@ export function detectPage(href: string): PageDetector | undefined {
     return undefined;
   }
   return PAGE_DETECTORS.find((detector) => isPageOf(detector, url));
+}
+
+/**
+ * The paper a page names in its URL (the detector says its URL does), known before the page is
+ * parsed; null on lists and on pages the extension leaves alone.
+ */
+export function paperOfUrl(href: string): { detector: PageDetector; id: string } | null {
+  const detector = detectPage(href);
+  const paper = detector?.paperFromUrl ? parseArxivId(href) : null;
+  return detector && paper ? { detector, id: paper.id } : null;
 }
 
 /** Whether pages on this host change without a load, wherever on the host the user starts. */

@@ -25,6 +25,9 @@ export const PAPER_LIMITS = {
   noteChars: 20_000,
 } as const;
 
+/** The address of a page a content script reports: longer than any page the extension annotates. */
+export const PAGE_URL_CHARS = 8_000;
+
 /** What keeps one pack or feed from filling the user's disk or freezing the page that shows it. */
 export const PACK_LIMITS = {
   papers: 200_000,

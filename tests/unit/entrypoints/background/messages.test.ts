@@ -19,6 +19,15 @@ describe("the background's messages", () => {
     expect(answer['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
   });
 
+  it('tell a page as it opens its settings and, on a paper page, the paper of its URL', async () => {
+    await importBundledPack(db, text(makePack()));
+    const paperPage = await messageHandlers.pageOpened({ data: 'https://arxiv.org/abs/2405.20519v2', sender: own() });
+    expect(paperPage.preferences.enabledKinds).toContain('abs');
+    expect(paperPage.lookup!['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
+    const list = await messageHandlers.pageOpened({ data: 'https://arxiv.org/list/cs.LG/new', sender: own() });
+    expect(list.lookup).toBeUndefined();
+  });
+
   it('refuse other extensions and senders without an id', async () => {
     await expect(messageHandlers.lookup({ data: { ids: [], titles: {} }, sender: { id: 'another-extension' } })).rejects.toThrow(
       /only its own pages/,
@@ -32,6 +41,8 @@ describe("the background's messages", () => {
     ['lookup', { ids: ['2405.20519v2'], titles: {} }],
     ['lookup', { ids: Array.from({ length: 10_001 }, () => '2405.20519'), titles: {} }],
     ['lookup', null],
+    ['pageOpened', { url: 'https://arxiv.org/abs/2405.20519' }],
+    ['pageOpened', `https://arxiv.org/abs/2405.20519?${'x'.repeat(9_000)}`],
     ['save', { id: '<img src=x onerror=alert(1)>' }],
     ['save', { id: '2405.20519', title: 'x'.repeat(5_000) }],
     ['setState', { id: '2405.20519', state: 'archived' }],

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator';
-import { earlyLookup } from '@/entrypoints/content/early-lookup';
+import { earlyAnswers } from '@/entrypoints/content/early-answers';
 import { createPageState, type PageState } from '@/entrypoints/content/page-state';
 import { NO_FILTERS } from '@/lib/content/list-filters';
 import { sendMessage } from '@/lib/messaging';
+import { paperOfUrl } from '@/lib/pages';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { DEFAULT_PREFERENCES } from '@/lib/preferences';
 import { FIXTURE_PAGES, type FixturePage } from '../../../fixtures/pages';
@@ -27,11 +28,18 @@ interface LookupRequest {
   page?: string;
 }
 
+/** What the page asked about papers: the paper of a paper page's URL as it opened, then lookups. */
 const lookups = () =>
   vi
     .mocked(sendMessage)
-    .mock.calls.filter(([type]) => type === 'lookup')
-    .map(([, data]) => data as LookupRequest);
+    .mock.calls.filter(([type]) => type === 'lookup' || type === 'pageOpened')
+    .map(([type, data]) => (type === 'pageOpened' ? { url: data } : (data as LookupRequest)));
+
+function answerLookup({ ids }: LookupRequest): LookupResponse {
+  const answer: LookupResponse = {};
+  for (const id of ids) answer[id] = SUMMARIZED.has(id) ? summarized() : paperInfo();
+  return answer;
+}
 const hosts = (role: string) => [...document.querySelectorAll<HTMLElement>(`[data-arxiv-lens="${role}"]`)];
 const idsOf = (elements: HTMLElement[]) => elements.map((h) => h.dataset.paperId);
 const ready = () => document.documentElement.dataset.arxivLensReady;
@@ -58,10 +66,12 @@ beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
   vi.mocked(sendMessage).mockReset();
   vi.mocked(sendMessage).mockImplementation((async (type: string, data?: unknown) => {
-    if (type !== 'lookup') return type === 'sourcesOffer' ? false : undefined;
-    const answer: LookupResponse = {};
-    for (const id of (data as LookupRequest).ids) answer[id] = SUMMARIZED.has(id) ? summarized() : paperInfo();
-    return answer;
+    if (type === 'lookup') return answerLookup(data as LookupRequest);
+    if (type === 'pageOpened') {
+      const paper = paperOfUrl(data as string);
+      return { preferences: DEFAULT_PREFERENCES, lookup: paper ? answerLookup({ ids: [paper.id], titles: {} }) : undefined };
+    }
+    return type === 'sourcesOffer' ? false : undefined;
   }) as typeof sendMessage);
 });
 
@@ -179,9 +189,7 @@ describe('a pass over a listing', () => {
 describe('paper pages', () => {
   async function annotatePaperPage(page: FixturePage): Promise<PageState> {
     const { state, annotator } = annotate(page);
-    const early = earlyLookup(location.href);
-    annotator.prepare(early);
-    await annotator.run(early);
+    await annotator.run(earlyAnswers(location.href).lookup);
     return state;
   }
 
@@ -196,7 +204,7 @@ describe('paper pages', () => {
     expect(place!.matches(anchor)).toBe(true);
     if (where === 'first') expect(panels[0]!.previousElementSibling).toBeNull();
     expect(panels[0]!.shadowRoot!.querySelector('[data-summary-source="AI Timeline"]')).not.toBeNull();
-    expect(lookups()).toEqual([{ ids: page.ids, titles: {}, page: page.kind }]);
+    expect(lookups()).toEqual([{ url: page.url }]);
     expect(ready()).toBe('1');
   });
 
@@ -209,9 +217,7 @@ describe('paper pages', () => {
 
   it('a second pass leaves the one panel as it is', async () => {
     const { annotator } = annotate(ABS);
-    const early = earlyLookup(location.href);
-    annotator.prepare(early);
-    await annotator.run(early);
+    await annotator.run(earlyAnswers(location.href).lookup);
     const [panel] = hosts('panel');
     await annotator.run();
     expect(hosts('panel')).toEqual([panel]);
@@ -220,23 +226,19 @@ describe('paper pages', () => {
   it('a paper without a summary in the early answer is asked again with the title the page shows', async () => {
     const crociPage = fixture('abs/abs_1902.02534_fetched-2026-07-12.html');
     await annotatePaperPage(crociPage);
-    expect(lookups()).toEqual([
-      { ids: ['1902.02534'], titles: {}, page: 'abs' },
-      { ids: ['1902.02534'], titles: { '1902.02534': crociPage.firstTitle }, page: 'abs' },
-    ]);
+    expect(lookups()).toEqual([{ url: crociPage.url }, { ids: ['1902.02534'], titles: { '1902.02534': crociPage.firstTitle }, page: 'abs' }]);
     expect(hosts('panel')).toHaveLength(1);
   });
 
   it('a Hugging Face paper page asks for its paper from the URL and gets one row', async () => {
     await annotatePaperPage(HF_PAPER);
-    expect(lookups()[0]).toEqual({ ids: ['2405.20519'], titles: {}, page: 'hf-paper' });
+    expect(lookups()).toEqual([{ url: HF_PAPER.url }]);
     expect(idsOf(hosts('row'))).toEqual(['2405.20519']);
     expect(hosts('panel')).toEqual([]);
   });
 
   it('a list is not looked up before it is parsed', () => {
-    expect(earlyLookup(LISTING.url)).toBeUndefined();
-    expect(earlyLookup('https://huggingface.co/papers/date/2024-06-03')).toBeUndefined();
-    expect(lookups()).toEqual([]);
+    expect(earlyAnswers(LISTING.url).lookup).toBeUndefined();
+    expect(earlyAnswers('https://huggingface.co/papers/date/2024-06-03').lookup).toBeUndefined();
   });
 });
