@@ -1,0 +1,104 @@
+import { isCanonicalArxivId } from '../arxiv/ids';
+import type { LensDB } from './db';
+import { localDay } from './local-day';
+import { packKeys, seenKey, unpackKeys, type SeenKey } from './seen-codec';
+
+/**
+ * Every paper a listing, catch-up or search page has shown, with when it was first shown.
+ *
+ * "Seen before" is relative to a visit, not a day: a paper is seen before when it was first shown
+ * before the current visit of the page began (`recordVisit`, lib/store/listing-visits.ts). So a
+ * reload keeps what the first load showed as new, and an evening visit dims what the morning's
+ * showed. First-seen is kept to the moment of the load that showed it, which is what that needs.
+ *
+ * The index is read once into memory (id → first-seen), so a page's 2,000 ids are answered from
+ * a Map; only the background holds it.
+ */
+export interface SeenStore {
+  /** Reads the whole store into memory, once; every other call waits for it. */
+  load(): Promise<void>;
+  /**
+   * Records the papers a page shows, at `now`: those never shown before are stored under today's
+   * record. Answers each canonical id's first-seen moment (`now` for the new ones); other text is
+   * ignored.
+   */
+  markSeen(ids: readonly string[], now: number): Promise<Map<string, number>>;
+  /** The ids first shown before `since` (the current visit's start). */
+  seenBefore(ids: readonly string[], since: number): Promise<Set<string>>;
+  /** How many papers it holds. */
+  size(): Promise<number>;
+}
+
+export function createSeenStore(db: LensDB): SeenStore {
+  /** Key → index of the batch that first showed it, in `batchTimes`: a small integer per paper rather than a date. */
+  const index = new Map<SeenKey, number>();
+  const batchTimes: number[] = [];
+  let loading: Promise<void> | undefined;
+
+  async function readAll(): Promise<void> {
+    // Days come in key order, that is in time: a paper's earliest batch is read first.
+    for (const day of await db.seenDays.toArray()) {
+      for (const batch of day.batches) {
+        const at = batchTimes.push(batch.at) - 1;
+        unpackKeys(batch.ids, (key) => {
+          if (!index.has(key)) index.set(key, at);
+        });
+      }
+    }
+  }
+
+  function load(): Promise<void> {
+    // A failed read is tried again on the next call rather than leaving the store empty for good.
+    loading ??= readAll().catch((error: unknown) => {
+      loading = undefined;
+      index.clear();
+      batchTimes.length = 0;
+      throw error;
+    });
+    return loading;
+  }
+
+  async function markSeen(ids: readonly string[], now: number): Promise<Map<string, number>> {
+    await load();
+    const firstSeen = new Map<string, number>();
+    const fresh: SeenKey[] = [];
+    const batch = batchTimes.length;
+    for (const id of ids) {
+      if (firstSeen.has(id) || !isCanonicalArxivId(id)) continue;
+      const key = seenKey(id);
+      const known = index.get(key);
+      // Claimed in memory before the write, so two pages marking the same paper at once store it once.
+      if (known === undefined) {
+        index.set(key, batch);
+        fresh.push(key);
+      }
+      firstSeen.set(id, known === undefined ? now : batchTimes[known]!);
+    }
+    if (!fresh.length) return firstSeen;
+    batchTimes.push(now);
+    const day = localDay(now);
+    await db.transaction('rw', db.seenDays, async () => {
+      const record = (await db.seenDays.get(day)) ?? { day, batches: [] };
+      record.batches.push({ at: now, ids: packKeys(fresh) });
+      await db.seenDays.put(record);
+    });
+    return firstSeen;
+  }
+
+  async function seenBefore(ids: readonly string[], since: number): Promise<Set<string>> {
+    await load();
+    const seen = new Set<string>();
+    for (const id of ids) {
+      const batch = index.get(seenKey(id));
+      if (batch !== undefined && batchTimes[batch]! < since) seen.add(id);
+    }
+    return seen;
+  }
+
+  async function size(): Promise<number> {
+    await load();
+    return index.size;
+  }
+
+  return { load, markSeen, seenBefore, size };
+}
