@@ -1,8 +1,8 @@
 /**
  * How seen ids are held, in memory and in the database. A new-style id (`2601.00001`) becomes one
- * integer, `YYMM * 100000 + number`: a small integer is the cheapest Map key V8 has, and a day's
- * ids, sorted, differ by little, so their gaps pack into a character or two each. Old-style ids
- * (`hep-th/9901001`), rare on today's listings, stay strings.
+ * integer, `YYMM * 100000 + number`: integers sort and search in a typed array (`SeenIndex`), and a
+ * day's ids, sorted, differ by little, so their gaps pack into a character or two each. Old-style
+ * ids (`hep-th/9901001`), rare on today's listings, stay strings.
  */
 export type SeenKey = number | string;
 

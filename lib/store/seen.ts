@@ -1,7 +1,8 @@
 import { isCanonicalArxivId } from '../arxiv/ids';
 import type { LensDB } from './db';
 import { localDay } from './local-day';
-import { packKeys, seenKey, unpackKeys, type SeenKey } from './seen-codec';
+import { packKeys, seenKey, type SeenKey } from './seen-codec';
+import { SeenIndex } from './seen-index';
 
 /**
  * Every paper a listing, catch-up or search page has shown, with when it was first shown.
@@ -11,8 +12,8 @@ import { packKeys, seenKey, unpackKeys, type SeenKey } from './seen-codec';
  * reload keeps what the first load showed as new, and an evening visit dims what the morning's
  * showed. First-seen is kept to the moment of the load that showed it, which is what that needs.
  *
- * The index is read once into memory (id → first-seen), so a page's 2,000 ids are answered from
- * a Map; only the background holds it.
+ * The index is read once into memory (`SeenIndex`), so a page's 2,000 ids are answered without
+ * the database; only the background holds it.
  */
 export interface SeenStore {
   /** Reads the whole store into memory, once; every other call waits for it. */
@@ -30,29 +31,22 @@ export interface SeenStore {
 }
 
 export function createSeenStore(db: LensDB): SeenStore {
-  /** Key → index of the batch that first showed it, in `batchTimes`: a small integer per paper rather than a date. */
-  const index = new Map<SeenKey, number>();
-  const batchTimes: number[] = [];
+  /** Each paper's batch, an index into `batchTimes`: a small integer per paper rather than a date. */
+  let index = new SeenIndex();
+  let batchTimes: number[] = [];
   let loading: Promise<void> | undefined;
 
   async function readAll(): Promise<void> {
-    // Days come in key order, that is in time: a paper's earliest batch is read first.
-    for (const day of await db.seenDays.toArray()) {
-      for (const batch of day.batches) {
-        const at = batchTimes.push(batch.at) - 1;
-        unpackKeys(batch.ids, (key) => {
-          if (!index.has(key)) index.set(key, at);
-        });
-      }
-    }
+    // Days come in key order, that is in time: a paper's earliest batch comes first.
+    const batches = (await db.seenDays.toArray()).flatMap((day) => day.batches);
+    index = SeenIndex.fromPacked(batches.map((batch) => batch.ids));
+    batchTimes = batches.map((batch) => batch.at);
   }
 
   function load(): Promise<void> {
     // A failed read is tried again on the next call rather than leaving the store empty for good.
     loading ??= readAll().catch((error: unknown) => {
       loading = undefined;
-      index.clear();
-      batchTimes.length = 0;
       throw error;
     });
     return loading;
@@ -66,15 +60,13 @@ export function createSeenStore(db: LensDB): SeenStore {
     for (const id of ids) {
       if (firstSeen.has(id) || !isCanonicalArxivId(id)) continue;
       const key = seenKey(id);
-      const known = index.get(key);
-      // Claimed in memory before the write, so two pages marking the same paper at once store it once.
-      if (known === undefined) {
-        index.set(key, batch);
-        fresh.push(key);
-      }
+      const known = index.batchOf(key);
+      if (known === undefined) fresh.push(key);
       firstSeen.set(id, known === undefined ? now : batchTimes[known]!);
     }
     if (!fresh.length) return firstSeen;
+    // Claimed in memory before the write, so two pages marking the same paper at once store it once.
+    index.add(fresh, batch);
     batchTimes.push(now);
     const day = localDay(now);
     await db.transaction('rw', db.seenDays, async () => {
@@ -89,7 +81,7 @@ export function createSeenStore(db: LensDB): SeenStore {
     await load();
     const seen = new Set<string>();
     for (const id of ids) {
-      const batch = index.get(seenKey(id));
+      const batch = index.batchOf(seenKey(id));
       if (batch !== undefined && batchTimes[batch]! < since) seen.add(id);
     }
     return seen;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordVisit, VISIT_GAP_MS } from '@/lib/store/listing-visits';
 import { createSeenStore } from '@/lib/store/seen';
 import { packKeys, seenKey, unpackKeys, type SeenKey } from '@/lib/store/seen-codec';
+import { SeenIndex } from '@/lib/store/seen-index';
 import { freshDb } from '../../helpers/packs';
 
 const MORNING = new Date(2026, 0, 5, 8, 0).getTime();
@@ -133,5 +134,33 @@ describe('the packed form of seen ids', () => {
   it('takes a character or two per paper of a daily listing', () => {
     const day = idsOf('2601', 12_000, 1500).filter((_, i) => i % 3 === 0);
     expect(packKeys(day.map(seenKey)).length / day.length).toBeLessThan(2.1);
+  });
+});
+
+describe('the in-memory index of seen papers', () => {
+  const key = (id: string) => seenKey(id);
+
+  it('answers the first batch that showed each paper, and nothing for its neighbours', () => {
+    const index = SeenIndex.fromPacked([
+      packKeys(['2601.00002', 'hep-th/9901001'].map(key)),
+      packKeys(['2601.00002', '2601.00004', 'hep-th/9901001'].map(key)),
+    ]);
+    expect(index.size).toBe(3);
+    expect(['2601.00002', '2601.00004', 'hep-th/9901001'].map((id) => index.batchOf(key(id)))).toEqual([0, 1, 0]);
+    expect(['2601.00001', '2601.00003', '2601.00005', 'hep-th/9901002'].map((id) => index.batchOf(key(id)))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('takes new papers in among the ones it holds', () => {
+    const index = SeenIndex.fromPacked([packKeys(['2601.00002', '2601.00004'].map(key))]);
+    index.add(['2601.00005', '2601.00001', '2601.00003', 'math/0309136'].map(key), 1);
+    expect(['2601.00001', '2601.00002', '2601.00003', '2601.00004', '2601.00005', 'math/0309136'].map((id) => index.batchOf(key(id)))).toEqual([
+      1, 0, 1, 0, 1, 1,
+    ]);
+    expect(new SeenIndex().batchOf(key('2601.00001'))).toBeUndefined();
   });
 });
