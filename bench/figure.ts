@@ -2,7 +2,7 @@
 export interface Figure {
   key: string;
   label: string;
-  unit: 'ms' | 'kB' | '%';
+  unit: 'ms' | 'kB' | 'MB' | '%';
   samples: number[];
   /** The figure must stay under this. */
   target?: number;

@@ -109,6 +109,56 @@ export interface SourceStatus {
   pausedUntil?: number;
 }
 
+/** The papers seen for the first time in one visit's load of a listing, at that moment. */
+export interface SeenBatch {
+  at: number;
+  /** The canonical ids, packed by `packIds` (lib/store/seen-codec.ts). */
+  ids: string;
+}
+
+/**
+ * The papers first seen on one local day (`YYYY-MM-DD`), packed: a year of daily listings is
+ * hundreds of thousands of ids, so one record per day, never one per id.
+ */
+export interface SeenDay {
+  day: string;
+  batches: SeenBatch[];
+}
+
+/**
+ * One listing's current visit: loads of it within a short gap of each other are one visit, so a
+ * reload does not make what the user is reading "seen before".
+ */
+export interface ListingVisit {
+  listKey: string;
+  startedAt: number;
+  /** The last load or activity; a later load within the gap continues this visit. */
+  lastAt: number;
+  /** When the visit before this one started, for "new since …". */
+  previousStartedAt?: number;
+}
+
+/**
+ * A paper the user marked "not interested". Undoing keeps the record, dated, as a removed tag does,
+ * so that sync could tell the newer of a dismissal and its undo.
+ */
+export interface Dismissal {
+  id: string;
+  dismissed: boolean;
+  updatedAt: number;
+}
+
+/** Where triage stopped on a listing, so a reload or a later visit the same day resumes there. */
+export interface TriageProgress {
+  listKey: string;
+  /** The local day (`YYYY-MM-DD`) it was saved: a later day starts fresh. */
+  day: string;
+  currentId: string;
+  /** 1-based, among the entries visible then: where to resume when the paper is no longer shown. */
+  position: number;
+  updatedAt: number;
+}
+
 /**
  * The extension's one database, in its own origin (background, popup, options). Pack data
  * (papers, packs, shards) and the user's data (readingList, userTags, notes) live in separate
@@ -125,6 +175,10 @@ export class LensDB extends Dexie {
   tombstones!: EntityTable<Tombstone, 'id'>;
   sourceFetches!: Dexie.Table<SourceFetch, [string, string]>;
   sourceStatus!: EntityTable<SourceStatus, 'id'>;
+  seenDays!: EntityTable<SeenDay, 'day'>;
+  listingVisits!: EntityTable<ListingVisit, 'listKey'>;
+  dismissed!: EntityTable<Dismissal, 'id'>;
+  triageProgress!: EntityTable<TriageProgress, 'listKey'>;
 
   constructor(name = 'arxiv-lens') {
     super(name);
@@ -142,6 +196,9 @@ export class LensDB extends Dexie {
     // Version 3: sources (Hugging Face, Semantic Scholar, arXiv) keep their papers in `papers`, under
     // `source:<id>` keys, and here what they were asked and when. New tables only: nothing to carry over.
     this.version(3).stores({ sourceFetches: '[source+key], source', sourceStatus: 'id' });
+    // Version 4: papers seen on listings (by day, packed), each listing's visits, papers dismissed in
+    // triage, and where triage stopped. New tables only: nothing to carry over.
+    this.version(4).stores({ seenDays: 'day', listingVisits: 'listKey', dismissed: 'id, updatedAt', triageProgress: 'listKey' });
   }
 }
 

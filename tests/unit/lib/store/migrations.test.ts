@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { LensDB } from '@/lib/store/db';
 import v1 from '../../../fixtures/db/v1.json';
 import v2 from '../../../fixtures/db/v2.json';
+import v3 from '../../../fixtures/db/v3.json';
 
-type Sample = typeof v1 & { rows: { tombstones?: { id: string; deletedAt: number }[] } };
+type Sample = typeof v1 & { rows: { tombstones?: { id: string; deletedAt: number }[]; sourceFetches?: object[]; sourceStatus?: object[] } };
 
 /** The schema IndexedDB itself holds: what a database upgraded in place and a new one must agree on. */
 function nativeSchema(idb: IDBDatabase) {
@@ -32,7 +33,7 @@ async function writeSample(name: string, sample: Sample) {
   old.close();
 }
 
-describe.each<Sample>([v1, v2])('a database of schema version $version', (sample) => {
+describe.each<Sample>([v1, v2, v3])('a database of schema version $version', (sample) => {
   it('opens under the current version with the reading list, tags, notes and packs intact', async () => {
     const name = `migrate-${sample.version}-${Math.random()}`;
     await writeSample(name, sample);
@@ -51,6 +52,9 @@ describe.each<Sample>([v1, v2])('a database of schema version $version', (sample
     expect(await db.papers.where('id').equals('2405.20519').primaryKeys()).toEqual(['bundled|2405.20519']);
     expect(await db.userTags.where('tags').equals('classic').primaryKeys()).toEqual(['hep-th/9901001']);
     expect(await db.tombstones.toArray()).toEqual(sample.rows.tombstones ?? []);
+    expect(await db.sourceFetches.toArray()).toEqual(sample.rows.sourceFetches ?? []);
+    expect(await db.sourceStatus.toArray()).toEqual(sample.rows.sourceStatus ?? []);
+    for (const table of [db.seenDays, db.listingVisits, db.dismissed, db.triageProgress]) expect(await table.count()).toBe(0);
     db.close();
   });
 });
