@@ -14,18 +14,30 @@ interface PaperRowProps {
   summaryLimit: number;
   actions: PaperActions;
   onExpandedChange(expanded: boolean): void;
+  /** Set when the paper is among the list's best matches for the user's own papers. */
+  forYou?: { tag?: string; words: string[] };
 }
 
 /**
  * The compact controls beside a paper in a list: a marker when a curated summary exists (it
  * unfolds the summary under the links), the tags, a Save toggle and quick tagging.
  */
-export function PaperRow({ id, info, suggestions, expanded, summaryLimit, actions, onExpandedChange }: PaperRowProps) {
+export function PaperRow({ id, info, suggestions, expanded, summaryLimit, actions, onExpandedChange, forYou }: PaperRowProps) {
   const [tagging, setTagging] = useState(false);
   const count = info.summaries.length;
   return (
     <span className="lens-row" aria-label={`arXiv Lens: ${id}`}>
       <span className="lens-row-line">
+        {forYou ? (
+          <span
+            className="lens-for-you"
+            data-for-you-marker
+            title={`Like your ${forYou.tag ? `“${forYou.tag}” papers` : 'reading list'}: ${forYou.words.join(', ')}`}
+          >
+            for you{forYou.tag ? ` · ${forYou.tag}` : ''}
+            {forYou.words.length > 0 ? ` · ${forYou.words.slice(0, 3).join(', ')}` : ''}
+          </span>
+        ) : null}
         {count > 0 ? (
           <button
             type="button"

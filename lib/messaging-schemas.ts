@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCanonicalArxivId } from './arxiv/ids';
 import { PageMetaSchema } from './pack/schema';
-import { MESSAGE_LIMITS, PAPER_LIMITS } from './paper/limits';
+import { MESSAGE_LIMITS, PAGE_URL_CHARS, PAPER_LIMITS } from './paper/limits';
 import { READING_STATES } from './paper/reading-states';
 import { ALL_PAGE_KINDS } from './preferences';
 
@@ -28,7 +28,17 @@ export const PaperRequestSchema = z.object({ id: paperId });
 export const StateRequestSchema = z.object({ id: paperId, state: z.enum(READING_STATES) });
 export const TagRequestSchema = z.object({ id: paperId, tag: z.string().max(MESSAGE_LIMITS.typedTagChars) });
 
+const pageUrl = z.string().max(PAGE_URL_CHARS).url();
+
+/** A list page was annotated: its papers, in page order, for what was seen before and what was set aside. */
+export const ListOpenedRequestSchema = z.object({ url: pageUrl, ids: z.array(paperId).max(MESSAGE_LIMITS.lookupIds) });
+
+/** Where the user stopped triaging a list, so a reload the same day goes on from there. */
+export const TriageProgressRequestSchema = z.object({ url: pageUrl, currentId: paperId, position: z.number().int().min(1) });
+
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
+export type ListOpenedRequest = z.infer<typeof ListOpenedRequestSchema>;
+export type TriageProgressRequest = z.infer<typeof TriageProgressRequestSchema>;
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 export type PaperRequest = z.infer<typeof PaperRequestSchema>;
 export type StateRequest = z.infer<typeof StateRequestSchema>;

@@ -1,7 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
 import type { LookupResponse, PaperInfo } from './paper/paper-info';
-import type { HideSourceRequest, LookupRequest, PaperRequest, SaveRequest, StateRequest, TagRequest } from './messaging-schemas';
+import type {
+  HideSourceRequest,
+  ListOpenedRequest,
+  LookupRequest,
+  PaperRequest,
+  SaveRequest,
+  StateRequest,
+  TagRequest,
+  TriageProgressRequest,
+} from './messaging-schemas';
 import type { Preferences } from './preferences';
 import type { SyncResult } from './sync/engine';
 
@@ -17,6 +26,16 @@ export interface PageOpened {
   lookup?: LookupResponse;
 }
 
+/** What a list page is told once its papers are known. */
+export interface ListOpened {
+  /** Papers on it shown before this visit of the list began (on any list). */
+  seenBefore: string[];
+  /** Papers on it the user marked "not interested". */
+  dismissed: string[];
+  /** Where triage stopped on this list today. */
+  triage?: { currentId: string; position: number };
+}
+
 export interface ProtocolMap {
   /**
    * A page starts loading (its URL): its settings and, on a paper page, its paper, in one message
@@ -24,6 +43,12 @@ export interface ProtocolMap {
    */
   pageOpened(url: string): PageOpened;
   lookup(request: LookupRequest): LookupResponse;
+  /** A list page was annotated: its papers are remembered as seen, and it learns which were seen before. */
+  listOpened(request: ListOpenedRequest): ListOpened;
+  /** "Not interested" (triage's `x`), and its undo. */
+  dismiss(request: PaperRequest): void;
+  undismiss(request: PaperRequest): void;
+  saveTriageProgress(request: TriageProgressRequest): void;
   save(request: SaveRequest): PaperInfo;
   unsave(request: PaperRequest): PaperInfo;
   setState(request: StateRequest): PaperInfo;

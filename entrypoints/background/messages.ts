@@ -5,12 +5,14 @@ import { notePageUrl } from '@/lib/extension-pages';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import {
   HideSourceRequestSchema,
+  ListOpenedRequestSchema,
   type LookupRequest,
   LookupRequestSchema,
   PaperRequestSchema,
   SaveRequestSchema,
   StateRequestSchema,
   TagRequestSchema,
+  TriageProgressRequestSchema,
 } from '@/lib/messaging-schemas';
 import { describeZodError } from '@/lib/pack/parse';
 import { paperOfUrl } from '@/lib/pages';
@@ -18,6 +20,7 @@ import { PAGE_URL_CHARS } from '@/lib/paper/limits';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/store/db';
+import { dismiss, undismiss } from '@/lib/store/dismissed';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { shouldOfferSources, sourceSettings } from '@/lib/sources/source-settings';
@@ -25,6 +28,7 @@ import { storePageMeta } from '@/lib/sources/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { whenBundledPackReady } from './pack-updates';
 import { tellTabsUserDataChanged } from './change-broadcast';
+import { listOpened, triageProgressSaved } from './listings';
 import { ensureShards, lookupCache } from './lookup-service';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
@@ -81,6 +85,14 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
     return lookup ? { preferences, lookup } : { preferences };
   }),
   lookup: checked('lookup', LookupRequestSchema, answerLookup),
+  listOpened: checked('listOpened', ListOpenedRequestSchema, (request) => listOpened(request)),
+  dismiss: checked('dismiss', PaperRequestSchema, async ({ id }) => {
+    await dismiss(db, id);
+  }),
+  undismiss: checked('undismiss', PaperRequestSchema, async ({ id }) => {
+    await undismiss(db, id);
+  }),
+  saveTriageProgress: checked('saveTriageProgress', TriageProgressRequestSchema, triageProgressSaved),
   save: checked('save', SaveRequestSchema, async ({ id, title, version, meta }) => {
     if (meta && Object.keys(meta).length > 0) await storePageMeta(db, id, title, meta);
     await savePaper(db, id, title, Date.now(), version);

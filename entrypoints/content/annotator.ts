@@ -7,7 +7,9 @@ import { lookupFor, lookupPapers } from './lookup';
 import type { PageState } from './page-state';
 import { createPaperHosts } from './paper-hosts';
 import { markReady } from './ready-marks';
+import { openList } from './list-session';
 import { createRowRevealer } from './reveal-rows';
+import { createTriageMode } from './triage-mode';
 
 /** What the annotator needs of WXT's context: whether the extension is still there, and its end. */
 export type Lifecycle = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
@@ -24,11 +26,14 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   const hosts = createPaperHosts(nextKey);
   const bar = createBarHost(nextKey);
   const revealer = createRowRevealer(state.reveal);
-  const lens = mountLensRoot(state);
+  const triage = createTriageMode(state);
+  const lens = mountLensRoot(state, triage);
+  const stopKeys = triage.listen(document);
   let papers: PagePaper[] = [];
   let running: Promise<void> = Promise.resolve();
 
   ctx.onInvalidated(() => {
+    stopKeys();
     revealer.disconnect();
     lens.unmount();
     hosts.removeAll();
@@ -59,6 +64,11 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
     const sighted = rows.length > 0 ? revealer.watch(rows) : undefined;
     publish();
+    if (barSlot)
+      void openList(
+        state,
+        fresh.map((m) => m.slot),
+      );
     await sighted;
     await lens.renderedAll();
     markReady(hosts.count());

@@ -1,21 +1,32 @@
 import type { ListFilters } from '@/lib/content/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
-import { NOTHING_KNOWN, type HostSlot } from './page-state';
+import { NOTHING_KNOWN, type HostSlot, type ListMarks } from './page-state';
 
 const HIDDEN = 'data-arxiv-lens-hidden';
 
-function passes(info: PaperInfo, filters: ListFilters): boolean {
+/** Whether a list entry stays in view. Papers set aside ("not interested") never do. */
+function passes(slot: HostSlot, info: PaperInfo, filters: ListFilters, marks: ListMarks): boolean {
+  if (marks.dismissed.has(slot.id)) return false;
   if (filters.summarizedOnly && info.summaries.length === 0) return false;
   if (filters.hideSaved && info.saved) return false;
   if (filters.tag && !info.curatedTags.includes(filters.tag) && !info.userTags.includes(filters.tag)) return false;
+  if (filters.unseenOnly && marks.seen.has(slot.id)) return false;
+  if (filters.hideCrossLists && slot.section === 'cross-list') return false;
+  if (filters.hideReplacements && slot.section === 'replacement') return false;
+  if (filters.forYouOnly && !marks.forYou.get(slot.id)?.top) return false;
   return true;
 }
 
+/** The list's rows the filters leave in view, in page order. */
+export function shownRows(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks): HostSlot[] {
+  return slots.filter((slot) => slot.role === 'row' && passes(slot, info[slot.id] ?? NOTHING_KNOWN, filters, marks));
+}
+
 /** Hides the entries the filters leave out and shows the others; nothing reloads, nothing else moves. */
-export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: ListFilters): void {
+export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks): void {
   for (const slot of slots) {
     if (slot.role !== 'row' || !slot.entry) continue;
-    const show = passes(info[slot.id] ?? NOTHING_KNOWN, filters);
+    const show = passes(slot, info[slot.id] ?? NOTHING_KNOWN, filters, marks);
     for (const el of slot.entry) {
       if (!(el instanceof HTMLElement) || el.hasAttribute(HIDDEN) !== show) continue;
       if (show) {
@@ -37,20 +48,24 @@ export function unhideAll(): void {
   }
 }
 
-/** The bar's figures: papers on the page (each once), summarized, saved, shown, and their tags by frequency. */
-export function barCounts(slots: HostSlot[], info: LookupResponse, filters: ListFilters) {
-  const ids = [...new Set(slots.filter((s) => s.role === 'row').map((s) => s.id))];
+/** The bar's figures: papers on the page (each once), summarized, saved, seen before, set aside, shown, and their tags by frequency. */
+export function barCounts(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks) {
+  const rows = slots.filter((s) => s.role === 'row');
+  const ids = [...new Set(rows.map((s) => s.id))];
   const tagCounts = new Map<string, number>();
   let summarized = 0;
   let saved = 0;
-  let shown = 0;
   for (const id of ids) {
     const paper = info[id] ?? NOTHING_KNOWN;
     if (paper.summaries.length > 0) summarized++;
     if (paper.saved) saved++;
-    if (passes(paper, filters)) shown++;
     for (const tag of new Set([...paper.curatedTags, ...paper.userTags])) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   }
+  const shown = new Set(shownRows(rows, info, filters, marks).map((s) => s.id)).size;
   const tags = [...tagCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
-  return { total: ids.length, summarized, saved, shown, tags };
+  const seen = ids.filter((id) => marks.seen.has(id)).length;
+  const dismissed = ids.filter((id) => marks.dismissed.has(id)).length;
+  const forYou = ids.filter((id) => marks.forYou.get(id)?.top).length;
+  const sections = new Set(rows.map((s) => s.section).filter((section) => section !== undefined));
+  return { total: ids.length, summarized, saved, shown, seen, dismissed, forYou, ranked: marks.forYou.size > 0, sections, tags };
 }

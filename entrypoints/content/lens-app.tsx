@@ -5,11 +5,16 @@ import { PaperRow } from '@/components/paper-row';
 import { SummaryPanel } from '@/components/summary-panel';
 import { sendMessage } from '@/lib/messaging';
 import { paperActions } from './actions';
+import { createEntryOrder } from './entry-order';
 import { applyFilters, barCounts } from './filter-entries';
 import type { HostSlot, PageState } from './page-state';
+import { applyRowMarks } from './row-marks';
+import { triagePosition } from '@/lib/triage/triage';
+import type { TriageMode } from './triage-mode';
 
 interface LensAppProps {
   state: PageState;
+  triage: TriageMode;
   /** Called after each commit with the number of hosts rendered, so a pass knows when it is done. */
   onCommit(rendered: number): void;
 }
@@ -18,14 +23,14 @@ interface LensAppProps {
  * One React tree for the whole page, rendering into the hosts' shadow roots through portals: only
  * into those revealed, as each portal costs React a full set of event listeners.
  */
-export function LensApp({ state, onCommit }: LensAppProps) {
+export function LensApp({ state, triage, onCommit }: LensAppProps) {
   const slots = useSyncExternalStore(state.subscribe, state.renderedSlots);
   useLayoutEffect(() => onCommit(slots.length), [slots, onCommit]);
-  return <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} />, slot.container, String(slot.key)))}</>;
+  return <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} triage={triage} />, slot.container, String(slot.key)))}</>;
 }
 
-const Slot = memo(function Slot({ slot, state }: { slot: HostSlot; state: PageState }) {
-  if (slot.role === 'bar') return <ConnectedBar state={state} />;
+const Slot = memo(function Slot({ slot, state, triage }: { slot: HostSlot; state: PageState; triage: TriageMode }) {
+  if (slot.role === 'bar') return <ConnectedBar state={state} triage={triage} />;
   if (slot.role === 'panel') return <ConnectedPanel slot={slot} state={state} />;
   return <ConnectedRow slot={slot} state={state} />;
 });
@@ -77,8 +82,10 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
 function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
   const { info, suggestions, prefs, actions } = usePaper(slot, state);
   const expanded = useSyncExternalStore(state.subscribe, () => state.isExpanded(slot.key));
+  const forYou = useSyncExternalStore(state.subscribe, () => state.marks().forYou.get(slot.id));
   return (
     <PaperRow
+      forYou={forYou?.top ? forYou : undefined}
       id={slot.id}
       info={info}
       suggestions={suggestions}
@@ -90,11 +97,37 @@ function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
   );
 }
 
-function ConnectedBar({ state }: { state: PageState }) {
+function ConnectedBar({ state, triage }: { state: PageState; triage: TriageMode }) {
   const slots = useSyncExternalStore(state.subscribe, state.slots);
   const info = useSyncExternalStore(state.subscribe, state.allInfo);
   const filters = useSyncExternalStore(state.subscribe, state.filters);
-  const counts = useMemo(() => barCounts(slots, info, filters), [slots, info, filters]);
-  useLayoutEffect(() => applyFilters(slots, info, filters), [slots, info, filters]);
-  return <ListBar {...counts} filters={filters} onChange={state.setFilters} />;
+  const marks = useSyncExternalStore(state.subscribe, state.marks);
+  const order = useSyncExternalStore(state.subscribe, state.order);
+  const walk = useSyncExternalStore(state.subscribe, state.triage);
+  const resume = useSyncExternalStore(state.subscribe, state.triageResume);
+  const [entryOrder] = useState(createEntryOrder);
+  const counts = useMemo(() => barCounts(slots, info, filters, marks), [slots, info, filters, marks]);
+  useLayoutEffect(() => {
+    applyFilters(slots, info, filters, marks);
+    entryOrder.apply(slots, order, marks);
+    triage.follow();
+  }, [slots, info, filters, marks, order, entryOrder, triage]);
+  useLayoutEffect(() => applyRowMarks(slots, marks, walk?.currentId ?? null), [slots, marks, walk]);
+  useLayoutEffect(() => () => entryOrder.remove(state.slots(), state.marks()), [entryOrder, state]);
+  const position = walk
+    ? { active: true, ...triagePosition(walk) }
+    : resume
+      ? { active: false, position: resume.position, total: counts.shown }
+      : undefined;
+  return (
+    <ListBar
+      {...counts}
+      filters={filters}
+      order={order}
+      triage={position}
+      onChange={state.setFilters}
+      onOrderChange={state.setOrder}
+      onTriage={(start) => (start ? triage.start() : triage.leave())}
+    />
+  );
 }

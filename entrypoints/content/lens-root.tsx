@@ -1,12 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { LensApp } from './lens-app';
 import type { PageState } from './page-state';
+import type { TriageMode } from './triage-mode';
 
 /**
  * The one React root, rendering every revealed host through portals. A pass asks it when React has
  * caught up, so the page is only marked ready once what it shows is in the hosts.
  */
-export function mountLensRoot(state: PageState) {
+export function mountLensRoot(state: PageState, triage: TriageMode) {
   let rendered = 0;
   let waiting: { count: number; resolve(): void } | undefined;
   const onCommit = (count: number) => {
@@ -17,7 +18,7 @@ export function mountLensRoot(state: PageState) {
     }
   };
   const root = createRoot(document.createElement('div'));
-  root.render(<LensApp state={state} onCommit={onCommit} />);
+  root.render(<LensApp state={state} triage={triage} onCommit={onCommit} />);
 
   return {
     /** Resolves once React has rendered every revealed host. */

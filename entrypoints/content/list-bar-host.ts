@@ -2,6 +2,7 @@ import type { PageDetector } from '@/lib/pages';
 import { unhideAll } from './filter-entries';
 import { createHost, placeHost } from './hosts';
 import type { HostSlot } from './page-state';
+import { clearRowMarks } from './row-marks';
 
 /** The one bar above a list: placed once, removed with the list, and nothing it hid stays hidden. */
 export function createBarHost(nextKey: () => number) {
@@ -11,6 +12,7 @@ export function createBarHost(nextKey: () => number) {
     bar?.element.remove();
     bar = undefined;
     unhideAll();
+    clearRowMarks();
   }
 
   return {

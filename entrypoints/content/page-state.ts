@@ -1,7 +1,8 @@
 import { NO_FILTERS, type ListFilters } from '@/lib/content/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
-import type { HostRole, PagePaper } from '@/lib/pages';
+import type { HostRole, ListSection, PagePaper } from '@/lib/pages';
 import type { Preferences } from '@/lib/preferences';
+import type { TriageState } from '@/lib/triage/triage';
 
 export interface HostSlot {
   /** One per host: a paper can stand twice in a list (new and cross-listed), each host is its own. */
@@ -17,7 +18,33 @@ export interface HostSlot {
   entry?: Element[];
   /** A panel set smaller, where its page's detector asks for one. */
   compact?: boolean;
+  /** The host element itself, which carries the row's marks (`data-seen`, `data-current`, `data-for-you`). */
+  host?: HTMLElement;
+  section?: ListSection;
+  abstract?: PagePaper['abstract'];
 }
+
+/** How well a paper of a list matches the user's own: what the row shows beside it. */
+export interface ForYou {
+  score: number;
+  /** The user's tag it resembles most, when one does. */
+  tag?: string;
+  /** The words that made it rank. */
+  words: string[];
+  /** Among the list's best matches: marked in its row. */
+  top: boolean;
+}
+
+/** What is known of a list's papers for this visit: which were shown before, set aside, ranked. */
+export interface ListMarks {
+  seen: ReadonlySet<string>;
+  dismissed: ReadonlySet<string>;
+  forYou: ReadonlyMap<string, ForYou>;
+}
+
+export type ListOrder = 'page' | 'relevance';
+
+export const NO_MARKS: ListMarks = { seen: new Set(), dismissed: new Set(), forYou: new Map() };
 
 export const NOTHING_KNOWN: PaperInfo = { summaries: [], curatedTags: [], userTags: [], saved: null };
 
@@ -32,6 +59,11 @@ export function createPageState(prefs: Preferences) {
   let suggestions: string[] = [];
   let filters: ListFilters = NO_FILTERS;
   let preferences = prefs;
+  let marks = NO_MARKS;
+  let order: ListOrder = 'page';
+  let triage: TriageState | null = null;
+  /** Where triage stopped on this list today, until the user starts it again. */
+  let resume: { currentId: string; position: number } | undefined;
   const expanded = new Set<number>();
   const revealed = new Set<number>();
   let rendered: HostSlot[] = [];
@@ -77,6 +109,26 @@ export function createPageState(prefs: Preferences) {
     filters: () => filters,
     setFilters(next: ListFilters) {
       filters = next;
+      emit();
+    },
+    marks: () => marks,
+    setMarks(next: Partial<ListMarks>) {
+      marks = { ...marks, ...next };
+      emit();
+    },
+    order: () => order,
+    setOrder(next: ListOrder) {
+      order = next;
+      emit();
+    },
+    triage: () => triage,
+    setTriage(next: TriageState | null) {
+      triage = next;
+      emit();
+    },
+    triageResume: () => resume,
+    setTriageResume(next: { currentId: string; position: number } | undefined) {
+      resume = next;
       emit();
     },
     preferences: () => preferences,

@@ -33,6 +33,9 @@ export function createPaperHosts(nextKey: () => number) {
       container: host.container,
       entry: paper.entry,
       compact: detector.compact,
+      host: host.element,
+      section: paper.section,
+      abstract: paper.abstract,
     };
     return { slot, element: host.element, watched: paper.entry?.[0] ?? paper.anchor };
   }

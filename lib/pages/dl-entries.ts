@@ -1,6 +1,14 @@
-import { idFromLink, textWithoutDescriptor } from './dom';
+import { foldedText, idFromLink, textWithoutDescriptor } from './dom';
 import { dlEntryMeta } from './page-meta';
-import type { BarPlace, PagePaper } from './types';
+import type { BarPlace, ListSection, PagePaper } from './types';
+
+/** arXiv's section headings: "New submissions", "Cross submissions" or "Cross-lists", "Replacement submissions" or "Replacements". */
+function sectionOf(heading: string): ListSection | undefined {
+  if (/^\s*new submissions/i.test(heading)) return 'new';
+  if (/^\s*cross/i.test(heading)) return 'cross-list';
+  if (/^\s*replace/i.test(heading)) return 'replacement';
+  return undefined;
+}
 
 /**
  * Papers in arXiv's `dt`/`dd` lists, shared by listings and catch-up pages. Since 2024 each `dt`
@@ -11,13 +19,29 @@ import type { BarPlace, PagePaper } from './types';
 export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
   const papers: PagePaper[] = [];
   const seen = new Set<string>();
-  for (const dt of root.querySelectorAll('dl > dt')) {
+  let section: ListSection | undefined;
+  // Headings and entries in document order: each entry stands in the section of the heading above it.
+  for (const node of root.querySelectorAll('h3, dl > dt')) {
+    if (node.tagName === 'H3') {
+      section = sectionOf(node.textContent ?? '');
+      continue;
+    }
+    const dt = node;
     const parsed = idFromLink(dt.querySelector('a[title="Abstract"]'), base);
     if (!parsed || seen.has(parsed.id)) continue;
     seen.add(parsed.id);
     const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
     const title = textWithoutDescriptor(dd?.querySelector('.list-title'));
-    papers.push({ id: parsed.id, version: parsed.version, title, anchor: dt, entry: dd ? [dt, dd] : [dt], meta: () => dlEntryMeta(dd) });
+    papers.push({
+      id: parsed.id,
+      version: parsed.version,
+      title,
+      anchor: dt,
+      entry: dd ? [dt, dd] : [dt],
+      meta: () => dlEntryMeta(dd),
+      abstract: () => foldedText(dd?.querySelector('p.mathjax')?.textContent),
+      ...(section ? { section } : {}),
+    });
   }
   return papers;
 }

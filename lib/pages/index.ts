@@ -7,7 +7,7 @@ import { listingPage } from './listing';
 import { searchPage } from './search';
 import type { PageDetector } from './types';
 
-export type { BarPlace, HostRole, PageDetector, PageKind, PagePaper, Placement } from './types';
+export type { BarPlace, HostRole, ListSection, PageDetector, PageKind, PagePaper, Placement } from './types';
 
 /** Every page kind the extension annotates; adding one means adding its file and one line here. */
 export const PAGE_DETECTORS: readonly PageDetector[] = [absPage, htmlPaper, listingPage, catchupPage, searchPage, hfList, hfPaper];

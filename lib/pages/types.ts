@@ -8,6 +8,9 @@ export type HostRole = 'panel' | 'row';
 /** Where the UI goes relative to its anchor, in the terms of WXT's content-script UI. */
 export type Placement = 'after' | 'before' | 'last' | 'first';
 
+/** The parts of arXiv's daily `/new` page (and its catch-up pages) an entry can stand in. */
+export type ListSection = 'new' | 'cross-list' | 'replacement';
+
 export interface PagePaper {
   id: string;
   version?: number;
@@ -16,8 +19,12 @@ export interface PagePaper {
   anchor: Element;
   /** The page's elements that make up this paper's entry in a list, hidden together by filters. */
   entry?: Element[];
-  /** What the page shows of the paper's bibliography; read only when the paper is saved. */
+  /** What the page shows of the paper's bibliography; read only when the paper is saved or ranked. */
   meta?: () => PageMeta;
+  /** The section of a daily listing it stands in, when the page has sections. */
+  section?: ListSection;
+  /** The abstract the page shows of it (daily listings do), read only when the page's papers are ranked. */
+  abstract?: () => string | undefined;
 }
 
 export interface BarPlace {

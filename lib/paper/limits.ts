@@ -52,4 +52,7 @@ export const MESSAGE_LIMITS = {
   lookupIds: 10_000,
   /** A tag as typed, before it is cleaned to `PAPER_LIMITS.tagChars`. */
   typedTagChars: 200,
+  /** What a list page tells of each paper for its ranking: enough of an abstract to rank by. */
+  rankedAbstractChars: 2_000,
+  rankedAuthors: 50,
 } as const;

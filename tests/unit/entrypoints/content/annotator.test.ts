@@ -71,6 +71,7 @@ beforeEach(() => {
       const paper = paperOfUrl(data as string);
       return { preferences: DEFAULT_PREFERENCES, lookup: paper ? answerLookup({ ids: [paper.id], titles: {} }) : undefined };
     }
+    if (type === 'listOpened') return { seenBefore: [], dismissed: [] };
     return type === 'sourcesOffer' ? false : undefined;
   }) as typeof sendMessage);
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyFilters, barCounts, unhideAll } from '@/entrypoints/content/filter-entries';
-import type { HostSlot } from '@/entrypoints/content/page-state';
+import { NO_MARKS, type HostSlot, type ListMarks } from '@/entrypoints/content/page-state';
 import { NO_FILTERS } from '@/lib/content/list-filters';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { detectPage } from '@/lib/pages';
@@ -27,12 +27,12 @@ const shownIds = () => slots.filter((s) => s.entry!.every((el) => !el.hasAttribu
 beforeEach(() => {
   openPage(LISTING.file, LISTING.url);
   const papers = detectPage(LISTING.url)!.findPapers(document, new URL(LISTING.url));
-  slots = papers.map((p, key) => ({ key, role: 'row', id: p.id, container: document.createElement('span'), entry: p.entry }));
+  slots = papers.map((p, key) => ({ key, role: 'row', id: p.id, container: document.createElement('span'), entry: p.entry, section: p.section }));
 });
 
 describe('filters over a listing', () => {
   it('"only summarized" hides every entry without a summary, its title and its links alike', () => {
-    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true });
+    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true }, NO_MARKS);
     expect(shownIds()).toEqual([first]);
     expect(hiddenIds()).toEqual([second, third, ...others]);
     for (const el of entryOf(second)) expect(el.style.getPropertyValue('display')).toBe('none');
@@ -40,50 +40,85 @@ describe('filters over a listing', () => {
   });
 
   it('a tag shows the papers tagged with it by the pack or by the user', () => {
-    applyFilters(slots, INFO, { ...NO_FILTERS, tag: 'rl' });
+    applyFilters(slots, INFO, { ...NO_FILTERS, tag: 'rl' }, NO_MARKS);
     expect(shownIds()).toEqual([first, second]);
   });
 
   it('"hide saved" hides only the saved', () => {
-    applyFilters(slots, INFO, { ...NO_FILTERS, hideSaved: true });
+    applyFilters(slots, INFO, { ...NO_FILTERS, hideSaved: true }, NO_MARKS);
     expect(hiddenIds()).toEqual([second]);
   });
 
   it('filters together leave only what passes them all', () => {
-    applyFilters(slots, INFO, { summarizedOnly: true, tag: 'vision', hideSaved: true });
+    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true, tag: 'vision', hideSaved: true }, NO_MARKS);
     expect(shownIds()).toEqual([]);
   });
 
   it('clearing the filters shows every entry again, as the page had it', () => {
     const dd = entryOf(third)[1]!;
     const before = dd.getAttribute('style');
-    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true });
-    applyFilters(slots, INFO, NO_FILTERS);
+    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true }, NO_MARKS);
+    applyFilters(slots, INFO, NO_FILTERS, NO_MARKS);
     expect(hiddenIds()).toEqual([]);
     expect(dd.getAttribute('style') || null).toBe(before);
   });
 
   it('unhideAll shows whatever the filters hid', () => {
-    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true });
+    applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true }, NO_MARKS);
     unhideAll();
     expect(document.querySelectorAll('[data-arxiv-lens-hidden]')).toHaveLength(0);
     for (const el of entryOf(second)) expect(el.style.getPropertyValue('display')).toBe('');
   });
 });
 
+describe("filters of a day's listing", () => {
+  const marks: ListMarks = {
+    seen: new Set([first, others[0]!]),
+    dismissed: new Set([third]),
+    forYou: new Map([[second, { score: 0.9, words: ['llm'], top: true }]]),
+  };
+
+  it('"only new since my last visit" hides what was shown before, and set-aside papers are never shown', () => {
+    applyFilters(slots, INFO, { ...NO_FILTERS, unseenOnly: true }, marks);
+    expect(shownIds()).toEqual([second, ...others.slice(1)]);
+  });
+
+  it('cross-lists and replacements hide by the section arXiv puts them in', () => {
+    applyFilters(slots, INFO, { ...NO_FILTERS, hideCrossLists: true, hideReplacements: true }, NO_MARKS);
+    expect(shownIds()).toEqual([first, second, third]);
+  });
+
+  it('"only for you" keeps the best matches', () => {
+    applyFilters(slots, INFO, { ...NO_FILTERS, forYouOnly: true }, marks);
+    expect(shownIds()).toEqual([second]);
+    expect(barCounts(slots, INFO, NO_FILTERS, marks)).toMatchObject({
+      seen: 2,
+      dismissed: 1,
+      forYou: 1,
+      ranked: true,
+      shown: LISTING.ids.length - 1,
+    });
+  });
+});
+
 describe("the bar's counts", () => {
   it('counts papers, summarized, saved and shown, and lists tags most common first', () => {
-    expect(barCounts(slots, INFO, { ...NO_FILTERS, tag: 'rl' })).toEqual({
+    expect(barCounts(slots, INFO, { ...NO_FILTERS, tag: 'rl' }, NO_MARKS)).toEqual({
       total: LISTING.ids.length,
       summarized: 1,
       saved: 1,
       shown: 2,
+      seen: 0,
+      dismissed: 0,
+      forYou: 0,
+      ranked: false,
+      sections: new Set(['new', 'cross-list', 'replacement']),
       tags: ['rl', 'vision'],
     });
   });
 
   it('a paper listed twice (new and cross-listed) counts once, and the bar is no paper', () => {
     const twice = [...slots, { ...slots[0]!, key: 99 }, { key: 100, role: 'bar' as const, id: '', container: document.createElement('div') }];
-    expect(barCounts(twice, INFO, NO_FILTERS)).toMatchObject({ total: LISTING.ids.length, summarized: 1, shown: LISTING.ids.length });
+    expect(barCounts(twice, INFO, NO_FILTERS, NO_MARKS)).toMatchObject({ total: LISTING.ids.length, summarized: 1, shown: LISTING.ids.length });
   });
 });

@@ -59,6 +59,22 @@ describe.each(FIXTURE_PAGES)('$file', ({ file, url, kind, ids, firstTitle }) => 
   });
 });
 
+describe("the sections of arXiv's daily listing", () => {
+  it('tells new submissions, cross-lists and replacements apart, with the abstract each shows', () => {
+    const url = 'https://arxiv.org/list/cs.LG/new';
+    const papers = detectPage(url)!.findPapers(load('pages/list_cs.LG_new_2024-layout.html', url), new URL(url));
+    expect(papers.map((p) => p.section)).toEqual(['new', 'new', 'new', 'cross-list', 'cross-list', 'replacement', 'replacement']);
+    expect(papers[1]!.abstract!()).toMatch(/^We explore uncertainty quantification in large language models/);
+  });
+
+  it('a listing without sections (past week) gives none', () => {
+    const url = 'https://arxiv.org/list/cs.CL/pastweek';
+    const papers = detectPage(url)!.findPapers(load('pages/list_cs.CL_pastweek_pre-2024-layout.html', url), new URL(url));
+    expect(papers.length).toBeGreaterThan(0);
+    expect(papers.filter((p) => p.section)).toEqual([]);
+  });
+});
+
 describe('layouts we do not know', () => {
   it('an abstract page without its abstract block yields nothing', () => {
     const doc = load('abs/abs_1902.02534_fetched-2026-07-12.html', 'https://arxiv.org/abs/1902.02534');

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { openAnnotated, type Tab } from './driver';
+import { useExtension } from './session';
+
+const session = useExtension();
+
+const LISTING = 'https://arxiv.org/list/cs.LG/new';
+const BAR = '[data-arxiv-lens="bar"] >>>';
+/** The fixture's day: three new submissions, two cross-lists, two replacements, in this order. */
+const NEW = ['2406.07550', '2406.02543', '2406.08464'];
+const CROSS = ['2406.09279', '2406.07522'];
+
+const rowsWith = (tab: Tab, attribute: string) =>
+  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
+const hiddenIds = (tab: Tab) =>
+  tab.evaluate(() =>
+    [...document.querySelectorAll('#dlpage dt')]
+      .filter((dt) => getComputedStyle(dt).display === 'none')
+      .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
+  );
+const current = async (tab: Tab) => (await rowsWith(tab, 'data-current'))[0];
+
+/** Ends the visits of every list, as two hours away from them would. */
+async function endVisits(): Promise<void> {
+  const page = await session.lens.openPage('options.html');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('arxiv-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('listingVisits', 'readwrite');
+          const visits = tx.objectStore('listingVisits');
+          const all = visits.getAll();
+          all.onsuccess = () => {
+            const hoursAgo = Date.now() - 3 * 60 * 60 * 1000;
+            for (const visit of all.result) visits.put({ ...visit, startedAt: hoursAgo, lastAt: hoursAgo });
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.close();
+}
+
+describe('the daily listing as a to-read queue', () => {
+  it('a later visit dims what an earlier one showed; the bar filters the new, cross-lists and replacements', async () => {
+    const first = await openAnnotated(session.lens, LISTING);
+    await first.waitFor(() => document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector('[data-filter="unseen"]'));
+    expect(await rowsWith(first, 'data-seen')).toEqual([]);
+    await first.close();
+    await endVisits();
+
+    const later = await openAnnotated(session.lens, LISTING);
+    await expect.poll(() => rowsWith(later, 'data-seen')).toHaveLength(7);
+    expect(await later.text(`${BAR} [data-count="seen"]`)).toContain('7 seen before');
+    expect(await later.evaluate(() => getComputedStyle(document.querySelector('#dlpage dd')!).opacity)).toBe('0.55');
+
+    await later.setChecked(`${BAR} [data-filter="unseen"]`, true);
+    expect(await hiddenIds(later)).toHaveLength(7);
+    await later.setChecked(`${BAR} [data-filter="unseen"]`, false);
+    await later.setChecked(`${BAR} [data-filter="hide-cross-lists"]`, true);
+    await later.setChecked(`${BAR} [data-filter="hide-replacements"]`, true);
+    expect((await hiddenIds(later)).length).toBe(4);
+    expect(await hiddenIds(later)).toEqual(expect.arrayContaining(CROSS));
+    await later.click(`${BAR} button.lens-link`);
+    expect(await hiddenIds(later)).toEqual([]);
+    await later.close();
+  });
+
+  it('triage walks the list by key, saves and sets aside, and resumes after a reload', async () => {
+    const tab = await openAnnotated(session.lens, LISTING);
+    await tab.click(`${BAR} button[data-action="triage"]`);
+    await expect.poll(() => current(tab)).toBe(NEW[0]);
+    expect(await tab.text(`${BAR} [data-triage-progress]`)).toBe('1 / 7');
+    expect(await tab.count(`${BAR} [data-triage-keys]`)).toBe(1);
+
+    await tab.key('j');
+    await expect.poll(() => current(tab)).toBe(NEW[1]);
+    await tab.key('s');
+    await expect.poll(() => tab.attr(`[data-paper-id="${NEW[1]}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+    await tab.key('x');
+    await expect.poll(() => hiddenIds(tab)).toEqual([NEW[1]]);
+    await expect.poll(() => current(tab)).toBe(NEW[2]);
+    expect(await tab.text(`${BAR} [data-triage-progress]`)).toBe('2 / 6');
+    await tab.key('u');
+    await expect.poll(() => hiddenIds(tab)).toEqual([]);
+    await tab.key('x');
+    await tab.key('j');
+    await expect.poll(() => current(tab)).toBe(CROSS[0]);
+
+    // Keys typed in a field are the user's.
+    await tab.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'typing';
+      document.body.prepend(field);
+    });
+    await tab.press('#typing', 'j');
+    expect(await current(tab)).toBe(CROSS[0]);
+
+    await tab.goto(LISTING);
+    await tab.waitFor(() => document.documentElement.dataset.arxivLensReady !== undefined);
+    await expect.poll(() => hiddenIds(tab)).toEqual([NEW[1]]);
+    await expect.poll(() => tab.text(`${BAR} button[data-action="triage"]`)).toBe('resume triage');
+    await tab.click(`${BAR} button[data-action="triage"]`);
+    await expect.poll(() => current(tab)).toBe(CROSS[0]);
+    await tab.key('Escape');
+    await expect.poll(() => current(tab)).toBeUndefined();
+    await tab.close();
+  });
+});
