@@ -39,6 +39,7 @@ describe('docTerms', () => {
   });
 
   it('reads letters of any script as words', () => {
-    expect(terms({ title: 'Über Modelle für Sprache' }).map(([, s]) => s)).toEqual(['Über', 'Modelle', 'für', 'Sprache']);
+    expect(terms({ title: 'Über Modelle für Sprache, Schrödinger' }).map(([, s]) => s)).toEqual(['Über', 'Modelle', 'für', 'Sprache', 'Schrödinger']);
+    expect(terms({ title: 'Schro\u0308dinger—bridge' }).map(([, s]) => s)).toEqual(['Schro\u0308dinger', 'bridge']);
   });
 });
