@@ -1,4 +1,4 @@
-import { spellings, vectorize, type SparseVector } from './features';
+import { spellings, vectorizer, type SparseVector } from './features';
 import { dot } from './linear-svm';
 import type { LinearModel, RankDoc, RankResult, Ranker, Vocabulary } from './types';
 
@@ -14,8 +14,9 @@ const MAX_WORDS = 5;
  * half to the ranking's cost for words nobody is shown.
  */
 export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], explained = 50): RankResult[] {
+  const vectorize = vectorizer(ranker.vocabulary);
   const scored = docs.map((doc) => {
-    const vector = vectorize(ranker.vocabulary, doc);
+    const vector = vectorize(doc);
     let margin = -Infinity;
     let best: LinearModel | undefined;
     let tag: LinearModel | undefined;

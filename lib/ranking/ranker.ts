@@ -1,4 +1,4 @@
-import { buildVocabulary, vectorize, type SparseVector } from './features';
+import { buildVocabulary, vectorizer, type SparseVector } from './features';
 import { docHash, hash53, setKey } from './hash';
 import { MIN_LIKED, trainModels, type TrainingDoc } from './model';
 import type { RankDoc, Ranker, TrainingSet } from './types';
@@ -38,9 +38,10 @@ export function trainRanker(set: TrainingSet, previous?: Ranker): Ranker | null 
           corpus.map((d) => d.doc),
           hashes,
         );
+  const vectorize = vectorizer(vocabulary);
   const training = (d: { doc: RankDoc; hash: number; tags: string[] }): TrainingDoc => {
     let vector: SparseVector | undefined | null = null;
-    return { hash: d.hash, tags: d.tags, vector: () => (vector === null ? (vector = vectorize(vocabulary, d.doc)) : vector) };
+    return { hash: d.hash, tags: d.tags, vector: () => (vector === null ? (vector = vectorize(d.doc)) : vector) };
   };
   const models = trainModels(vocabulary, setKey(vocabulary.corpus), likedDocs.map(training), poolDocs.map(training), previous?.models ?? []);
   return models.length ? { version: 1, fingerprint, vocabulary, models } : null;

@@ -10,13 +10,28 @@ import type { RankDoc } from './types';
  * 0.46) and took a third of the time of ranking a listing.
  */
 export function docTerms(doc: RankDoc, visit: (term: string, surface: string) => void): void {
-  if (doc.title) textTerms(doc.title, visit);
-  if (doc.abstract) textTerms(doc.abstract, visit);
+  docTokens(
+    doc,
+    (word) => {
+      const term = termOf(word);
+      if (term) visit(term, word);
+    },
+    visit,
+  );
+}
+
+/**
+ * The same, in two kinds: title and abstract words as written, for `termOf` to make terms of (a
+ * caller may remember what it made of a word), and name and category terms as they are.
+ */
+export function docTokens(doc: RankDoc, word: (word: string) => void, named: (term: string, surface: string) => void): void {
+  if (doc.title) words(doc.title, word);
+  if (doc.abstract) words(doc.abstract, word);
   for (const author of doc.authors ?? []) {
     const last = lastName(author);
-    if (last) visit(`a:${fold(last)}`, last);
+    if (last) named(`a:${fold(last)}`, last);
   }
-  for (const category of doc.categories ?? []) if (category) visit(`c:${category}`, category);
+  for (const category of doc.categories ?? []) if (category) named(`c:${category}`, category);
 }
 
 /**
@@ -35,7 +50,8 @@ const LETTER = /\p{L}/u;
 const stems = new Map<string, string>();
 const MAX_STEMS = 100_000;
 
-function stemOf(word: string): string {
+/** A word's term, its stem; '' for a stopword, a single letter or a number. */
+export function termOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     const lower = word.toLowerCase();
@@ -52,16 +68,14 @@ function stemOf(word: string): string {
  * regular expression, which took a third more than this: a listing's ranking must fit in 100 ms.
  * (A letter outside the Basic Multilingual Plane, such as a mathematical italic, splits a word.)
  */
-function textTerms(text: string, visit: (term: string, surface: string) => void): void {
+function words(text: string, visit: (word: string) => void): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && isWordChar(text, i)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      const word = text.slice(start, i);
+      visit(text.slice(start, i));
       start = -1;
-      const stem = stemOf(word);
-      if (stem) visit(stem, word);
     }
   }
 }
