@@ -21,10 +21,12 @@ export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], explained = 5
     let best: LinearModel | undefined;
     let tag: LinearModel | undefined;
     let tagMargin = 0;
-    for (const model of vector ? ranker.models : []) {
-      const m = dot(model.weights, vector!) + model.bias;
-      if (m > margin) [best, margin] = [model, m];
-      if (model.tag !== undefined && m > tagMargin) [tag, tagMargin] = [model, m];
+    if (vector) {
+      for (const model of ranker.models) {
+        const m = dot(model.weights, vector) + model.bias;
+        if (m > margin) [best, margin] = [model, m];
+        if (model.tag !== undefined && m > tagMargin) [tag, tagMargin] = [model, m];
+      }
     }
     return { doc, vector, margin, tag, explaining: tag ?? best };
   });
