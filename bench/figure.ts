@@ -2,10 +2,11 @@
 export interface Figure {
   key: string;
   label: string;
-  unit: 'ms' | 'kB' | 'MB' | '%';
+  unit: 'ms' | 'kB' | 'MB' | '%' | '×';
   samples: number[];
-  /** The figure must stay under this. */
+  /** The figure must stay under this, or reach it when `atLeast`. */
   target?: number;
+  atLeast?: boolean;
 }
 
 export interface Summary {

@@ -44,7 +44,7 @@ try {
 
 const rows = figures.map((f) => {
   const s = summarize(f.samples);
-  const met = f.target === undefined ? '' : s.median < f.target ? 'yes' : 'NO';
+  const met = f.target === undefined ? '' : (f.atLeast ? s.median >= f.target : s.median < f.target) ? 'yes' : 'NO';
   return { ...f, ...s, met };
 });
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
