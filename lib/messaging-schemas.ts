@@ -36,7 +36,26 @@ export const ListOpenedRequestSchema = z.object({ url: pageUrl, ids: z.array(pap
 /** Where the user stopped triaging a list, so a reload the same day goes on from there. */
 export const TriageProgressRequestSchema = z.object({ url: pageUrl, currentId: paperId, position: z.number().int().min(1) });
 
+const pageText = (chars: number) => z.string().max(chars);
+
+/** A list's papers as the page shows them, for the "for you" ranking. */
+export const RankListRequestSchema = z.object({
+  url: pageUrl,
+  papers: z
+    .array(
+      z.object({
+        id: paperId,
+        title: pageText(PAPER_LIMITS.titleChars).optional(),
+        abstract: pageText(MESSAGE_LIMITS.rankedAbstractChars).optional(),
+        authors: z.array(pageText(PAPER_LIMITS.authorChars)).max(MESSAGE_LIMITS.rankedAuthors).optional(),
+        categories: z.array(pageText(PAPER_LIMITS.categoryChars)).max(PAPER_LIMITS.categories).optional(),
+      }),
+    )
+    .max(MESSAGE_LIMITS.lookupIds),
+});
+
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
+export type RankListRequest = z.infer<typeof RankListRequestSchema>;
 export type ListOpenedRequest = z.infer<typeof ListOpenedRequestSchema>;
 export type TriageProgressRequest = z.infer<typeof TriageProgressRequestSchema>;
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;

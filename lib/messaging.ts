@@ -6,6 +6,7 @@ import type {
   ListOpenedRequest,
   LookupRequest,
   PaperRequest,
+  RankListRequest,
   SaveRequest,
   StateRequest,
   TagRequest,
@@ -36,6 +37,13 @@ export interface ListOpened {
   triage?: { currentId: string; position: number };
 }
 
+/** A list's papers as ranked for the user; `ranked` is false until three papers are saved or tagged. */
+export interface RankedList {
+  ranked: boolean;
+  /** Only the papers a model could judge. */
+  results: { id: string; score: number; tag?: string; words: string[]; top: boolean }[];
+}
+
 export interface ProtocolMap {
   /**
    * A page starts loading (its URL): its settings and, on a paper page, its paper, in one message
@@ -49,6 +57,8 @@ export interface ProtocolMap {
   dismiss(request: PaperRequest): void;
   undismiss(request: PaperRequest): void;
   saveTriageProgress(request: TriageProgressRequest): void;
+  /** Ranks a list's papers by how much they resemble the user's saved and tagged ones. */
+  rankList(request: RankListRequest): RankedList;
   save(request: SaveRequest): PaperInfo;
   unsave(request: PaperRequest): PaperInfo;
   setState(request: StateRequest): PaperInfo;

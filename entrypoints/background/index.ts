@@ -7,6 +7,7 @@ import { setupContextMenu } from './context-menu';
 import { setupLookupCache } from './lookup-service';
 import { setupMessages } from './messages';
 import { setupPackUpdates } from './pack-updates';
+import { setupRanking } from './ranking';
 import { setupSources } from './sources';
 import { setupSync } from './sync';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   setupPackUpdates();
   setupLookupCache();
   setupMessages();
+  setupRanking();
   setupChangeBroadcast();
   setupContextMenu();
   setupCommands();

@@ -9,6 +9,7 @@ import {
   type LookupRequest,
   LookupRequestSchema,
   PaperRequestSchema,
+  RankListRequestSchema,
   SaveRequestSchema,
   StateRequestSchema,
   TagRequestSchema,
@@ -30,6 +31,7 @@ import { whenBundledPackReady } from './pack-updates';
 import { tellTabsUserDataChanged } from './change-broadcast';
 import { listOpened, triageProgressSaved } from './listings';
 import { ensureShards, lookupCache } from './lookup-service';
+import { rankList } from './ranking';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
 
@@ -93,6 +95,7 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
     await undismiss(db, id);
   }),
   saveTriageProgress: checked('saveTriageProgress', TriageProgressRequestSchema, triageProgressSaved),
+  rankList: checked('rankList', RankListRequestSchema, rankList),
   save: checked('save', SaveRequestSchema, async ({ id, title, version, meta }) => {
     if (meta && Object.keys(meta).length > 0) await storePageMeta(db, id, title, meta);
     await savePaper(db, id, title, Date.now(), version);

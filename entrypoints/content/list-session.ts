@@ -1,18 +1,56 @@
 import { sendMessage } from '@/lib/messaging';
-import type { HostSlot, PageState } from './page-state';
+import { MESSAGE_LIMITS } from '@/lib/paper/limits';
+import type { RankDoc } from '@/lib/ranking/types';
+import type { ForYou, HostSlot, PageState } from './page-state';
+import { yieldToMain } from './yield-to-main';
+
+/** Entries read per step when gathering what the page shows for the ranking, with the page running between. */
+const ENTRIES_PER_STEP = 250;
+
+const warn = (error: unknown) => console.warn('arXiv Lens:', error);
+
+/** What the page shows of each paper (title, abstract, authors, categories), read in steps. */
+async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
+  const docs: RankDoc[] = [];
+  for (let i = 0; i < rows.length; i += ENTRIES_PER_STEP) {
+    if (i > 0) await yieldToMain();
+    for (const row of rows.slice(i, i + ENTRIES_PER_STEP)) {
+      const meta = row.meta?.() ?? {};
+      const abstract = row.abstract?.()?.slice(0, MESSAGE_LIMITS.rankedAbstractChars);
+      docs.push({
+        id: row.id,
+        ...(row.title ? { title: row.title } : {}),
+        ...(abstract ? { abstract } : {}),
+        ...(meta.authors ? { authors: meta.authors.slice(0, MESSAGE_LIMITS.rankedAuthors) } : {}),
+        ...(meta.categories ? { categories: meta.categories } : {}),
+      });
+    }
+  }
+  return docs;
+}
+
+/** Ranks the list's papers against the user's own, in the background; the rows learn their score. */
+async function rankRows(state: PageState, rows: HostSlot[]): Promise<void> {
+  const answer = await sendMessage('rankList', { url: location.href, papers: await pageDocs(rows) });
+  if (!answer.ranked) return;
+  const forYou = new Map<string, ForYou>(answer.results.map(({ id, ...rest }) => [id, rest]));
+  state.setMarks({ forYou });
+}
 
 /**
  * A list's papers were mounted: the background remembers them as seen and answers which were
- * seen before this visit, which the user set aside, and where triage stopped today.
+ * seen before this visit, which the user set aside, and where triage stopped today; then the
+ * papers are ranked for the user.
  */
-export async function openList(state: PageState, rows: HostSlot[]): Promise<void> {
-  const ids = [...new Set(rows.filter((row) => row.role === 'row').map((row) => row.id))];
-  if (ids.length === 0) return;
+export async function openList(state: PageState, mounted: HostSlot[]): Promise<void> {
+  const rows = [...new Map(mounted.filter((slot) => slot.role === 'row').map((slot) => [slot.id, slot])).values()];
+  if (rows.length === 0) return;
   try {
-    const answer = await sendMessage('listOpened', { url: location.href, ids });
+    const answer = await sendMessage('listOpened', { url: location.href, ids: rows.map((row) => row.id) });
     state.setMarks({ seen: new Set(answer.seenBefore), dismissed: new Set(answer.dismissed) });
     if (answer.triage && !state.triageResume()) state.setTriageResume(answer.triage);
   } catch (error) {
-    console.warn('arXiv Lens:', error);
+    warn(error);
   }
+  await rankRows(state, rows).catch(warn);
 }

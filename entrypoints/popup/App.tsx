@@ -2,12 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { CurrentPaper } from '@/components/current-paper';
 import { ReadingList } from '@/components/reading-list';
+import { TodayLine } from '@/components/today-line';
 import { UndoBar } from '@/components/undo-bar';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
+import { readToday } from '@/lib/store/today';
 import { tagSuggestions } from '@/lib/store/user-tags';
 import { readingActions } from './reading-actions';
 import { useCurrentTabPaper } from './use-current-tab-paper';
@@ -30,6 +32,7 @@ export function App() {
         : null,
     [tabPaper?.id, mergeOptions],
   );
+  const today = useLiveQuery(() => readToday(db, mergeOptions), [mergeOptions]);
   const [removed, setRemoved] = useState<ReadingEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const actions = useMemo(() => readingActions(db, setRemoved, setError), []);
@@ -55,6 +58,7 @@ export function App() {
           onStateChange={(state) => void setReadingState(db, tabPaper.id, state).then(announceUserDataWritten)}
         />
       ) : null}
+      {today ? <TodayLine figures={today} /> : null}
       {error ? (
         <p className="popup-error" role="alert">
           {error}

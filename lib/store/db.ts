@@ -136,6 +136,8 @@ export interface ListingVisit {
   lastAt: number;
   /** When the visit before this one started, for "new since …". */
   previousStartedAt?: number;
+  /** How many of the list's papers were ranked among its best matches for the user, last time it was ranked. */
+  forYou?: number;
 }
 
 /**

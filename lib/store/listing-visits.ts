@@ -23,3 +23,8 @@ export async function recordVisit(db: LensDB, listKey: string, now: number): Pro
     return visit;
   });
 }
+
+/** Keeps how many papers of the list were marked "for you", for the popup's Today line. */
+export async function recordForYou(db: LensDB, listKey: string, count: number): Promise<void> {
+  await db.listingVisits.update(listKey, { forYou: count });
+}

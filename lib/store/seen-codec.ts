@@ -47,3 +47,11 @@ export function unpackKeys(packed: string, each: (key: SeenKey) => void): void {
   if (gaps.length) each(value + gap);
   if (bar >= 0) for (const id of packed.slice(bar + 1).split(' ')) each(id);
 }
+
+/** The canonical id a key stands for (`seenKey` read backwards). */
+export function idOfSeenKey(key: SeenKey): string {
+  if (typeof key === 'string') return key;
+  const yymm = Math.floor(key / 100_000);
+  const yy = Math.floor(yymm / 100);
+  return `${String(yymm).padStart(4, '0')}.${String(key % 100_000).padStart(yy < 15 ? 4 : 5, '0')}`;
+}

@@ -110,3 +110,46 @@ describe('the daily listing as a to-read queue', () => {
     await tab.close();
   });
 });
+
+describe('for you', () => {
+  const abstractIds = (tab: Tab) => tab.evaluate(() => [...document.querySelectorAll('#dlpage dt a[title="Abstract"]')].map((a) => a.id));
+
+  it('with three saved papers every row is scored, the best are marked, and sorting reorders each section and restores it', async () => {
+    const tab = await openAnnotated(session.lens, LISTING);
+    for (const id of [NEW[0], NEW[2], CROSS[1]]) {
+      await tab.click(`[data-paper-id="${id}"] >>> button[data-action="save"]`);
+      await expect.poll(() => tab.attr(`[data-paper-id="${id}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+    }
+    await tab.goto(LISTING);
+    await tab.waitFor(() => document.documentElement.dataset.arxivLensReady !== undefined);
+    await expect.poll(() => rowsWith(tab, 'data-for-you'), { timeout: 10_000 }).toHaveLength(7);
+    const scores = await tab.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-arxiv-lens="row"]')].map((h) => [
+          h.getAttribute('data-paper-id'),
+          Number(h.getAttribute('data-for-you')),
+        ]),
+      ),
+    );
+    for (const score of Object.values(scores)) {
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+    expect(await tab.count('[data-arxiv-lens="row"] >>> [data-for-you-marker]')).toBeGreaterThan(0);
+
+    const pageOrder = await abstractIds(tab);
+    await tab.select(`${BAR} select[data-sort]`, 'relevance');
+    const sorted = await abstractIds(tab);
+    const bySection = [sorted.slice(0, 3), sorted.slice(3, 5), sorted.slice(5)];
+    expect(bySection.map((ids) => [...ids].sort())).toEqual([pageOrder.slice(0, 3).sort(), pageOrder.slice(3, 5).sort(), pageOrder.slice(5).sort()]);
+    for (const ids of bySection) expect(ids.map((id) => scores[id]!)).toEqual(ids.map((id) => scores[id]!).sort((a, b) => b - a));
+    await tab.select(`${BAR} select[data-sort]`, 'page');
+    expect(await abstractIds(tab)).toEqual(pageOrder);
+
+    const popup = await session.lens.openPage('popup.html');
+    await expect.poll(() => popup.count('[data-today]')).toBe(1);
+    expect(await popup.text('[data-today-count="new"]')).toBe('7 new');
+    expect(await popup.text('[data-today-count="saved"]')).toBe('4 saved');
+    await Promise.all([tab.close(), popup.close()]);
+  });
+});

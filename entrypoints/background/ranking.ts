@@ -1,0 +1,46 @@
+import type { RankListRequest } from '@/lib/messaging-schemas';
+import type { RankedList } from '@/lib/messaging';
+import { rankDocs } from '@/lib/ranking/rank';
+import { trainRanker } from '@/lib/ranking/ranker';
+import type { Ranker } from '@/lib/ranking/types';
+import { listKeyOf } from '@/lib/pages/list-key';
+import { db } from '@/lib/store/db';
+import { recordForYou } from '@/lib/store/listing-visits';
+import { readTrainingSet } from '@/lib/store/ranking-data';
+import { onTablesChanged } from './db-events';
+
+/** The share of a list marked "for you" in its rows, and never fewer than this many. */
+const TOP_SHARE = 0.05;
+const TOP_AT_LEAST = 5;
+
+let ranker: Ranker | null = null;
+let trained: Promise<Ranker | null> | undefined;
+
+/**
+ * The models, trained once and kept until the user's papers change; then trained again from the
+ * last ones, which keeps what did not change (ranker.ts: per-tag models whose papers are the same).
+ */
+function currentRanker(): Promise<Ranker | null> {
+  trained ??= readTrainingSet(db).then((set) => (ranker = trainRanker(set, ranker ?? undefined)));
+  return trained;
+}
+
+export function setupRanking(): void {
+  onTablesChanged(['readingList', 'userTags', 'dismissed'], () => (trained = undefined));
+}
+
+/** A list's papers ranked by how much they resemble the user's own; nothing below three saved or tagged papers. */
+export async function rankList({ url, papers }: RankListRequest): Promise<RankedList> {
+  const model = await currentRanker();
+  if (!model) return { ranked: false, results: [] };
+  const results = rankDocs(model, papers).filter((r) => r.score !== undefined);
+  const best = [...results].sort((a, b) => b.score! - a.score!);
+  const top = new Set(
+    best
+      .slice(0, Math.max(TOP_AT_LEAST, Math.ceil(papers.length * TOP_SHARE)))
+      .filter((r) => r.score! > 0.5)
+      .map((r) => r.id),
+  );
+  await recordForYou(db, listKeyOf(url), top.size);
+  return { ranked: true, results: results.map((r) => ({ id: r.id, score: r.score!, tag: r.tag, words: r.words, top: top.has(r.id) })) };
+}

@@ -1,0 +1,39 @@
+import { mergePaper } from '../paper/merge';
+import type { RankDoc, TrainingSet } from '../ranking/types';
+import type { LensDB, PaperRecord } from './db';
+import { readPaperRecords } from './lookup';
+
+/**
+ * Implicit negatives: papers the store knows that the user neither saved nor tagged, as many as
+ * keep training within the background's budget (arxiv-sanity-lite counts every untagged paper).
+ */
+const BACKGROUND_PAPERS = 1_500;
+
+function rankDoc(id: string, records: readonly PaperRecord[], title?: string): RankDoc {
+  const paper = mergePaper(id, records);
+  return { id, title: paper.title ?? title, abstract: paper.abstract, authors: paper.authors, categories: paper.categories };
+}
+
+/**
+ * What the ranking learns from: the papers the user saved or tagged (with their own tags), those
+ * set aside as "not interested", and other papers of the store, each as everything the store knows of it.
+ */
+export async function readTrainingSet(db: LensDB): Promise<TrainingSet> {
+  const [saved, tagged, dismissals] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.dismissed.toArray()]);
+  const tags = new Map(tagged.filter((t) => t.tags.length > 0).map((t) => [t.paperId, t.tags]));
+  const titles = new Map(saved.map((entry) => [entry.id, entry.title]));
+  const liked = [...new Set([...saved.map((entry) => entry.id), ...tags.keys()])];
+  const disliked = dismissals.filter((d) => d.dismissed && !liked.includes(d.id)).map((d) => d.id);
+  const records = await readPaperRecords(db, [...liked, ...disliked]);
+  const known = new Set([...liked, ...disliked]);
+  const others = new Map<string, PaperRecord[]>();
+  await db.papers.limit(BACKGROUND_PAPERS * 2).each((record) => {
+    if (!record.id || known.has(record.id) || others.size >= BACKGROUND_PAPERS) return;
+    others.set(record.id, [...(others.get(record.id) ?? []), record]);
+  });
+  return {
+    liked: liked.map((id) => ({ doc: rankDoc(id, records.get(id) ?? [], titles.get(id)), tags: tags.get(id) ?? [] })),
+    disliked: disliked.map((id) => rankDoc(id, records.get(id) ?? [])),
+    background: [...others].map(([id, recs]) => rankDoc(id, recs)),
+  };
+}

@@ -1,0 +1,30 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/store/db';
+import { dismiss } from '@/lib/store/dismissed';
+import { readTrainingSet } from '@/lib/store/ranking-data';
+import { savePaper } from '@/lib/store/reading-list';
+import { importBundledPack } from '@/lib/store/subscriptions';
+import { addUserTag } from '@/lib/store/user-tags';
+import { makePack, text } from '../../helpers/packs';
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('what the ranking learns from', () => {
+  it("the saved and tagged papers with the user's tags, the set-aside ones, and the store's other papers", async () => {
+    await importBundledPack(db, text(makePack()));
+    await savePaper(db, '2405.20519', 'Diffusion On Syntax Trees');
+    await addUserTag(db, '2406.07550', 'Tokenizers');
+    await dismiss(db, '2406.02543');
+    const set = await readTrainingSet(db);
+    expect(set.liked.map(({ doc, tags }) => [doc.id, tags]).sort()).toEqual([
+      ['2405.20519', []],
+      ['2406.07550', ['tokenizers']],
+    ]);
+    expect(set.liked.find((l) => l.doc.id === '2405.20519')!.doc.title).toBe('Diffusion On Syntax Trees For Program Synthesis');
+    expect(set.disliked.map((d) => d.id)).toEqual(['2406.02543']);
+    expect(set.background!.map((d) => d.id)).not.toContain('2405.20519');
+  });
+});
