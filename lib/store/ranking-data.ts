@@ -9,6 +9,12 @@ import { readPaperRecords } from './lookup';
  */
 const BACKGROUND_PAPERS = 1_500;
 
+/**
+ * The liked papers trained on, most recent first: training on 5,000 takes the background seconds,
+ * during which it answers no page; the latest 1,500 say what the user reads now.
+ */
+const LIKED_PAPERS = 1_500;
+
 function rankDoc(id: string, records: readonly PaperRecord[], title?: string): RankDoc {
   const paper = mergePaper(id, records);
   return { id, title: paper.title ?? title, abstract: paper.abstract, authors: paper.authors, categories: paper.categories };
@@ -22,7 +28,9 @@ export async function readTrainingSet(db: LensDB): Promise<TrainingSet> {
   const [saved, tagged, dismissals] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.dismissed.toArray()]);
   const tags = new Map(tagged.filter((t) => t.tags.length > 0).map((t) => [t.paperId, t.tags]));
   const titles = new Map(saved.map((entry) => [entry.id, entry.title]));
-  const liked = [...new Set([...saved.map((entry) => entry.id), ...tags.keys()])];
+  const recent = [...saved].sort((a, b) => b.addedAt - a.addedAt).map((entry) => entry.id);
+  const recentlyTagged = [...tagged].sort((a, b) => b.updatedAt - a.updatedAt).map((t) => t.paperId).filter((id) => tags.has(id));
+  const liked = [...new Set([...recentlyTagged, ...recent])].slice(0, LIKED_PAPERS);
   const disliked = dismissals.filter((d) => d.dismissed && !liked.includes(d.id)).map((d) => d.id);
   const records = await readPaperRecords(db, [...liked, ...disliked]);
   const known = new Set([...liked, ...disliked]);

@@ -27,4 +27,16 @@ describe('what the ranking learns from', () => {
     expect(set.disliked.map((d) => d.id)).toEqual(['2406.02543']);
     expect(set.background!.map((d) => d.id)).not.toContain('2405.20519');
   });
+
+  it('a reading list of 5,000 trains on its latest 1,500 papers, the tagged ones first', async () => {
+    await db.readingList.bulkAdd(
+      Array.from({ length: 5_000 }, (_, i) => ({ id: `2401.${String(i).padStart(5, '0')}`, addedAt: i, updatedAt: i, state: 'to-read' as const })),
+    );
+    await addUserTag(db, '2401.00001', 'old favourite');
+    const liked = (await readTrainingSet(db)).liked.map((l) => l.doc.id);
+    expect(liked).toHaveLength(1_500);
+    expect(liked[0]).toBe('2401.00001');
+    expect(liked).toContain('2401.04999');
+    expect(liked).not.toContain('2401.03000');
+  });
 });
