@@ -88,7 +88,9 @@ export function createTriageMode(state: PageState) {
 
   function start(): void {
     // Started from the bar's button, the focus is in the bar, whose keys never reach the page.
-    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    if (focused instanceof HTMLElement) focused.blur();
     const ids = triageRows(state).map((row) => row.id);
     const walk = createTriage(ids, state.triageResume());
     state.setTriage(walk);
