@@ -7,7 +7,7 @@ import { lookupFor, lookupPapers } from './lookup';
 import type { PageState } from './page-state';
 import { createPaperHosts } from './paper-hosts';
 import { markReady } from './ready-marks';
-import { openList } from './list-session';
+import { createListSession } from './list-session';
 import { createRowRevealer } from './reveal-rows';
 import { createTriageMode } from './triage-mode';
 
@@ -27,6 +27,7 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   const bar = createBarHost(nextKey);
   const revealer = createRowRevealer(state.reveal);
   const triage = createTriageMode(state);
+  let list = createListSession(state);
   const lens = mountLensRoot(state, triage);
   const stopKeys = triage.listen(document);
   let papers: PagePaper[] = [];
@@ -64,11 +65,10 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
     const sighted = rows.length > 0 ? revealer.watch(rows) : undefined;
     publish();
-    if (barSlot)
-      void openList(
-        state,
-        fresh.map((m) => m.slot),
-      );
+    if (barSlot) {
+      list = createListSession(state);
+      void list.open(fresh.map((m) => m.slot));
+    }
     await sighted;
     await lens.renderedAll();
     markReady(hosts.count());
@@ -80,6 +80,7 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     refresh: (): Promise<void> =>
       serially(async () => {
         if (papers.length > 0) state.setInfo(await lookupPapers(papers));
+        await list.rerank();
       }),
   };
 }

@@ -30,27 +30,38 @@ async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
 }
 
 /** Ranks the list's papers against the user's own, in the background; the rows learn their score. */
-async function rankRows(state: PageState, rows: HostSlot[]): Promise<void> {
-  const answer = await sendMessage('rankList', { url: location.href, papers: await pageDocs(rows) });
+async function rankRows(state: PageState, docs: RankDoc[]): Promise<void> {
+  const answer = await sendMessage('rankList', { url: location.href, papers: docs });
   if (!answer.ranked) return;
   const forYou = new Map<string, ForYou>(answer.results.map(({ id, ...rest }) => [id, rest]));
   state.setMarks({ forYou });
 }
 
 /**
- * A list's papers were mounted: the background remembers them as seen and answers which were
- * seen before this visit, which the user set aside, and where triage stopped today; then the
- * papers are ranked for the user.
+ * A list page's dealings with the background: once its papers are mounted, it remembers them as
+ * seen and answers which were seen before this visit, which the user set aside, and where triage
+ * stopped today; then the papers are ranked for the user, and ranked again when the user's papers change.
  */
-export async function openList(state: PageState, mounted: HostSlot[]): Promise<void> {
-  const rows = [...new Map(mounted.filter((slot) => slot.role === 'row').map((slot) => [slot.id, slot])).values()];
-  if (rows.length === 0) return;
-  try {
-    const answer = await sendMessage('listOpened', { url: location.href, ids: rows.map((row) => row.id) });
-    state.setMarks({ seen: new Set(answer.seenBefore), dismissed: new Set(answer.dismissed) });
-    if (answer.triage && !state.triageResume()) state.setTriageResume(answer.triage);
-  } catch (error) {
-    warn(error);
-  }
-  await rankRows(state, rows).catch(warn);
+export function createListSession(state: PageState) {
+  let docs: Promise<RankDoc[]> | undefined;
+  return {
+    async open(mounted: HostSlot[]): Promise<void> {
+      const rows = [...new Map(mounted.filter((slot) => slot.role === 'row').map((slot) => [slot.id, slot])).values()];
+      if (rows.length === 0) return;
+      try {
+        const answer = await sendMessage('listOpened', { url: location.href, ids: rows.map((row) => row.id) });
+        state.setMarks({ seen: new Set(answer.seenBefore), dismissed: new Set(answer.dismissed) });
+        if (answer.triage && !state.triageResume()) state.setTriageResume(answer.triage);
+      } catch (error) {
+        warn(error);
+      }
+      // What the page shows of its papers does not change: read once, it serves every ranking.
+      docs = pageDocs(rows);
+      await rankRows(state, await docs).catch(warn);
+    },
+    /** The user's papers changed: the list is ranked again by the new models. */
+    async rerank(): Promise<void> {
+      if (docs) await rankRows(state, await docs).catch(warn);
+    },
+  };
 }
