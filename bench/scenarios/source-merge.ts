@@ -100,8 +100,8 @@ async function measureMerge(page: Page, release: () => void): Promise<number> {
  * (10) Semantic Scholar turned on in the options page, a 2,000-entry listing of papers no pack
  * knows open and annotated, its TLDRs held back at the network until the tab is quiet; then let
  * through (four answers of 500, at the source's pace, each stored and broadcast to the tab): the
- * main-thread work of the tab until its bar counts all 2,000 summarized and it is quiet again. Each run is a new listing
- * of a month Semantic Scholar was not asked about yet.
+ * main-thread work of the tab until its bar counts all 2,000 summarized and it is quiet again.
+ * Each run is a new listing of a month Semantic Scholar was not asked about yet.
  */
 export async function measureSourceMerge(ext: Extension, runs: number): Promise<Figure[]> {
   if (runs + 1 > 12) throw new Error('one month of papers per run: at most 11 runs');
