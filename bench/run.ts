@@ -12,7 +12,9 @@ import { measureLookup } from './scenarios/lookup';
 import { measureNetworkBaseline } from './scenarios/network-baseline';
 import { measurePackImport } from './scenarios/pack-import';
 import { measurePopup } from './scenarios/popup';
+import { measureShardedFeed } from './scenarios/sharded-feed';
 import { measureSizes } from './scenarios/sizes';
+import { measureSourceMerge } from './scenarios/source-merge';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
@@ -38,6 +40,9 @@ try {
   await step('popup', () => measurePopup(ext, RUNS, ids));
   await step('network baseline', () => measureNetworkBaseline(ext, RUNS));
   figures.push(...measureSizes());
+  // Each run of the feed imports twelve shards (136,536 papers), as long as an import: as few runs as the pack import.
+  await step('sharded feed', () => measureShardedFeed(ext, IMPORT_RUNS));
+  await step('source merge', () => measureSourceMerge(ext, RUNS));
 } finally {
   await ext.close();
 }

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
+import type { ApiHandler, Extension } from '../../tests/e2e/harness';
+import { figure, type Figure } from '../figure';
+
+const LISTING_PATH = 'https://arxiv.org/list/cs.CL/pastweek';
+const LISTING_URL = `${LISTING_PATH}?skip=0&show=2000`;
+const S2_API = 'https://api.semanticscholar.org/**';
+const ENTRIES = 2000;
+/** Semantic Scholar's largest batch: the listing's answer comes in four. */
+const BATCH = 500;
+/**
+ * A tab is quiet when its main thread works less than this in a second. An annotated listing works on
+ * for seconds after its ready mark (tens of ms, garbage collection among it): the answer waits for
+ * quiet, and so does the end of the measurement, so that all the work the answer causes counts and
+ * none of the load's.
+ */
+const QUIET_MS_PER_S = 2;
+const QUIET_TRIES = 30;
+const TLDR_SAMPLE = JSON.parse(readFileSync('tests/fixtures/apis/s2-paper-tldr.json', 'utf8')) as { externalIds: Record<string, string> };
+
+/** The real TLDR sample, given to every paper asked for under that paper's own arXiv id. */
+const answerEveryPaper: ApiHandler = ({ url, body }) => {
+  if (url.host !== 'api.semanticscholar.org') return undefined;
+  const ids = (JSON.parse(body ?? '{}') as { ids: string[] }).ids;
+  const papers = ids.map((id) => ({ ...TLDR_SAMPLE, externalIds: { ...TLDR_SAMPLE.externalIds, ArXiv: id.replace('ARXIV:', '') } }));
+  // As the real API does on its answers (tests/fixtures/apis/README.md).
+  return { status: 200, body: JSON.stringify(papers), headers: { 'access-control-allow-origin': '*' } };
+};
+
+/** No automation reaches Chromium's permission dialog (browser UI, Playwright issue #32755): the options page gets the user's yes directly. */
+const GRANT_PERMISSIONS = () => {
+  // Assigned as is: a named function would be wrapped by the bench's TypeScript loader in a helper the page lacks.
+  chrome.permissions.request = (async () => true) as unknown as typeof chrome.permissions.request;
+  const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
+  if (native?.permissions) native.permissions.request = chrome.permissions.request;
+};
+
+/** Turns Semantic Scholar on or off the user's way, in the options page; off forgets what it brought. */
+async function switchSemanticScholar(ext: Extension, on: boolean): Promise<void> {
+  const options = await ext.context.newPage();
+  await options.addInitScript(GRANT_PERMISSIONS);
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const toggle = options.locator('input[data-source-toggle="semantic-scholar"]');
+  if ((await toggle.isChecked()) !== on) await toggle.click();
+  await options.locator(`input[data-source-toggle="semantic-scholar"]${on ? ':checked' : ':not(:checked)'}`).waitFor();
+  await options.close();
+}
+
+/** Resolves `window.__merged` once the list bar counts every paper as summarized: a MutationObserver, so nothing polls the page. */
+const WATCH_SUMMARIZED = (expected: string) => {
+  const bar = document.querySelector('[data-arxiv-lens="bar"]')!.shadowRoot!;
+  (window as unknown as { __merged: Promise<void> }).__merged = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (bar.querySelector('[data-count="summarized"]')?.textContent !== expected) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(bar, { subtree: true, childList: true, characterData: true });
+  });
+};
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+async function untilQuiet(page: Page, cdp: CDPSession): Promise<void> {
+  for (let i = 0; i < QUIET_TRIES; i++) {
+    const before = await taskMs(cdp);
+    await page.waitForTimeout(1000);
+    if ((await taskMs(cdp)) - before < QUIET_MS_PER_S) return;
+  }
+  throw new Error(`the tab did not go quiet in ${QUIET_TRIES} s`);
+}
+
+/** The main-thread work of the listing's tab from the moment Semantic Scholar's answer is let through until the tab shows all of it and is quiet again. */
+async function measureMerge(page: Page, release: () => void): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await untilQuiet(page, cdp);
+  await page.evaluate(WATCH_SUMMARIZED, `${ENTRIES} summarized`);
+  const before = await taskMs(cdp);
+  release();
+  await page.evaluate(() => (window as unknown as { __merged: Promise<void> }).__merged);
+  await untilQuiet(page, cdp);
+  const work = (await taskMs(cdp)) - before;
+  await cdp.detach();
+  const marked = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-arxiv-lens="row"]')].slice(0, 5).filter((host) => host.shadowRoot?.querySelector('[data-summarized]'))
+        .length,
+  );
+  if (marked !== 5) throw new Error(`the bar counts every paper summarized, but only ${marked} of the first 5 rows show it`);
+  return work;
+}
+
+/**
+ * (10) Semantic Scholar turned on in the options page, a 2,000-entry listing of papers no pack
+ * knows open and annotated, its TLDRs held back at the network until the tab is quiet; then let
+ * through (four answers of 500, at the source's pace, each stored and broadcast to the tab): the
+ * main-thread work of the tab until its bar counts all 2,000 summarized and it is quiet again.
+ * Each run is a new listing of a month Semantic Scholar was not asked about yet.
+ */
+export async function measureSourceMerge(ext: Extension, runs: number): Promise<Figure[]> {
+  if (runs + 1 > 12) throw new Error('one month of papers per run: at most 11 runs');
+  // A gate at the network: requests wait while it is shut, then go on to the harness's handler (`setApi`).
+  let held = 0;
+  let open = false;
+  const waiting: (() => void)[] = [];
+  await ext.context.route(S2_API, async (route) => {
+    held++;
+    if (!open) await new Promise<void>((resolve) => waiting.push(resolve));
+    await route.fallback();
+  });
+  ext.setApi(answerEveryPaper);
+  await switchSemanticScholar(ext, true);
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i <= runs; i++) {
+      ext.serve(LISTING_PATH, generateListing(monthIds(ENTRIES, `27${String(i + 1).padStart(2, '0')}`)));
+      held = 0;
+      open = false;
+      const page = await ext.context.newPage();
+      await page.goto(LISTING_URL);
+      await page.waitForFunction(() => document.documentElement.dataset.arxivLensReady !== undefined, undefined, { timeout: 60_000 });
+      const ready = await page.evaluate(() => document.documentElement.dataset.arxivLensReady);
+      if (ready !== String(ENTRIES)) throw new Error(`the listing was annotated with ${ready} hosts, not ${ENTRIES}`);
+      const work = await measureMerge(page, () => {
+        // The first batch waits at the network, alone: nothing the tab did so far came from the answer.
+        if (held !== 1) throw new Error(`${held} requests to Semantic Scholar were held, not the first batch alone`);
+        open = true;
+        waiting.splice(0).forEach((resolve) => resolve());
+      });
+      await page.close();
+      if (held !== ENTRIES / BATCH) throw new Error(`Semantic Scholar was asked ${held} times, not ${ENTRIES / BATCH}`);
+      // The first run warms the service worker's paths for this source; it is not counted.
+      if (i > 0) samples.push(work);
+    }
+  } finally {
+    await switchSemanticScholar(ext, false);
+    ext.setApi(() => undefined);
+    await ext.context.unroute(S2_API);
+  }
+  return [
+    figure(
+      'source-merge-2000',
+      "10. Semantic Scholar's TLDRs for a listing of 2,000 (4 answers of 500) merged into the open tab: the tab's main-thread work",
+      'ms',
+      samples,
+      50,
+    ),
+  ];
+}
