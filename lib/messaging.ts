@@ -86,6 +86,8 @@ export interface ProtocolMap {
   userDataWritten(): void;
   /** Background to content scripts: the user's data changed somewhere; look up again. */
   userDataChanged(): void;
+  /** Background to content scripts: the user's saved, tagged or set-aside papers changed; rank lists again. */
+  rankingChanged(): void;
   /** Background to content scripts: a setting changed (in the options page or another tab). */
   preferencesChanged(prefs: Preferences): void;
 }

@@ -1,5 +1,5 @@
+import { sendMessage, type RankedList } from '@/lib/messaging';
 import type { RankListRequest } from '@/lib/messaging-schemas';
-import type { RankedList } from '@/lib/messaging';
 import { rankDocs } from '@/lib/ranking/rank';
 import { trainRanker } from '@/lib/ranking/ranker';
 import type { Ranker } from '@/lib/ranking/types';
@@ -8,6 +8,7 @@ import { db } from '@/lib/store/db';
 import { recordForYou } from '@/lib/store/listing-visits';
 import { readTrainingSet } from '@/lib/store/ranking-data';
 import { onTablesChanged } from './db-events';
+import { forEachAnnotatedTab } from './tab-broadcast';
 
 /** The share of a list marked "for you" in its rows, and never fewer than this many. */
 const TOP_SHARE = 0.05;
@@ -25,8 +26,13 @@ function currentRanker(): Promise<Ranker | null> {
   return trained;
 }
 
+/** Tabs hear of a change once per burst of writes (a triage session's keys). */
+const RANK_AGAIN_AFTER_MS = 300;
+
 export function setupRanking(): void {
-  onTablesChanged(['readingList', 'userTags', 'dismissed'], () => (trained = undefined));
+  const papersOfUser = ['readingList', 'userTags', 'dismissed'];
+  onTablesChanged(papersOfUser, () => (trained = undefined));
+  onTablesChanged(papersOfUser, () => void forEachAnnotatedTab((tabId) => sendMessage('rankingChanged', undefined, tabId)), RANK_AGAIN_AFTER_MS);
 }
 
 /** A list's papers ranked by how much they resemble the user's own; nothing below three saved or tagged papers. */

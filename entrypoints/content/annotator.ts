@@ -76,11 +76,12 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
 
   return {
     run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
+    /** The user's saved, tagged or set-aside papers changed: a list is ranked again. */
+    rerank: (): Promise<void> => list.rerank(),
     /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */
     refresh: (): Promise<void> =>
       serially(async () => {
         if (papers.length > 0) state.setInfo(await lookupPapers(papers));
-        await list.rerank();
       }),
   };
 }

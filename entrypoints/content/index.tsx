@@ -28,6 +28,7 @@ export default defineContentScript({
     };
     const stops = [
       onMessage('userDataChanged', () => void annotator.refresh()),
+      onMessage('rankingChanged', () => void annotator.rerank()),
       onMessage('preferencesChanged', ({ data }) => applyPreferences(data)),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));

@@ -29,7 +29,10 @@ export async function readTrainingSet(db: LensDB): Promise<TrainingSet> {
   const tags = new Map(tagged.filter((t) => t.tags.length > 0).map((t) => [t.paperId, t.tags]));
   const titles = new Map(saved.map((entry) => [entry.id, entry.title]));
   const recent = [...saved].sort((a, b) => b.addedAt - a.addedAt).map((entry) => entry.id);
-  const recentlyTagged = [...tagged].sort((a, b) => b.updatedAt - a.updatedAt).map((t) => t.paperId).filter((id) => tags.has(id));
+  const recentlyTagged = [...tagged]
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .map((t) => t.paperId)
+    .filter((id) => tags.has(id));
   const liked = [...new Set([...recentlyTagged, ...recent])].slice(0, LIKED_PAPERS);
   const disliked = dismissals.filter((d) => d.dismissed && !liked.includes(d.id)).map((d) => d.id);
   const records = await readPaperRecords(db, [...liked, ...disliked]);
