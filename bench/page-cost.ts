@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 /** What one load of a page costs the browser's main thread, read the same way with and without the extension. */
 export interface PageLoad {
@@ -57,4 +57,28 @@ export async function launchPlainBrowser(pages: Map<string, string>): Promise<{ 
     return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   return { context, close: () => browser.close() };
+}
+
+/**
+ * A tab is quiet when its main thread works less than this in a second. An annotated listing works on
+ * for seconds after its ready mark (tens of ms, garbage collection among it): the answer waits for
+ * quiet, and so does the end of the measurement, so that all the work the answer causes counts and
+ * none of the load's.
+ */
+const QUIET_MS_PER_S = 2;
+const QUIET_TRIES = 30;
+/** The tab's main-thread work so far (DevTools' TaskDuration), ms. */
+export async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+/** Waits until the tab works less than `QUIET_MS_PER_S` in a second. */
+export async function untilQuiet(page: Page, cdp: CDPSession): Promise<void> {
+  for (let i = 0; i < QUIET_TRIES; i++) {
+    const before = await taskMs(cdp);
+    await page.waitForTimeout(1000);
+    if ((await taskMs(cdp)) - before < QUIET_MS_PER_S) return;
+  }
+  throw new Error(`the tab did not go quiet in ${QUIET_TRIES} s`);
 }

@@ -7,11 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { launchExtension } from '../tests/e2e/harness';
 import { summarize, type Figure } from './figure';
 import { measureAbstractPage } from './scenarios/abstract-page';
+import { measureForYou } from './scenarios/for-you';
 import { measureBigListing } from './scenarios/big-listing';
 import { measureLookup } from './scenarios/lookup';
 import { measureNetworkBaseline } from './scenarios/network-baseline';
 import { measurePackImport } from './scenarios/pack-import';
 import { measurePopup } from './scenarios/popup';
+import { measureRanking } from './scenarios/ranking-quality';
+import { measureSeenStore } from './scenarios/seen-store';
 import { measureShardedFeed } from './scenarios/sharded-feed';
 import { measureSizes } from './scenarios/sizes';
 import { measureSourceMerge } from './scenarios/source-merge';
@@ -43,9 +46,13 @@ try {
   // Each run of the feed imports twelve shards (136,536 papers), as long as an import: as few runs as the pack import.
   await step('sharded feed', () => measureShardedFeed(ext, IMPORT_RUNS));
   await step('source merge', () => measureSourceMerge(ext, RUNS));
+  await step('for you', () => measureForYou(ext, RUNS, ids));
 } finally {
   await ext.close();
 }
+// In Node, as the proxy for the background: the ranking's speed and quality, and the seen store at a year's scale.
+figures.push(...measureRanking(RUNS));
+figures.push(...(await measureSeenStore(RUNS)));
 
 const rows = figures.map((f) => {
   const s = summarize(f.samples);

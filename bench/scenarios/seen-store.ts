@@ -40,7 +40,7 @@ async function storedMegabytes(db: LensDB): Promise<number> {
   return records.reduce((sum, record) => sum + Buffer.byteLength(JSON.stringify(record)), 0) / 1e6;
 }
 
-/** (8) The seen store with a year of daily listings in it: reading it into memory, a page's lookup, a day's marking, its size. */
+/** (13) The seen store with a year of daily listings in it: reading it into memory, a page's lookup, a day's marking, its size. */
 export async function measureSeenStore(runs: number): Promise<Figure[]> {
   const db = new LensDB(`bench-seen-${Date.now()}`);
   await db.open();
@@ -76,10 +76,10 @@ export async function measureSeenStore(runs: number): Promise<Figure[]> {
   await db.delete();
   const thousands = `${Math.round(stored / 1000)},000`;
   return [
-    figure('seen-load', `8. seen store: reading ${thousands} papers into memory`, 'ms', loads),
-    figure('seen-lookup-2000', '8. seen store: which of a page of 2,000 were seen before', 'ms', lookups, 10),
+    figure('seen-load', `13. seen store: reading ${thousands} papers into memory`, 'ms', loads),
+    figure('seen-lookup-2000', '13. seen store: which of a page of 2,000 were seen before', 'ms', lookups, 10),
     // The last days': the store nearly full, as it is most of the year.
-    figure('seen-mark-day', `8. seen store: marking a day's ${PER_DAY.toLocaleString('en')} new papers`, 'ms', marking.slice(-runs)),
-    figure('seen-size', `8. seen store: ${thousands} papers on disk (records as JSON)`, 'MB', [size]),
+    figure('seen-mark-day', `13. seen store: marking a day's ${PER_DAY.toLocaleString('en')} new papers`, 'ms', marking.slice(-runs)),
+    figure('seen-size', `13. seen store: ${thousands} papers on disk (records as JSON)`, 'MB', [size]),
   ];
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
 import type { ApiHandler, Extension } from '../../tests/e2e/harness';
 import { figure, type Figure } from '../figure';
+import { taskMs, untilQuiet } from '../page-cost';
 
 const LISTING_PATH = 'https://arxiv.org/list/cs.CL/pastweek';
 const LISTING_URL = `${LISTING_PATH}?skip=0&show=2000`;
@@ -10,14 +11,6 @@ const S2_API = 'https://api.semanticscholar.org/**';
 const ENTRIES = 2000;
 /** Semantic Scholar's largest batch: the listing's answer comes in four. */
 const BATCH = 500;
-/**
- * A tab is quiet when its main thread works less than this in a second. An annotated listing works on
- * for seconds after its ready mark (tens of ms, garbage collection among it): the answer waits for
- * quiet, and so does the end of the measurement, so that all the work the answer causes counts and
- * none of the load's.
- */
-const QUIET_MS_PER_S = 2;
-const QUIET_TRIES = 30;
 const TLDR_SAMPLE = JSON.parse(readFileSync('tests/fixtures/apis/s2-paper-tldr.json', 'utf8')) as { externalIds: Record<string, string> };
 
 /** The real TLDR sample, given to every paper asked for under that paper's own arXiv id. */
@@ -60,20 +53,6 @@ const WATCH_SUMMARIZED = (expected: string) => {
     observer.observe(bar, { subtree: true, childList: true, characterData: true });
   });
 };
-
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-}
-
-async function untilQuiet(page: Page, cdp: CDPSession): Promise<void> {
-  for (let i = 0; i < QUIET_TRIES; i++) {
-    const before = await taskMs(cdp);
-    await page.waitForTimeout(1000);
-    if ((await taskMs(cdp)) - before < QUIET_MS_PER_S) return;
-  }
-  throw new Error(`the tab did not go quiet in ${QUIET_TRIES} s`);
-}
 
 /** The main-thread work of the listing's tab from the moment Semantic Scholar's answer is let through until the tab shows all of it and is quiet again. */
 async function measureMerge(page: Page, release: () => void): Promise<number> {
