@@ -13,13 +13,15 @@ interface ReadingListProps {
   actions: ReadingItemActions;
   /** A paper whose note opens first (the options page opened on it, or the current tab's). */
   focusNoteOf?: string;
+  /** How many papers there are, while `items` holds only the first screen of them. */
+  total?: number;
 }
 
 /**
  * The reading list: search as you type, sort and filter, and only the visible items rendered, so
  * it stays smooth with thousands of papers. Arrow keys move between papers.
  */
-export function ReadingList({ items, suggestions, actions, focusNoteOf }: ReadingListProps) {
+export function ReadingList({ items, suggestions, actions, focusNoteOf, total = items.length }: ReadingListProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [filter, setFilter] = useState<ReadingFilter>({ state: 'all', tag: null });
@@ -61,7 +63,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf }: Readin
           className="rl-search"
           type="search"
           data-action="search"
-          placeholder={`Search ${items.length} papers: titles, summaries, tags, notes`}
+          placeholder={`Search ${total} papers: titles, summaries, tags, notes`}
           aria-label="Search the reading list"
           value={query}
           onChange={(e) => {
@@ -108,12 +110,12 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf }: Readin
             ))}
           </select>
           <span className="rl-count" aria-live="polite">
-            {shown.length === items.length ? `${items.length} papers` : `${shown.length} of ${items.length}`}
+            {shown.length === items.length ? `${total} papers` : `${shown.length} of ${total}`}
           </span>
         </div>
       </div>
       {shown.length === 0 ? (
-        <p className="rl-empty">{items.length === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
+        <p className="rl-empty">{total === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
       ) : (
         <div className="rl-scroll" ref={scroller} onKeyDown={onKeyDown}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
+import { singleKeys } from '@/lib/store/changed-keys';
 
 export const USER_TABLES = ['readingList', 'userTags', 'notes', 'tombstones'] as const;
-export const PACK_TABLES = ['papers', 'packs'] as const;
 
 /**
  * Calls back when any of these tables changed, wherever the change was made: this background, the
@@ -15,5 +15,16 @@ export function onTablesChanged(tables: readonly string[], listener: () => void,
     if (settleMs === undefined) return listener();
     clearTimeout(timer);
     timer = setTimeout(listener, settleMs);
+  });
+}
+
+/**
+ * Calls back with the primary keys written or deleted in one table, wherever the change was made;
+ * with null when the change covered a range of it (an import, a removal, a clear).
+ */
+export function onKeysChanged(table: string, listener: (keys: string[] | null) => void): void {
+  Dexie.on('storagemutated', (parts) => {
+    const part = Object.entries(parts).find(([key]) => key.endsWith(`/${table}/`));
+    if (part) listener(singleKeys(part[1]));
   });
 }

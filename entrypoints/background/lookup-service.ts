@@ -1,7 +1,7 @@
 import { db } from '@/lib/store/db';
 import { createLookupCache } from '@/lib/store/lookup-cache';
 import { ensureShardsFor } from '@/lib/store/shards';
-import { onTablesChanged, PACK_TABLES, USER_TABLES } from './db-events';
+import { onKeysChanged, onTablesChanged, USER_TABLES } from './db-events';
 
 /** The lookups of every tab, answered from the background's memory and kept true to the database. */
 export const lookupCache = createLookupCache(db);
@@ -20,9 +20,8 @@ export async function ensureShards(ids: readonly string[]): Promise<void> {
 }
 
 export function setupLookupCache(): void {
-  onTablesChanged(PACK_TABLES, () => {
-    hasFeeds = null;
-    lookupCache.packsChanged();
-  });
+  onTablesChanged(['packs'], () => (hasFeeds = null));
+  // A source stores a few papers at a time: only those are merged again, not all 2,000 of a listing.
+  onKeysChanged('papers', (keys) => (keys ? lookupCache.recordsChanged(keys) : lookupCache.packsChanged()));
   onTablesChanged(USER_TABLES, () => lookupCache.userDataChanged());
 }

@@ -8,6 +8,7 @@ import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
+import { loadFirstScreen } from '@/lib/store/first-screen';
 import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
 import { readToday } from '@/lib/store/today';
 import { tagSuggestions } from '@/lib/store/user-tags';
@@ -15,15 +16,25 @@ import { readingActions } from './reading-actions';
 import { useCurrentTabPaper } from './use-current-tab-paper';
 import { useHiddenSources } from './use-hidden-sources';
 
+/** More than the popup's 580 px show (84 px a paper), and the rows the list renders beyond them. */
+const FIRST_SCREEN = 16;
+
 export function App() {
   const tabPaper = useCurrentTabPaper();
-  const user = useLiveQuery(() => loadUserSide(db), []);
+  // The first screen is read alone, then the whole list once it shows: reading thousands of
+  // entries first made the popup wait for all of them.
+  const first = useLiveQuery(() => loadFirstScreen(db, FIRST_SCREEN), []);
+  const user = useLiveQuery(async () => (first ? loadUserSide(db) : undefined), [first !== undefined]);
   const ids = useMemo(() => user?.entries.map((e) => e.id) ?? [], [user]);
   const idsKey = ids.join(' ');
-  // Pack titles and summaries follow the first render; they change only with the set of papers.
-  const packs = useLiveQuery(() => loadPackSide(db, ids), [idsKey]);
+  // Pack titles and summaries follow the whole list; they change only with the set of papers.
+  const packs = useLiveQuery(async () => (ids.length ? loadPackSide(db, ids) : undefined), [idsKey]);
   const mergeOptions = useHiddenSources();
-  const items = useMemo(() => (user ? joinReadingItems(user, packs, mergeOptions) : undefined), [user, packs, mergeOptions]);
+  const items = useMemo(() => {
+    // Until the whole pack side is read, the first screen's keeps its titles.
+    if (user) return joinReadingItems(user, packs ?? first?.packs, mergeOptions);
+    return first ? joinReadingItems(first.user, first.packs, mergeOptions) : undefined;
+  }, [first, user, packs, mergeOptions]);
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
     async () =>
@@ -64,7 +75,11 @@ export function App() {
           {error}
         </p>
       ) : null}
-      {items === undefined ? <p className="rl-empty">Loading…</p> : <ReadingList items={items} suggestions={suggestions} actions={actions} />}
+      {items === undefined ? (
+        <p className="rl-empty">Loading…</p>
+      ) : (
+        <ReadingList items={items} total={user ? undefined : first?.total} suggestions={suggestions} actions={actions} />
+      )}
       {removed ? (
         <UndoBar
           message={`Removed “${removed.title ?? removed.id}”`}

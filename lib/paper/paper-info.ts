@@ -19,14 +19,24 @@ export interface PaperInfo {
 export type LookupResponse = Record<string, PaperInfo>;
 
 export function paperInfo(known: KnownPaper, userTags: string[] | undefined, entry: ReadingEntry | undefined): PaperInfo {
-  return {
-    summaries: known.summaries,
-    curatedTags: known.curatedTags,
-    userTags: userTags ?? [],
-    saved: entry ? { state: entry.state, addedAt: entry.addedAt } : null,
-    ...(known.upvotes !== undefined ? { upvotes: known.upvotes } : {}),
-    ...(known.citationCount !== undefined ? { citationCount: known.citationCount } : {}),
-    ...(known.github ? { github: known.github } : {}),
-    ...(known.projectPage ? { projectPage: known.projectPage } : {}),
-  };
+  return withUserData(
+    {
+      summaries: known.summaries,
+      curatedTags: known.curatedTags,
+      userTags: [],
+      saved: null,
+      ...(known.upvotes !== undefined ? { upvotes: known.upvotes } : {}),
+      ...(known.citationCount !== undefined ? { citationCount: known.citationCount } : {}),
+      ...(known.github ? { github: known.github } : {}),
+      ...(known.projectPage ? { projectPage: known.projectPage } : {}),
+    },
+    userTags,
+    entry,
+  );
+}
+
+/** A paper's answer with the user's side set; the same object when the user has none, as for most papers on a page. */
+export function withUserData(info: PaperInfo, userTags: string[] | undefined, entry: ReadingEntry | undefined): PaperInfo {
+  if (!userTags && !entry) return info;
+  return { ...info, userTags: userTags ?? [], saved: entry ? { state: entry.state, addedAt: entry.addedAt } : null };
 }

@@ -1,7 +1,7 @@
 import type { LookupRequest } from '../messaging-schemas';
 import { normalizeTitle } from '../pack/normalize';
 import { mergePaper, type MergeOptions } from '../paper/merge';
-import { paperInfo, type LookupResponse } from '../paper/paper-info';
+import { paperInfo, withUserData, type LookupResponse, type PaperInfo } from '../paper/paper-info';
 import type { LensDB, PaperRecord, ReadingEntry } from './db';
 
 /** What packs hold, by key only: most papers on a page are in no pack, and those cost nothing. */
@@ -17,31 +17,48 @@ interface UserData {
 
 const RECORD_LIMIT = 20_000;
 
+/** The id or title key a record's primary key (`<packKey>|<id>` or `<packKey>|t:<title key>`) is about. */
+function keyTail(key: string): { id: string } | { title: string } {
+  // Neither an id nor a title key holds a "|".
+  const tail = key.slice(key.lastIndexOf('|') + 1);
+  return tail.startsWith('t:') ? { title: tail.slice(2) } : { id: tail };
+}
+
 /**
  * The background's lookup, answered from memory where it can be. IndexedDB costs about a tenth of
  * a millisecond per record here, too slow for a 2,000-row listing; so the background keeps the keys
- * of every pack paper, the records it has read (up to a bound), and the user's reading list and
- * tags. Any write to those tables, in any of the extension's pages, drops what it touched.
+ * of every pack paper, the records it has read (up to a bound), each paper's merged answer, and the
+ * user's reading list and tags. Any write to those tables, in any of the extension's pages, drops
+ * what it touched: a source's few records only their papers, an import or a removal everything.
  */
 export function createLookupCache(db: LensDB) {
   let packKeys: Promise<PackKeys> | null = null;
+  // The same keys once read, so a source's new record joins them instead of re-reading 100,000 keys.
+  let packKeysRead: PackKeys | null = null;
   let userData: Promise<UserData> | null = null;
-  // Records read while a pack changed must not be kept: each change starts a new generation.
+  // Records read while papers changed must not be kept: each change starts a new generation.
   let generation = 0;
   const byId = new Map<string, PaperRecord[]>();
   const byTitle = new Map<string, PaperRecord[]>();
+  // Merging 2,000 papers at every lookup was half its time; a paper is merged again only once its
+  // records or the hidden sources change. Papers matched by a page's title are not kept: the
+  // title is the page's, not the paper's.
+  const answers = new Map<string, PaperInfo>();
+  let answersFor: ReadonlySet<string> | undefined;
 
   async function loadPackKeys(): Promise<PackKeys> {
+    const started = generation;
     const keys = (await db.papers.toCollection().primaryKeys()) as string[];
     const ids = new Set<string>();
     const titles = new Set<string>();
     for (const key of keys) {
-      // `<packKey>|<id>` or `<packKey>|t:<title key>`; neither an id nor a title key holds a "|".
-      const tail = key.slice(key.lastIndexOf('|') + 1);
-      if (tail.startsWith('t:')) titles.add(tail.slice(2));
-      else ids.add(tail);
+      const tail = keyTail(key);
+      if ('title' in tail) titles.add(tail.title);
+      else ids.add(tail.id);
     }
-    return { ids, titles };
+    const read = { ids, titles };
+    if (started === generation) packKeysRead = read;
+    return read;
   }
 
   async function loadUserData(): Promise<UserData> {
@@ -66,6 +83,15 @@ export function createLookupCache(db: LensDB) {
     return grouped;
   }
 
+  function forgetAll(): void {
+    generation++;
+    packKeys = null;
+    packKeysRead = null;
+    byId.clear();
+    byTitle.clear();
+    answers.clear();
+  }
+
   /** A load that failed is forgotten, so the next lookup tries again. */
   function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
     return load().catch((error: unknown) => {
@@ -85,6 +111,7 @@ export function createLookupCache(db: LensDB) {
         const key = titles[id] ? normalizeTitle(titles[id]!) : '';
         if (key && packs.titles.has(key)) titleOf.set(id, key);
       }
+      const started = generation;
       // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
       const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
       const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
@@ -98,19 +125,44 @@ export function createLookupCache(db: LensDB) {
       ]);
       const recordsOf = (id: string) => heldIds.get(id) ?? readIds.get(id) ?? [];
       const titledOf = (key: string) => heldTitles.get(key) ?? readTitles.get(key) ?? [];
+      if (answersFor !== options.hiddenSources) {
+        answers.clear();
+        answersFor = options.hiddenSources;
+      }
+      const keep = started === generation;
       const response: LookupResponse = {};
       for (const id of unique) {
-        const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];
-        response[id] = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), user.tags.get(id), user.saved.get(id));
+        let info = titleOf.has(id) ? undefined : answers.get(id);
+        if (!info) {
+          const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];
+          info = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), undefined, undefined);
+          if (keep && !titleOf.has(id)) {
+            if (answers.size >= RECORD_LIMIT) answers.delete(answers.keys().next().value!);
+            answers.set(id, info);
+          }
+        }
+        response[id] = withUserData(info, user.tags.get(id), user.saved.get(id));
       }
       return response;
     },
-    /** A pack was imported, replaced, sharded in or removed. */
-    packsChanged(): void {
+    /** A pack was imported, replaced, sharded in or removed: any record may have changed. */
+    packsChanged: forgetAll,
+    /** These records (primary keys of the papers table) were written or deleted, and no others. */
+    recordsChanged(keys: readonly string[]): void {
       generation++;
-      packKeys = null;
-      byId.clear();
-      byTitle.clear();
+      for (const key of keys) {
+        const tail = keyTail(key);
+        if ('title' in tail) {
+          byTitle.delete(tail.title);
+          packKeysRead?.titles.add(tail.title);
+        } else {
+          byId.delete(tail.id);
+          answers.delete(tail.id);
+          packKeysRead?.ids.add(tail.id);
+        }
+      }
+      // Keys still being read may predate these records: read them again.
+      if (!packKeysRead) packKeys = null;
     },
     /** The reading list or the user's tags changed. */
     userDataChanged(): void {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { onKeysChanged } from '@/entrypoints/background/db-events';
+import { storeAnswer } from '@/lib/sources/source-store';
 import { lookup } from '@/lib/store/lookup';
 import { createLookupCache } from '@/lib/store/lookup-cache';
 import { savePaper } from '@/lib/store/reading-list';
@@ -69,5 +71,42 @@ describe("the background's lookup cache", () => {
     expect(Object.keys(answer)).toHaveLength(2001);
     expect(answer['2405.20519']!.summaries).toHaveLength(1);
     expect(reads).toBe(0);
+  });
+
+  it('merges again only the papers whose records changed, as Dexie reports them', async () => {
+    const db = await freshDb();
+    await importBundledPack(db, text(makePack()));
+    const cache = createLookupCache(db);
+    const changes: (string[] | null)[] = [];
+    onKeysChanged('papers', (keys) => {
+      changes.push(keys);
+      if (keys) cache.recordsChanged(keys);
+      else cache.packsChanged();
+    });
+    const ids = ['2405.20519', '1706.03762'];
+    expect((await cache.lookup({ ids, titles: {} }))['1706.03762']).not.toHaveProperty('upvotes');
+
+    // A source's answer for one paper, one of them new to every pack.
+    await storeAnswer(db, 'hf-paper', [{ id: '1706.03762', title: 'Attention Is All You Need', upvotes: 12, tags: [], summaries: [] }], [], 5);
+    await vi.waitFor(() => expect(changes).toEqual([['source:hf-paper|1706.03762']]));
+    let reads = 0;
+    db.papers.hook('reading', (record) => {
+      reads++;
+      return record;
+    });
+    const after = await cache.lookup({ ids, titles: {} });
+    // The changed paper's one record; the other paper came from memory.
+    expect(reads).toBe(1);
+    expect(after['1706.03762']).toMatchObject({ upvotes: 12 });
+    expect(after).toEqual(await lookup(db, { ids, titles: {} }));
+  });
+
+  it('merges again when the hidden summary sources change', async () => {
+    const db = await freshDb();
+    await importBundledPack(db, text(makePack()));
+    const cache = createLookupCache(db);
+    const ids = ['2405.20519'];
+    expect((await cache.lookup({ ids, titles: {} }))['2405.20519']!.summaries).toHaveLength(1);
+    expect((await cache.lookup({ ids, titles: {} }, { hiddenSources: new Set(['AI Timeline']) }))['2405.20519']!.summaries).toEqual([]);
   });
 });

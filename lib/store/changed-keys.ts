@@ -1,0 +1,17 @@
+import type { IntervalTree } from 'dexie';
+
+/**
+ * The keys a change named one by one in a Dexie range set (what `storagemutated` reports per table),
+ * or null when it names a range: Dexie reports a write of 50 rows or more, a range delete or a clear
+ * as the whole table. Walks the tree as plain objects, as other contexts' changes arrive cloned.
+ */
+export function singleKeys(tree: IntervalTree): string[] | null {
+  const keys: string[] = [];
+  const walk = (node: IntervalTree | null | undefined): boolean => {
+    if (!node || !('from' in node)) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    keys.push(node.from);
+    return walk(node.l) && walk(node.r);
+  };
+  return walk(tree) ? keys : null;
+}
