@@ -33,7 +33,15 @@ async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
 async function rankRows(state: PageState, docs: RankDoc[]): Promise<void> {
   const answer = await sendMessage('rankList', { url: location.href, papers: docs });
   if (!answer.ranked) return;
-  const forYou = new Map<string, ForYou>(answer.results.map(({ id, ...rest }) => [id, rest]));
+  const before = state.marks().forYou;
+  // A paper whose verdict did not change keeps its object, so its row does not render again.
+  const same = (a: ForYou, b: ForYou) => a.score === b.score && a.top === b.top && a.tag === b.tag && a.words.join() === b.words.join();
+  const forYou = new Map<string, ForYou>(
+    answer.results.map(({ id, ...verdict }) => {
+      const kept = before.get(id);
+      return [id, kept && same(kept, verdict) ? kept : verdict];
+    }),
+  );
   state.setMarks({ forYou });
 }
 

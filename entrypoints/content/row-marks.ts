@@ -12,14 +12,17 @@ export function applyRowMarks(slots: HostSlot[], marks: ListMarks, currentId: st
   for (const slot of slots) {
     if (slot.role !== 'row' || !slot.host) continue;
     const seen = marks.seen.has(slot.id);
-    slot.host.toggleAttribute('data-seen', seen);
-    const forYou = marks.forYou.get(slot.id);
-    if (forYou) slot.host.dataset.forYou = forYou.score.toFixed(3);
-    else delete slot.host.dataset.forYou;
+    // Attributes are written only when they change: each write restyles the host, and a list has 2,000.
+    if (slot.host.hasAttribute('data-seen') !== seen) slot.host.toggleAttribute('data-seen', seen);
+    const score = marks.forYou.get(slot.id)?.score.toFixed(3);
+    if (slot.host.dataset.forYou !== score) {
+      if (score === undefined) delete slot.host.dataset.forYou;
+      else slot.host.dataset.forYou = score;
+    }
     // A paper listed twice is walked once, where it first stands.
     const current = slot.id === currentId && !currentMarked;
     if (current) currentMarked = true;
-    slot.host.toggleAttribute('data-current', current);
+    if (slot.host.hasAttribute('data-current') !== current) slot.host.toggleAttribute('data-current', current);
     for (const el of slot.entry ?? []) {
       if (!(el instanceof HTMLElement)) continue;
       if (el.hasAttribute(SEEN_ENTRY) !== seen) {
