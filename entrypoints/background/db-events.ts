@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 
 export const USER_TABLES = ['readingList', 'userTags', 'notes', 'tombstones'] as const;
-export const PACK_TABLES = ['papers', 'packs'] as const;
+export const PACK_TABLES = ['papers', 'packChunks', 'packs'] as const;
 
 /**
  * Calls back when any of these tables changed, wherever the change was made: this background, the
