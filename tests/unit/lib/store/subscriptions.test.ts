@@ -104,6 +104,19 @@ describe('subscriptions', () => {
     expect((await db.packs.get(URL_A))!.lastSync).toBe(20);
   });
 
+  it('a server without ETags sending the same bytes again writes no papers, non-ASCII text included', async () => {
+    const db = await freshDb();
+    const server = fakeServer();
+    server.set(URL_A, text(makePack({ id: 'ml', name: 'Lectures µ — ü' })));
+    await subscribe(db, URL_A, { fetch: server.fetch, now: () => 10 });
+    const before = await allPaperRecords(db);
+    let written = 0;
+    db.packChunks.hook('creating', () => void written++);
+    expect(await refreshSubscription(db, URL_A, { fetch: server.fetch, now: () => 20 })).toBe('unchanged');
+    expect(written).toBe(0);
+    expect(await allPaperRecords(db)).toEqual(before);
+  });
+
   const failures: [string, (url: string) => string | ((init: RequestInit) => Response | Promise<Response>), RegExp][] = [
     ['bad JSON', () => '{"papers": [', /Not JSON/],
     ['a wrong schema', () => text({ ...makePack(), schemaVersion: 7 }), /schemaVersion/],
