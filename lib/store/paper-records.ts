@@ -15,7 +15,7 @@ export async function recordsWithIds(db: LensDB, ids: readonly string[]): Promis
       .anyOf([...new Set(ids.map(bucketOfId))])
       .toArray(),
   ]);
-  return [...own, ...chunks.flatMap(chunkRecords).filter((record) => record.id !== null && wanted.has(record.id))];
+  return [...own, ...chunks.flatMap((chunk) => chunkRecords(chunk, (record) => record.id !== null && wanted.has(record.id)))];
 }
 
 /** Every record with one of these normalized titles, wherever it is held. */
@@ -32,5 +32,5 @@ export async function recordsWithTitleKeys(db: LensDB, titleKeys: readonly strin
       .anyOf([...new Set(titleKeys.map(bucketOfTitle))])
       .toArray(),
   ]);
-  return [...own, ...chunks.flatMap(chunkRecords).filter((record) => record.titleKey !== null && wanted.has(record.titleKey))];
+  return [...own, ...chunks.flatMap((chunk) => chunkRecords(chunk, (record) => record.titleKey !== null && wanted.has(record.titleKey)))];
 }

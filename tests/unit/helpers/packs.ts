@@ -65,5 +65,5 @@ export function fakeServer(): FakeServer {
 /** Every paper record held, packs' (in their chunks) and sources' alike, by key: what the store knows, whatever its layout. */
 export async function allPaperRecords(db: LensDB): Promise<PaperRecord[]> {
   const [own, chunks] = await Promise.all([db.papers.toArray(), db.packChunks.toArray()]);
-  return [...own, ...chunks.flatMap(chunkRecords)].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...own, ...chunks.flatMap((chunk) => chunkRecords(chunk))].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
