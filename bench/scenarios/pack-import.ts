@@ -48,6 +48,7 @@ export async function measurePackImport(ext: Extension, runs: number): Promise<{
   const row = options.locator(`[data-testid="pack"][data-pack-key="${PACK_URL}"]`);
   const imports: number[] = [];
   const resyncs: number[] = [];
+  const sizes: number[] = [];
   for (let i = 0; i < runs; i++) {
     await options.locator('[data-action="subscribe-url"]').fill(PACK_URL);
     const started = Date.now();
@@ -56,6 +57,8 @@ export async function measurePackImport(ext: Extension, runs: number): Promise<{
     imports.push(Date.now() - started);
     if ((await row.getAttribute('data-status')) !== 'ok')
       throw new Error(`the pack was refused: ${await row.locator('[data-testid="pack-error"]').textContent()}`);
+    // The extension's origin as the browser counts it: IndexedDB (both packs) and its other storage.
+    sizes.push(await options.evaluate(async () => ((await navigator.storage.estimate()).usage ?? 0) / 1024 / 1024));
     for (let j = 0; j < 3; j++) resyncs.push(await timeResync(options, PACK_URL));
     if (i < runs - 1) {
       await row.locator('button', { hasText: 'Unsubscribe' }).click();
@@ -67,6 +70,7 @@ export async function measurePackImport(ext: Extension, runs: number): Promise<{
     figures: [
       figure('pack-import-100k', '3. subscribe to a pack of 100,000 papers: fetch, check, import', 'ms', imports, 3_000),
       figure('pack-resync-noop', '3. no-op re-sync of the same pack', 'ms', resyncs, 20),
+      figure('pack-import-size', '3. storage used after the import (the bundled pack and the 100,000)', 'MB', sizes),
     ],
     ids: pack.papers.map((p) => p.id),
   };

@@ -19,7 +19,7 @@ function toolbarButton() {
  * the store: a source's answer, a new pack or a hidden source updates the active tabs' badges.
  */
 export function setupBadge(): void {
-  onTablesChanged(['papers'], () => void updateActiveBadges(), SETTLE_MS);
+  onTablesChanged(['papers', 'packChunks'], () => void updateActiveBadges(), SETTLE_MS);
   void toolbarButton().setBadgeBackgroundColor({ color: '#b31b1b' });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') void updateBadge(tabId, tab.url);

@@ -15,6 +15,6 @@ export function tellTabsUserDataChanged(): Promise<void> {
  * setting changed anywhere show in all of them without a reload.
  */
 export function setupChangeBroadcast(): void {
-  onTablesChanged([...USER_TABLES, 'papers'], () => void tellTabsUserDataChanged(), SETTLE_MS);
+  onTablesChanged([...USER_TABLES, 'papers', 'packChunks'], () => void tellTabsUserDataChanged(), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

@@ -23,5 +23,7 @@ export function setupLookupCache(): void {
   onTablesChanged(['packs'], () => (hasFeeds = null));
   // A source stores a few papers at a time: only those are merged again, not all 2,000 of a listing.
   onKeysChanged('papers', (keys) => (keys ? lookupCache.recordsChanged(keys) : lookupCache.packsChanged()));
+  // Packs' papers live in chunks of a thousand: a pack written anew is merged again whole.
+  onTablesChanged(['packChunks'], () => lookupCache.packsChanged());
   onTablesChanged(USER_TABLES, () => lookupCache.userDataChanged());
 }

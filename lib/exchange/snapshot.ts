@@ -9,7 +9,7 @@ import type { UserPaper } from './types';
  * sources know (`mergePaper`), which also gives authors, dates, categories, DOI and journal reference. Sorted by id, so the same data always gives the same file.
  */
 export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPaper[]> {
-  return db.transaction('r', db.readingList, db.userTags, db.notes, db.papers, async () => {
+  return db.transaction('r', db.readingList, db.userTags, db.notes, db.papers, db.packChunks, async () => {
     const [entries, tagRows, noteRows] = ids
       ? await Promise.all([db.readingList.bulkGet(ids), db.userTags.bulkGet(ids), db.notes.bulkGet(ids)]).then(
           ([e, t, n]) => [present(e), present(t), present(n)] as const,

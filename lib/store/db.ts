@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PackPaper } from '../pack/schema';
 import type { ReadingState } from '../paper/reading-states';
+import { toChunks } from './pack-chunks';
 
 /**
  * A paper as one pack or one source tells it: the pack paper itself, keyed. The same paper in two
@@ -17,6 +18,23 @@ export type PaperRecord = PackPaper & {
   /** When a source fetched it (packs are dated by their pack record). */
   fetchedAt?: number;
 };
+
+/**
+ * The papers of one pack (or one shard of a feed) whose ids share a bucket (`lib/store/pack-chunks.ts`):
+ * packs hold their papers in these, sources and pages one record per paper in `papers`.
+ */
+export interface PackChunk {
+  /** `<packKey>|<bucket>`, so a pack's chunks are one key range, as its papers were. */
+  key: string;
+  packKey: string;
+  bucket: string;
+  shardKey?: string;
+  /** Every tag its papers carry, once: what tag suggestions read. */
+  tags: string[];
+  count: number;
+  /** The records, JSON-encoded, without the key, pack and shard, which are the chunk's. */
+  records: string;
+}
 
 export type PackKind = 'bundled' | 'subscribed' | 'feed';
 export type PackStatus = 'ok' | 'error' | 'pending';
@@ -169,6 +187,7 @@ export interface TriageProgress {
  */
 export class LensDB extends Dexie {
   papers!: EntityTable<PaperRecord, 'key'>;
+  packChunks!: EntityTable<PackChunk, 'key'>;
   packs!: EntityTable<PackRecord, 'key'>;
   shards!: Dexie.Table<ShardRecord, [string, string]>;
   readingList!: EntityTable<ReadingEntry, 'id'>;
@@ -201,15 +220,39 @@ export class LensDB extends Dexie {
     // Version 4: papers seen on listings (by day, packed), each listing's visits, papers dismissed in
     // triage, and where triage stopped. New tables only: nothing to carry over.
     this.version(4).stores({ seenDays: 'day', listingVisits: 'listKey', dismissed: 'id, updatedAt', triageProgress: 'listKey' });
+    // Version 5: packs keep their papers in chunks (a record per paper made a 100,000-paper pack take
+    // half a minute to store); sources and pages keep one record per paper in `papers`. The upgrade
+    // moves every pack paper into its chunk, in the upgrade's one transaction.
+    this.version(5)
+      .stores({ packChunks: 'key, bucket, [packKey+shardKey], *tags' })
+      .upgrade(async (tx) => {
+        const papers = tx.table<PaperRecord, string>('papers');
+        // Sources' and pages' records (`source:` keys, lib/sources/keys.ts) stay where they are.
+        const held = await papers.filter((record) => !record.packKey.startsWith('source:')).toArray();
+        const groups = new Map<string, PaperRecord[]>();
+        for (const record of held) {
+          const group = `${record.packKey}|${record.shardKey ?? ''}`;
+          if (!groups.has(group)) groups.set(group, []);
+          groups.get(group)!.push(record);
+        }
+        const chunks = [...groups.values()].flatMap((records) => toChunks(records[0]!.packKey, records, records[0]!.shardKey));
+        await tx.table<PackChunk, string>('packChunks').bulkAdd(chunks);
+        await papers.bulkDelete(held.map((record) => record.key));
+      });
   }
 }
 
 /**
- * A pack's papers, as a range of primary keys (`<packKey>|…`; a pack key never holds a "|"):
+ * A source's papers, as a range of primary keys (`<packKey>|…`; a pack key never holds a "|"):
  * IndexedDB deletes a key range in one request, where deleting through an index goes key by key.
  */
 export function packPapers(db: LensDB, packKey: string) {
   return db.papers.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
+}
+
+/** A pack's chunks, as a range of primary keys, as `packPapers` for sources. */
+export function packChunksOf(db: LensDB, packKey: string) {
+  return db.packChunks.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
 }
 
 export const db = new LensDB();

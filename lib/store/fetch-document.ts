@@ -7,7 +7,8 @@ export const PACK_FETCH_LIMITS = {
 
 export type Fetcher = typeof fetch;
 
-export type FetchedDocument = { status: 'not-modified' } | { status: 'ok'; text: string; etag?: string };
+/** The bytes come along so that hashing a document of megabytes does not encode its text back into them. */
+export type FetchedDocument = { status: 'not-modified' } | { status: 'ok'; text: string; bytes: Uint8Array<ArrayBuffer>; etag?: string };
 
 /** Only https: a pack fetched over plain http could be rewritten by anyone on the way. */
 export function assertHttpsUrl(url: string): URL {
@@ -46,8 +47,8 @@ export async function fetchDocument(
     if (response.url && !response.url.startsWith('https:')) throw new PackError('The server redirected to a URL that is not https');
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(maxBytes);
-    const text = await readLimited(response, maxBytes, () => tooLarge(maxBytes));
-    return { status: 'ok', text, etag: response.headers.get('etag') ?? undefined };
+    const bytes = await readLimitedBytes(response, maxBytes, () => tooLarge(maxBytes));
+    return { status: 'ok', text: new TextDecoder().decode(bytes), bytes, etag: response.headers.get('etag') ?? undefined };
   } catch (error) {
     if (controller.signal.aborted) throw new PackError(`No complete answer within ${timeoutMs / 1000} s`);
     if (error instanceof PackError) throw error;
@@ -61,13 +62,12 @@ function tooLarge(maxBytes: number): PackError {
   return new PackError(`Larger than the ${Math.round(maxBytes / 1024 / 1024)} MB a pack may be`);
 }
 
-/** The body as text, cut off (and refused) as soon as it passes `maxBytes`, so a huge answer is never buffered. */
-export async function readLimited(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
-  if (!response.body) return '';
+/** The body's bytes, cut off (and refused) as soon as they pass `maxBytes`, so a huge answer is never buffered. */
+export async function readLimitedBytes(response: Response, maxBytes: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const parts: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -76,7 +76,18 @@ export async function readLimited(response: Response, maxBytes: number, tooLarge
       await reader.cancel();
       throw tooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    parts.push(value);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
+}
+
+/** The body as text, with the same limit. */
+export async function readLimited(response: Response, maxBytes: number, tooLarge: () => Error): Promise<string> {
+  return new TextDecoder().decode(await readLimitedBytes(response, maxBytes, tooLarge));
 }

@@ -1,6 +1,7 @@
 import { normalizeTitle } from '../pack/normalize';
 import type { PackPaper } from '../pack/schema';
-import { packPapers, type LensDB, type PackRecord, type PaperRecord } from './db';
+import { packChunksOf, type LensDB, type PackRecord, type PaperRecord } from './db';
+import { toChunks } from './pack-chunks';
 
 export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
   return papers.map((paper) => {
@@ -14,35 +15,37 @@ export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: 
  * leaves the previous version whole. Other packs and the user's tables are not part of it.
  */
 export async function replacePack(db: LensDB, pack: PackRecord, papers: PackPaper[]): Promise<void> {
-  const records = toPaperRecords(pack.key, papers);
-  await db.transaction('rw', db.papers, db.packs, db.shards, async () => {
+  const chunks = toChunks(pack.key, toPaperRecords(pack.key, papers));
+  await db.transaction('rw', db.packChunks, db.packs, db.shards, async () => {
     // A subscription removed while its new version was on its way stays removed.
     if (pack.kind !== 'bundled' && !(await db.packs.get(pack.key))) return;
-    await packPapers(db, pack.key).delete();
+    await packChunksOf(db, pack.key).delete();
     await db.shards.where('[packKey+key]').between([pack.key, ''], [pack.key, '\uffff']).delete();
-    await db.papers.bulkAdd(records);
-    await db.packs.put({ ...pack, paperCount: records.length });
+    await db.packChunks.bulkAdd(chunks);
+    await db.packs.put({ ...pack, paperCount: papers.length });
   });
 }
 
 /** Replaces one shard's papers of a feed, atomically, and records the hash it was fetched at. */
 export async function replaceShard(db: LensDB, packKey: string, shardKey: string, hash: string, papers: PackPaper[], now: number) {
-  const records = toPaperRecords(packKey, papers, shardKey);
-  await db.transaction('rw', db.papers, db.shards, db.packs, async () => {
+  const chunks = toChunks(packKey, toPaperRecords(packKey, papers, shardKey), shardKey);
+  await db.transaction('rw', db.packChunks, db.shards, db.packs, async () => {
     const pack = await db.packs.get(packKey);
     // The user may have unsubscribed while the shard was on its way.
     if (!pack) return;
-    await db.papers.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
-    await db.papers.bulkPut(records);
+    await db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
+    await db.packChunks.bulkPut(chunks);
     await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now });
-    await db.packs.update(packKey, { paperCount: await packPapers(db, packKey).count() });
+    let paperCount = 0;
+    await packChunksOf(db, packKey).each((chunk) => (paperCount += chunk.count));
+    await db.packs.update(packKey, { paperCount });
   });
 }
 
 /** Removes a pack and all it brought; the reading list, tags and notes stay. */
 export async function removePack(db: LensDB, packKey: string): Promise<void> {
-  await db.transaction('rw', db.papers, db.packs, db.shards, async () => {
-    await packPapers(db, packKey).delete();
+  await db.transaction('rw', db.packChunks, db.packs, db.shards, async () => {
+    await packChunksOf(db, packKey).delete();
     await db.shards.where('[packKey+key]').between([packKey, ''], [packKey, '\uffff']).delete();
     await db.packs.delete(packKey);
   });

@@ -3,11 +3,17 @@ import { normalizeTitle } from '../pack/normalize';
 import { mergePaper, type MergeOptions } from '../paper/merge';
 import { paperInfo, withUserData, type LookupResponse, type PaperInfo } from '../paper/paper-info';
 import type { LensDB, PaperRecord, ReadingEntry } from './db';
+import { bucketOfId, bucketOfTitle } from './pack-chunks';
+import { recordsWithIds, recordsWithTitleKeys } from './paper-records';
 
-/** What packs hold, by key only: most papers on a page are in no pack, and those cost nothing. */
+/**
+ * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
+ * nothing. Sources' records by id and title key; packs' by the buckets of their chunks.
+ */
 interface PackKeys {
   ids: Set<string>;
   titles: Set<string>;
+  buckets: Set<string>;
 }
 
 interface UserData {
@@ -48,7 +54,7 @@ export function createLookupCache(db: LensDB) {
 
   async function loadPackKeys(): Promise<PackKeys> {
     const started = generation;
-    const keys = (await db.papers.toCollection().primaryKeys()) as string[];
+    const [keys, buckets] = await Promise.all([db.papers.toCollection().primaryKeys(), db.packChunks.orderBy('bucket').uniqueKeys()]);
     const ids = new Set<string>();
     const titles = new Set<string>();
     for (const key of keys) {
@@ -56,7 +62,7 @@ export function createLookupCache(db: LensDB) {
       if ('title' in tail) titles.add(tail.title);
       else ids.add(tail.id);
     }
-    const read = { ids, titles };
+    const read = { ids, titles, buckets: new Set(buckets as string[]) };
     if (started === generation) packKeysRead = read;
     return read;
   }
@@ -72,7 +78,7 @@ export function createLookupCache(db: LensDB) {
     const grouped = new Map<string, PaperRecord[]>(missing.map((k) => [k, []]));
     if (missing.length === 0) return grouped;
     const started = generation;
-    const rows = await db.papers.where(index).anyOf(missing).toArray();
+    const rows = await (index === 'id' ? recordsWithIds(db, missing) : recordsWithTitleKeys(db, missing));
     for (const row of rows) grouped.get(row[index]!)?.push(row);
     if (started === generation) {
       for (const [key, records] of grouped) {
@@ -109,7 +115,7 @@ export function createLookupCache(db: LensDB) {
       const titleOf = new Map<string, string>();
       for (const id of unique) {
         const key = titles[id] ? normalizeTitle(titles[id]!) : '';
-        if (key && packs.titles.has(key)) titleOf.set(id, key);
+        if (key && (packs.titles.has(key) || packs.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
       }
       const started = generation;
       // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
@@ -118,7 +124,7 @@ export function createLookupCache(db: LensDB) {
       const [readIds, readTitles] = await Promise.all([
         readMissing(
           byId,
-          unique.filter((id) => packs.ids.has(id)),
+          unique.filter((id) => packs.ids.has(id) || packs.buckets.has(bucketOfId(id))),
           'id',
         ),
         readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),

@@ -3,6 +3,7 @@ import { normalizeTitle } from '../pack/normalize';
 import { mergePaper, type MergeOptions } from '../paper/merge';
 import { paperInfo, type LookupResponse } from '../paper/paper-info';
 import type { LensDB, PaperRecord } from './db';
+import { recordsWithIds, recordsWithTitleKeys } from './paper-records';
 
 /** Every record of each paper, by id: pack and source papers by id, and pack papers known only by the title the page shows. */
 export async function readPaperRecords(db: LensDB, ids: readonly string[], titles: Record<string, string> = {}): Promise<Map<string, PaperRecord[]>> {
@@ -11,20 +12,7 @@ export async function readPaperRecords(db: LensDB, ids: readonly string[], title
     const key = titles[id] ? normalizeTitle(titles[id]) : '';
     if (key) titleKeys.set(key, id);
   }
-  const [byId, byTitle] = await Promise.all([
-    ids.length
-      ? db.papers
-          .where('id')
-          .anyOf([...ids])
-          .toArray()
-      : [],
-    titleKeys.size
-      ? db.papers
-          .where('titleKey')
-          .anyOf([...titleKeys.keys()])
-          .toArray()
-      : [],
-  ]);
+  const [byId, byTitle] = await Promise.all([recordsWithIds(db, ids), recordsWithTitleKeys(db, [...titleKeys.keys()])]);
   const records = new Map<string, PaperRecord[]>(ids.map((id) => [id, []]));
   for (const record of byId) records.get(record.id!)?.push(record);
   // A title match counts only for pack papers with no id: an id that differs means another paper.
@@ -38,7 +26,7 @@ export async function readPaperRecords(db: LensDB, ids: readonly string[], title
  */
 export async function lookup(db: LensDB, { ids, titles }: LookupRequest, options: MergeOptions = {}): Promise<LookupResponse> {
   const unique = [...new Set(ids)];
-  return db.transaction('r', db.papers, db.readingList, db.userTags, async () => {
+  return db.transaction('r', db.papers, db.packChunks, db.readingList, db.userTags, async () => {
     const [records, saved, tags] = await Promise.all([
       readPaperRecords(db, unique, titles),
       db.readingList.bulkGet(unique),

@@ -2,6 +2,7 @@ import { mergePaper } from '../paper/merge';
 import type { RankDoc, TrainingSet } from '../ranking/types';
 import type { LensDB, PaperRecord } from './db';
 import { readPaperRecords } from './lookup';
+import { chunkRecords } from './pack-chunks';
 
 /**
  * Implicit negatives: papers the store knows that the user neither saved nor tagged, as many as
@@ -38,10 +39,13 @@ export async function readTrainingSet(db: LensDB): Promise<TrainingSet> {
   const records = await readPaperRecords(db, [...liked, ...disliked]);
   const known = new Set([...liked, ...disliked]);
   const others = new Map<string, PaperRecord[]>();
-  await db.papers.limit(BACKGROUND_PAPERS * 2).each((record) => {
-    if (!record.id || known.has(record.id) || others.size >= BACKGROUND_PAPERS) return;
+  const add = (record: PaperRecord) => {
+    if (!record.id || known.has(record.id) || (others.size >= BACKGROUND_PAPERS && !others.has(record.id))) return;
     others.set(record.id, [...(others.get(record.id) ?? []), record]);
-  });
+  };
+  // Packs hold a thousand papers a chunk: the first few are enough, then what sources brought.
+  for (const chunk of await db.packChunks.limit(Math.ceil(BACKGROUND_PAPERS / 500)).toArray()) chunkRecords(chunk).forEach(add);
+  await db.papers.limit(BACKGROUND_PAPERS).each(add);
   return {
     liked: liked.map((id) => ({ doc: rankDoc(id, records.get(id) ?? [], titles.get(id)), tags: tags.get(id) ?? [] })),
     disliked: disliked.map((id) => rankDoc(id, records.get(id) ?? [])),

@@ -60,7 +60,7 @@ async function fetchShard(db: LensDB, feed: PackRecord, shard: ShardRef, deps: P
   try {
     const fetched = await fetchDocument(shard.url, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
     if (fetched.status !== 'ok') throw new PackError(`Shard ${shard.key}: the server answered "not modified" to a plain request`);
-    if ((await sha256(fetched.text)) !== shard.hash) throw new PackError(`Shard ${shard.key}: its content does not match the manifest's hash`);
+    if ((await sha256(fetched.bytes)) !== shard.hash) throw new PackError(`Shard ${shard.key}: its content does not match the manifest's hash`);
     const doc = parsePackDocument(fetched.text);
     if (doc.type !== 'pack') throw new PackError(`Shard ${shard.key}: not a pack`);
     const stray = doc.pack.papers.find((p) => p.id === null || shardKeyOf(p.id) !== shard.key);

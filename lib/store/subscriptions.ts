@@ -90,7 +90,7 @@ export async function refreshSubscription(db: LensDB, key: string, deps: PackFet
       await db.packs.update(key, { lastSync: now(), status: 'ok', lastError: undefined });
       return 'unchanged';
     }
-    const hash = await sha256(fetched.text);
+    const hash = await sha256(fetched.bytes);
     if (hash === record.hash && record.status === 'ok') {
       await db.packs.update(key, { lastSync: now(), etag: fetched.etag });
       return 'unchanged';

@@ -37,6 +37,7 @@ export async function tagSuggestions(db: LensDB, limit = 200): Promise<string[]>
   const counts = new Map<string, number>();
   await db.userTags.each((row) => row.tags.forEach((t) => counts.set(t, (counts.get(t) ?? 0) + 1)));
   const own = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
-  const curated = (await db.papers.orderBy('tags').uniqueKeys()) as string[];
+  const [packTags, sourceTags] = await Promise.all([db.packChunks.orderBy('tags').uniqueKeys(), db.papers.orderBy('tags').uniqueKeys()]);
+  const curated = [...new Set([...packTags, ...sourceTags] as string[])].sort();
   return [...new Set([...own, ...curated])].slice(0, limit);
 }

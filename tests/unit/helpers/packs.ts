@@ -1,5 +1,6 @@
-import type { LensDB } from '@/lib/store/db';
+import type { LensDB, PaperRecord } from '@/lib/store/db';
 import { LensDB as Database } from '@/lib/store/db';
+import { chunkRecords } from '@/lib/store/pack-chunks';
 import type { Fetcher } from '@/lib/store/fetch-document';
 
 /** A small valid pack document; override any field to make a variant. */
@@ -59,4 +60,10 @@ export function fakeServer(): FakeServer {
     return new Response(answer, { status: 200 });
   }) as Fetcher;
   return { fetch, requests, set: (url, answer) => answers.set(url, answer) };
+}
+
+/** Every paper record held, packs' (in their chunks) and sources' alike, by key: what the store knows, whatever its layout. */
+export async function allPaperRecords(db: LensDB): Promise<PaperRecord[]> {
+  const [own, chunks] = await Promise.all([db.papers.toArray(), db.packChunks.toArray()]);
+  return [...own, ...chunks.flatMap((chunk) => chunkRecords(chunk))].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

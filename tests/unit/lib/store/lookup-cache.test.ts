@@ -62,10 +62,11 @@ describe("the background's lookup cache", () => {
     const cache = createLookupCache(db);
     await cache.lookup({ ids: ['2405.20519'], titles: {} });
     let reads = 0;
-    db.papers.hook('reading', (record) => {
-      reads++;
-      return record;
-    });
+    for (const table of [db.papers, db.packChunks])
+      table.hook('reading', (record) => {
+        reads++;
+        return record;
+      });
     const ids = Array.from({ length: 2000 }, (_, i) => `2407.${String(i + 1).padStart(5, '0')}`);
     const answer = await cache.lookup({ ids: [...ids, '2405.20519'], titles: {} });
     expect(Object.keys(answer)).toHaveLength(2001);

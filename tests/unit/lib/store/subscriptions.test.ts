@@ -3,7 +3,7 @@ import { PackError } from '@/lib/pack/parse';
 import type { LensDB } from '@/lib/store/db';
 import { replacePack } from '@/lib/store/import-pack';
 import { importBundledPack, refreshSubscription, subscribe, unsubscribe } from '@/lib/store/subscriptions';
-import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
+import { allPaperRecords, fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
 const URL_A = 'https://packs.example.org/ml.json';
 
@@ -15,7 +15,7 @@ async function addUserData(db: LensDB) {
 
 async function snapshot(db: LensDB) {
   return {
-    papers: await db.papers.orderBy('key').toArray(),
+    papers: await allPaperRecords(db),
     packs: await db.packs.orderBy('key').toArray(),
     shards: await db.shards.toArray(),
     readingList: await db.readingList.toArray(),
@@ -69,9 +69,13 @@ describe('the bundled pack', () => {
     await importBundledPack(db, text(makePack()));
     const before = await snapshot(db);
     const pack = before.packs[0]!;
-    const good = { id: '2405.21060', title: 'A', tags: [], summaries: [] };
-    // The second copy of a paper makes the write fail after the old papers were deleted in the same transaction.
-    await expect(replacePack(db, { ...pack, version: '9' }, [good, good])).rejects.toThrow();
+    const papers = ['2405.21060', '2406.00001'].map((id) => ({ id, title: 'A', tags: [], summaries: [] }));
+    // The second write fails after the old papers were deleted in the same transaction.
+    let written = 0;
+    db.packChunks.hook('creating', () => {
+      if (++written > 1) throw new Error('write failed');
+    });
+    await expect(replacePack(db, { ...pack, version: '9' }, papers)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
   });
 });
@@ -98,6 +102,19 @@ describe('subscriptions', () => {
     expect(await refreshSubscription(db, URL_A, { fetch: server.fetch, now: () => 20 })).toBe('unchanged');
     expect(etagSeen).toBe('"v1"');
     expect((await db.packs.get(URL_A))!.lastSync).toBe(20);
+  });
+
+  it('a server without ETags sending the same bytes again writes no papers, non-ASCII text included', async () => {
+    const db = await freshDb();
+    const server = fakeServer();
+    server.set(URL_A, text(makePack({ id: 'ml', name: 'Lectures µ — ü' })));
+    await subscribe(db, URL_A, { fetch: server.fetch, now: () => 10 });
+    const before = await allPaperRecords(db);
+    let written = 0;
+    db.packChunks.hook('creating', () => void written++);
+    expect(await refreshSubscription(db, URL_A, { fetch: server.fetch, now: () => 20 })).toBe('unchanged');
+    expect(written).toBe(0);
+    expect(await allPaperRecords(db)).toEqual(before);
   });
 
   const failures: [string, (url: string) => string | ((init: RequestInit) => Response | Promise<Response>), RegExp][] = [
