@@ -1,4 +1,5 @@
 import type { LensDB, PaperRecord } from './db';
+import { recordsWithIds } from './paper-records';
 import type { UserSide } from './reading-view';
 
 /** The papers the popup shows before the whole list is read, and how many there are in all. */
@@ -11,11 +12,10 @@ export interface FirstScreen {
 /**
  * The first `size` papers of the list in its first order (newest added first, then by id), read
  * through the `addedAt` index: reading all 5,000 entries and their pack records took most of the
- * popup's first render, and the first screen needs a dozen. Each read is one request: a cursor
- * (`anyOf`) pays a round trip per paper.
+ * popup's first render, and the first screen needs a dozen.
  */
 export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstScreen> {
-  return db.transaction('r', [db.readingList, db.userTags, db.notes, db.papers], async () => {
+  return db.transaction('r', [db.readingList, db.userTags, db.notes, db.papers, db.packChunks], async () => {
     const [total, newest, tags, notes] = await Promise.all([
       db.readingList.count(),
       db.readingList.orderBy('addedAt').reverse().limit(size).toArray(),
@@ -38,10 +38,16 @@ export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstSc
           .toArray()),
       ];
     }
-    const records = await Promise.all(entries.map((e) => db.papers.where('id').equals(e.id).toArray()));
+    // Their records in one read of the papers and of their packs' chunks (a dozen papers fall in a few).
+    const packs = new Map<string, PaperRecord[]>(entries.map((e) => [e.id, []]));
+    for (const record of await recordsWithIds(
+      db,
+      entries.map((e) => e.id),
+    ))
+      packs.get(record.id!)?.push(record);
     return {
       user: { entries, tags: new Map(tags.map((t) => [t.paperId, t.tags])), notes: new Map(notes.map((n) => [n.paperId, n.text])) },
-      packs: new Map(entries.map((e, i) => [e.id, records[i]!])),
+      packs,
       total,
     };
   });
