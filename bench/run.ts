@@ -23,13 +23,19 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 
 const figures: Figure[] = [];
+const failures: string[] = [];
 // The network baseline's page (arxiv.org, routed) asks a server on 127.0.0.1: let Chrome's
 // local-network checks allow it, as a deployed server would not be local in the first place.
 const ext = await launchExtension({ args: ['--disable-features=LocalNetworkAccessChecks'] });
 try {
+  // A scenario that fails is reported with the others' figures, not in place of them.
   const step = async (name: string, work: () => Promise<Figure[]>) => {
     process.stderr.write(`bench: ${name}…\n`);
-    figures.push(...(await work()));
+    try {
+      figures.push(...(await work()));
+    } catch (error) {
+      failures.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
   };
   await step('abstract page', () => measureAbstractPage(ext, RUNS));
   let ids: string[] = [];
@@ -43,10 +49,10 @@ try {
   await step('popup', () => measurePopup(ext, RUNS, ids));
   await step('network baseline', () => measureNetworkBaseline(ext, RUNS));
   figures.push(...measureSizes());
-  // Each run of the feed imports twelve shards (136,536 papers), as long as an import: as few runs as the pack import.
-  await step('sharded feed', () => measureShardedFeed(ext, IMPORT_RUNS));
   await step('source merge', () => measureSourceMerge(ext, RUNS));
   await step('for you', () => measureForYou(ext, RUNS, ids));
+  // Each run of the feed imports twelve shards (136,536 papers), as long as an import: as few runs as the pack import.
+  await step('sharded feed', () => measureShardedFeed(ext, IMPORT_RUNS));
 } finally {
   await ext.close();
 }
@@ -67,7 +73,9 @@ for (const r of rows) {
     `${r.label.padEnd(width)}  ${fmt(r.median).padStart(8)}  ${fmt(r.min).padStart(8)}  ${fmt(r.max).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target === undefined ? '' : `< ${r.target}`).padStart(7)}  ${r.met}`,
   );
 }
+for (const failure of failures) console.log(`FAILED ${failure}`);
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures: rows.map(({ samples, ...r }) => ({ ...r, samples: samples.map((v) => Math.round(v * 100) / 100) })) }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, failures, figures: rows.map(({ samples, ...r }) => ({ ...r, samples: samples.map((v) => Math.round(v * 100) / 100) })) }, null, 2)}\n`,
 );
+if (failures.length > 0) process.exitCode = 1;

@@ -62,7 +62,8 @@ async function measureMerge(page: Page, release: () => void): Promise<number> {
   await page.evaluate(WATCH_SUMMARIZED, `${ENTRIES} summarized`);
   const before = await taskMs(cdp);
   release();
-  await page.evaluate(() => (window as unknown as { __merged: Promise<void> }).__merged);
+  // A merge that never completes is an error, not a bench that waits for ever.
+  await page.waitForFunction(() => (window as unknown as { __merged: Promise<void> }).__merged.then(() => true), undefined, { timeout: 60_000 });
   await untilQuiet(page, cdp);
   const work = (await taskMs(cdp)) - before;
   await cdp.detach();
