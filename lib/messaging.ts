@@ -84,10 +84,11 @@ export interface ProtocolMap {
    * its notice cannot wake a stopped service worker; this message can.
    */
   userDataWritten(): void;
-  /** Background to content scripts: the user's data changed somewhere; look up again. */
-  userDataChanged(): void;
-  /** Background to content scripts: the user's saved, tagged or set-aside papers changed; rank lists again. */
-  rankingChanged(): void;
+  /**
+   * Background to content scripts: the user's data changed somewhere; look up again. `ranking` when
+   * the saved, tagged or set-aside papers changed: lists are ranked again too.
+   */
+  userDataChanged(change: { ranking: boolean }): void;
   /** Background to content scripts: a setting changed (in the options page or another tab). */
   preferencesChanged(prefs: Preferences): void;
 }

@@ -5,8 +5,14 @@ import { forEachAnnotatedTab } from './tab-broadcast';
 
 const SETTLE_MS = 30;
 
+/** The tables whose change changes how lists rank for the user. */
+const RANKED_ON = ['readingList', 'userTags', 'dismissed'];
+let rankingChanged = false;
+
 export function tellTabsUserDataChanged(): Promise<void> {
-  return forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', undefined, tabId));
+  const change = { ranking: rankingChanged };
+  rankingChanged = false;
+  return forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', change, tabId));
 }
 
 /**
@@ -15,6 +21,7 @@ export function tellTabsUserDataChanged(): Promise<void> {
  * setting changed anywhere show in all of them without a reload.
  */
 export function setupChangeBroadcast(): void {
-  onTablesChanged([...USER_TABLES, 'papers', 'packChunks'], () => void tellTabsUserDataChanged(), SETTLE_MS);
+  onTablesChanged(RANKED_ON, () => (rankingChanged = true));
+  onTablesChanged([...USER_TABLES, 'dismissed', 'papers', 'packChunks'], () => void tellTabsUserDataChanged(), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

@@ -36,7 +36,7 @@ import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
 
 /** The messages the background answers; the other two it sends to tabs. */
-type BackgroundMessage = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged' | 'rankingChanged'>;
+type BackgroundMessage = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
 
 export interface Sender {
   id?: string;

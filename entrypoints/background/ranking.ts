@@ -1,4 +1,4 @@
-import { sendMessage, type RankedList } from '@/lib/messaging';
+import type { RankedList } from '@/lib/messaging';
 import type { RankListRequest } from '@/lib/messaging-schemas';
 import { rankDocs } from '@/lib/ranking/rank';
 import { trainRanker } from '@/lib/ranking/ranker';
@@ -8,7 +8,6 @@ import { db } from '@/lib/store/db';
 import { recordForYou } from '@/lib/store/listing-visits';
 import { readTrainingSet } from '@/lib/store/ranking-data';
 import { onTablesChanged } from './db-events';
-import { forEachAnnotatedTab } from './tab-broadcast';
 
 /** The share of a list marked "for you" in its rows, and never fewer than this many. */
 const TOP_SHARE = 0.05;
@@ -26,13 +25,9 @@ function currentRanker(): Promise<Ranker | null> {
   return trained;
 }
 
-/** Tabs hear of a change once per burst of writes (a triage session's keys). */
-const RANK_AGAIN_AFTER_MS = 300;
-
+/** The models are trained again at the next ranking once the user's papers change; tabs hear of it with the change broadcast. */
 export function setupRanking(): void {
-  const papersOfUser = ['readingList', 'userTags', 'dismissed'];
-  onTablesChanged(papersOfUser, () => (trained = undefined));
-  onTablesChanged(papersOfUser, () => void forEachAnnotatedTab((tabId) => sendMessage('rankingChanged', undefined, tabId)), RANK_AGAIN_AFTER_MS);
+  onTablesChanged(['readingList', 'userTags', 'dismissed'], () => (trained = undefined));
 }
 
 /** A list's papers ranked by how much they resemble the user's own; nothing below three saved or tagged papers. */

@@ -27,8 +27,10 @@ export default defineContentScript({
       if (kindsChanged) void annotator.run();
     };
     const stops = [
-      onMessage('userDataChanged', () => void annotator.refresh()),
-      onMessage('rankingChanged', () => void annotator.rerank()),
+      onMessage('userDataChanged', ({ data }) => {
+        void annotator.refresh();
+        if (data?.ranking) void annotator.rerank();
+      }),
       onMessage('preferencesChanged', ({ data }) => applyPreferences(data)),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));
