@@ -1,7 +1,5 @@
-import { isFiltering, NO_FILTERS, type ListFilters } from '@/lib/content/list-filters';
+import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/content/list-filters';
 import type { ListSection } from '@/lib/pages';
-
-export type ListOrderChoice = 'page' | 'relevance';
 
 export interface TriageProgress {
   active: boolean;
@@ -25,11 +23,11 @@ interface ListBarProps {
   /** Tags on this page's papers, most common first. */
   tags: string[];
   filters: ListFilters;
-  order: ListOrderChoice;
+  order: ListOrder;
   /** Where triage stands, or stopped today; undefined before it ever ran on this list today. */
   triage?: TriageProgress;
   onChange(filters: ListFilters): void;
-  onOrderChange(order: ListOrderChoice): void;
+  onOrderChange(order: ListOrder): void;
   onTriage(start: boolean): void;
 }
 

@@ -1,4 +1,5 @@
-import type { HostSlot, ListMarks, ListOrder } from './page-state';
+import type { ListOrder } from '@/lib/content/list-filters';
+import type { HostSlot, ListMarks } from './page-state';
 
 /** Adjacent rows of one section under one parent: what sorting may reorder, and no more. */
 function runsOf(rows: HostSlot[]): HostSlot[][] {
@@ -25,8 +26,8 @@ export function displayOrder(slots: HostSlot[], order: ListOrder, marks: ListMar
 
 /**
  * Puts the page's entries in an order, moving them only within their section, and back: each
- * section is bracketed by two comments once, while still in the page's order, and its entries are
- * laid out between them as asked.
+ * section gets a comment after its last entry, once, while still in the page's order, and its
+ * entries are laid out before that comment as asked.
  */
 export function createEntryOrder() {
   const ends = new Map<HostSlot, Comment>();
@@ -47,7 +48,7 @@ export function createEntryOrder() {
         if (end?.isConnected) for (const el of row.entry!) end.before(el);
       }
     },
-    /** The bar went away: the brackets go too (the entries are put back in page order first). */
+    /** The bar went away: the comments go too (the entries are put back in page order first). */
     remove(slots: HostSlot[], marks: ListMarks): void {
       if (ends.size > 0) this.apply(slots, 'page', marks);
       for (const end of new Set(ends.values())) end.remove();

@@ -1,4 +1,4 @@
-import { NO_FILTERS, type ListFilters } from '@/lib/content/list-filters';
+import { NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/content/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
 import type { HostRole, ListSection, PagePaper } from '@/lib/pages';
 import type { Preferences } from '@/lib/preferences';
@@ -41,8 +41,6 @@ export interface ListMarks {
   dismissed: ReadonlySet<string>;
   forYou: ReadonlyMap<string, ForYou>;
 }
-
-export type ListOrder = 'page' | 'relevance';
 
 export const NO_MARKS: ListMarks = { seen: new Set(), dismissed: new Set(), forYou: new Map() };
 

@@ -21,6 +21,9 @@ export const NO_FILTERS: ListFilters = {
   forYouOnly: false,
 };
 
+/** The order a list's entries are shown in: arXiv's, or within each section the best matches for the user first. */
+export type ListOrder = 'page' | 'relevance';
+
 /** Whether any filter leaves entries out. */
 export function isFiltering(filters: ListFilters): boolean {
   return Object.values(filters).some((value) => value !== false && value !== null);
