@@ -27,7 +27,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   const bar = createBarHost(nextKey);
   const revealer = createRowRevealer(state.reveal);
   const triage = createTriageMode(state);
-  let list = createListSession(state);
+  /** The list's dealings with the background, once a bar shows the page is a list. */
+  let list: ReturnType<typeof createListSession> | undefined;
   const lens = mountLensRoot(state, triage);
   const stopKeys = triage.listen(document);
   let papers: PagePaper[] = [];
@@ -77,7 +78,7 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   return {
     run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
     /** The user's saved, tagged or set-aside papers changed: a list is ranked again. */
-    rerank: (): Promise<void> => list.rerank(),
+    rerank: async (): Promise<void> => list?.rerank(),
     /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */
     refresh: (): Promise<void> =>
       serially(async () => {
