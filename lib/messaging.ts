@@ -85,10 +85,11 @@ export interface ProtocolMap {
    */
   userDataWritten(): void;
   /**
-   * Background to content scripts: the user's data changed somewhere; look up again. `ranking` when
-   * the saved, tagged or set-aside papers changed: lists are ranked again too.
+   * Background to content scripts: the user's data changed somewhere; look up again, only `papers`
+   * when they are named. `ranking` when the saved, tagged or set-aside papers changed: lists are
+   * ranked again too.
    */
-  userDataChanged(change: { ranking: boolean }): void;
+  userDataChanged(change: { ranking: boolean; papers?: string[] }): void;
   /** Background to content scripts: a setting changed (in the options page or another tab). */
   preferencesChanged(prefs: Preferences): void;
 }

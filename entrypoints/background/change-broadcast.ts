@@ -1,27 +1,41 @@
 import { sendMessage } from '@/lib/messaging';
 import { watchPreferences } from '@/lib/preferences-storage';
-import { onTablesChanged, USER_TABLES } from './db-events';
+import { onPapersChanged, onTablesChanged, USER_TABLES } from './db-events';
 import { forEachAnnotatedTab } from './tab-broadcast';
 
 const SETTLE_MS = 30;
 
 /** The tables whose change changes how lists rank for the user. */
 const RANKED_ON = ['readingList', 'userTags', 'dismissed'];
-let rankingChanged = false;
+/** Past this many changed papers, tabs look all theirs up again: naming them would cost more than it saves. */
+const NAMED_AT_MOST = 5_000;
 
-export function tellTabsUserDataChanged(): Promise<void> {
-  const change = { ranking: rankingChanged };
+let rankingChanged = false;
+/** The papers changed since tabs were last told; null once any paper may have. */
+let changedPapers: Set<string> | null = new Set();
+
+/** Tells tabs what changed since they were last told; `everything` when a change was not observed here (another context's write, told by message). */
+export function tellTabsUserDataChanged(everything = false): Promise<void> {
+  const papers = everything || !changedPapers || changedPapers.size > NAMED_AT_MOST ? undefined : [...changedPapers];
+  const change = { ranking: rankingChanged, ...(papers ? { papers } : {}) };
   rankingChanged = false;
+  changedPapers = new Set();
   return forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', change, tabId));
 }
 
 /**
  * Tells every annotated tab when the user's data, the papers or settings changed, so a save in one
  * tab (or the popup, or another browser through sync), a source's answer, a subscribed pack and a
- * setting changed anywhere show in all of them without a reload.
+ * setting changed anywhere show in all of them without a reload. It names the papers that changed
+ * where it can, so that a tab looks up those alone: a source's answer for 500 papers of a listing,
+ * a save, a tag.
  */
 export function setupChangeBroadcast(): void {
   onTablesChanged(RANKED_ON, () => (rankingChanged = true));
+  onPapersChanged((ids) => {
+    if (!ids) changedPapers = null;
+    else for (const id of ids) changedPapers?.add(id);
+  });
   onTablesChanged([...USER_TABLES, 'dismissed', 'papers', 'packChunks'], () => void tellTabsUserDataChanged(), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

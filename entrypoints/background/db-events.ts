@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { singleKeys } from '@/lib/store/changed-keys';
+import { keyTail } from '@/lib/store/record-keys';
 
 export const USER_TABLES = ['readingList', 'userTags', 'notes', 'tombstones'] as const;
 
@@ -26,5 +27,39 @@ export function onKeysChanged(table: string, listener: (keys: string[] | null) =
   Dexie.on('storagemutated', (parts) => {
     const part = Object.entries(parts).find(([key]) => key.endsWith(`/${table}/`));
     if (part) listener(singleKeys(part[1]));
+  });
+}
+
+/** How the keys of each table that holds something about papers name them; null: no one paper. */
+const PAPER_OF_KEY: Record<string, (key: string) => string | null> = {
+  readingList: (id) => id,
+  userTags: (id) => id,
+  notes: (id) => id,
+  tombstones: (id) => id,
+  dismissed: (id) => id,
+  papers: (key) => {
+    const tail = keyTail(key);
+    return 'id' in tail ? tail.id : null;
+  },
+  packChunks: () => null,
+};
+
+/**
+ * Calls back with the ids of the papers whose records or user data were written, wherever the
+ * change was made; with null when it may have touched any paper (a range, a pack's chunks, a
+ * record known by its title alone).
+ */
+export function onPapersChanged(listener: (ids: string[] | null) => void): void {
+  Dexie.on('storagemutated', (parts) => {
+    const ids: string[] = [];
+    for (const [part, tree] of Object.entries(parts)) {
+      const table = Object.keys(PAPER_OF_KEY).find((name) => part.endsWith(`/${name}/`));
+      if (!table) continue;
+      const keys = singleKeys(tree);
+      const named = keys?.map(PAPER_OF_KEY[table]!);
+      if (!named || named.includes(null)) return listener(null);
+      ids.push(...(named as string[]));
+    }
+    if (ids.length > 0) listener([...new Set(ids)]);
   });
 }

@@ -22,7 +22,7 @@ export default defineBackground(() => {
   setupBadge();
   setupSync();
   setupSources(() => {
-    void tellTabsUserDataChanged();
+    void tellTabsUserDataChanged(true);
     void updateActiveBadges();
   });
 });

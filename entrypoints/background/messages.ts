@@ -122,7 +122,7 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   userDataWritten: checked('userDataWritten', z.undefined(), async () => {
     lookupCache.userDataChanged();
     syncEngine().scheduleSync();
-    await tellTabsUserDataChanged();
+    await tellTabsUserDataChanged(true);
   }),
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {

@@ -79,10 +79,15 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
     /** The user's saved, tagged or set-aside papers changed: a list is ranked again. */
     rerank: async (): Promise<void> => list?.rerank(),
-    /** The user's data changed elsewhere: ask again for the papers on the page, without remounting. */
-    refresh: (): Promise<void> =>
+    /** The user's data changed elsewhere: ask again for the papers on the page (those `changed` names, if it does), without remounting. */
+    refresh: (changed?: readonly string[]): Promise<void> =>
       serially(async () => {
-        if (papers.length > 0) state.setInfo(await lookupPapers(papers));
+        const named = changed && new Set(changed);
+        const touched = named ? papers.filter((paper) => named.has(paper.id)) : papers;
+        if (touched.length === 0) return;
+        const answer = await lookupPapers(touched);
+        if (named) state.updateInfo(answer);
+        else state.setInfo(answer);
       }),
   };
 }

@@ -28,7 +28,7 @@ export default defineContentScript({
     };
     const stops = [
       onMessage('userDataChanged', ({ data }) => {
-        void annotator.refresh();
+        void annotator.refresh(data?.papers);
         if (data?.ranking) void annotator.rerank();
       }),
       onMessage('preferencesChanged', ({ data }) => applyPreferences(data)),

@@ -95,6 +95,13 @@ export function createPageState(prefs: Preferences) {
       info = merged;
       emit();
     },
+    /** Replaces what is known of these papers alone; nothing renders again when none of them changed. */
+    updateInfo(next: LookupResponse) {
+      const changed = Object.entries(next).filter(([id, value]) => !sameInfo(info[id], value));
+      if (changed.length === 0) return;
+      info = { ...info, ...Object.fromEntries(changed) };
+      emit();
+    },
     updatePaper(id: string, value: PaperInfo) {
       info = { ...info, [id]: value };
       emit();

@@ -1,4 +1,5 @@
 import { SOURCE_DEFAULT_ON, SOURCE_PACK_KEYS } from './keys';
+import { recordKey } from '../store/record-keys';
 import { parseHfPaper } from './hf-papers-api';
 import { fetchHfJson } from './hf-daily';
 import { FRESHNESS } from './freshness';
@@ -24,7 +25,7 @@ export const hfPaperSource: PaperSource = {
     const now = ctx.now();
     if (await isPaused(ctx, 'hf-paper')) return;
     const known = new Set(
-      (await ctx.db.papers.bulkGet(trigger.ids.map((id) => `${SOURCE_PACK_KEYS['hf-daily']}|${id}`))).flatMap((record) =>
+      (await ctx.db.papers.bulkGet(trigger.ids.map((id) => recordKey(SOURCE_PACK_KEYS['hf-daily'], id, null)))).flatMap((record) =>
         record?.id ? [record.id] : [],
       ),
     );

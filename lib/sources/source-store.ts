@@ -1,4 +1,5 @@
 import type { PackPaper, PageMeta } from '../pack/schema';
+import { putKeyed } from '../store/changed-keys';
 import { isStorageFull, STORAGE_FULL } from '../store/storage-full';
 import { packPapers, type LensDB, type SourceFetch } from '../store/db';
 import { toPaperRecords } from '../store/import-pack';
@@ -38,7 +39,8 @@ export async function storeAnswer(
   const records = toPaperRecords(packKey, papers).map((record) => ({ ...record, fetchedAt: now }));
   const fetches: SourceFetch[] = asked.map(({ key, found }) => ({ source, key, found, fetchedAt: now }));
   await db.transaction('rw', db.papers, db.sourceFetches, db.sourceStatus, async () => {
-    if (records.length) await db.papers.bulkPut(records);
+    // Written so that Dexie names the papers: the lookup cache and open tabs then renew only those.
+    await putKeyed(db.papers, records);
     await db.sourceFetches.bulkPut(fetches);
     await db.sourceStatus.put({ id: source, status: 'ok', lastSync: now, paperCount: await packPapers(db, packKey).count() });
   });

@@ -15,3 +15,14 @@ export function singleKeys(tree: IntervalTree): string[] | null {
   };
   return walk(tree) ? keys : null;
 }
+
+/**
+ * The most rows one Dexie write may hold and still have its keys reported: from 50 on it reports
+ * the whole table (its observability middleware), and every tab would look all its papers up again.
+ */
+export const KEYED_WRITE = 49;
+
+/** Writes rows in writes small enough that Dexie reports their keys; call it inside a transaction to keep them one. */
+export async function putKeyed<T>(table: { bulkPut(rows: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += KEYED_WRITE) await table.bulkPut(rows.slice(i, i + KEYED_WRITE));
+}

@@ -2,11 +2,12 @@ import { normalizeTitle } from '../pack/normalize';
 import type { PackPaper } from '../pack/schema';
 import { packChunksOf, type LensDB, type PackRecord, type PaperRecord } from './db';
 import { toChunks } from './pack-chunks';
+import { recordKey } from './record-keys';
 
 export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
   return papers.map((paper) => {
     const titleKey = paper.title ? normalizeTitle(paper.title) : null;
-    return { ...paper, key: `${packKey}|${paper.id ?? `t:${titleKey}`}`, packKey, ...(shardKey ? { shardKey } : {}), titleKey };
+    return { ...paper, key: recordKey(packKey, paper.id ?? null, titleKey), packKey, ...(shardKey ? { shardKey } : {}), titleKey };
   });
 }
 

@@ -5,6 +5,7 @@ import { paperInfo, withUserData, type LookupResponse, type PaperInfo } from '..
 import type { LensDB, PaperRecord, ReadingEntry } from './db';
 import { bucketOfId, bucketOfTitle } from './pack-chunks';
 import { recordsWithIds, recordsWithTitleKeys } from './paper-records';
+import { keyTail } from './record-keys';
 
 /**
  * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
@@ -22,13 +23,6 @@ interface UserData {
 }
 
 const RECORD_LIMIT = 20_000;
-
-/** The id or title key a record's primary key (`<packKey>|<id>` or `<packKey>|t:<title key>`) is about. */
-function keyTail(key: string): { id: string } | { title: string } {
-  // Neither an id nor a title key holds a "|".
-  const tail = key.slice(key.lastIndexOf('|') + 1);
-  return tail.startsWith('t:') ? { title: tail.slice(2) } : { id: tail };
-}
 
 /**
  * The background's lookup, answered from memory where it can be. IndexedDB costs about a tenth of

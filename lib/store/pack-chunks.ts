@@ -1,4 +1,5 @@
 import type { PackChunk, PaperRecord } from './db';
+import { recordKey } from './record-keys';
 
 /**
  * The bucket a paper's record lives in within a pack: its id without the last three digits (up to
@@ -49,7 +50,7 @@ export function toChunks(packKey: string, records: readonly PaperRecord[], shard
 export function chunkRecords(chunk: PackChunk, keep: (record: Pick<PaperRecord, 'id' | 'titleKey'>) => boolean = () => true): PaperRecord[] {
   return (JSON.parse(chunk.records) as StoredRecord[]).filter(keep).map((stored) => ({
     ...stored,
-    key: `${chunk.packKey}|${stored.id ?? `t:${stored.titleKey}`}`,
+    key: recordKey(chunk.packKey, stored.id, stored.titleKey),
     packKey: chunk.packKey,
     ...(chunk.shardKey ? { shardKey: chunk.shardKey } : {}),
   }));

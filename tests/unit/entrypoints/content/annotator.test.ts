@@ -72,6 +72,7 @@ beforeEach(() => {
       return { preferences: DEFAULT_PREFERENCES, lookup: paper ? answerLookup({ ids: [paper.id], titles: {} }) : undefined };
     }
     if (type === 'listOpened') return { seenBefore: [], dismissed: [] };
+    if (type === 'rankList') return { ranked: false, results: [] };
     return type === 'sourcesOffer' ? false : undefined;
   }) as typeof sendMessage);
 });
@@ -104,6 +105,24 @@ describe('a pass over a listing', () => {
     await annotator.run();
     expect(lookups()).toHaveLength(1);
     expect(lookups()[0]).toMatchObject({ ids: LISTING.ids, page: 'listing', titles: { [LISTING.ids[0]!]: LISTING.firstTitle } });
+  });
+
+  it('a change that names its papers is looked up for those of them on the page alone, and one naming none of them asks nothing', async () => {
+    const { annotator, state } = annotate(LISTING);
+    await annotator.run();
+    const [changed, kept] = LISTING.ids;
+    const keptInfo = state.info(kept!);
+    SUMMARIZED.add(changed!);
+    try {
+      await annotator.refresh([changed!, '0704.0001']);
+      await annotator.refresh(['0704.0001']);
+    } finally {
+      SUMMARIZED.delete(changed!);
+    }
+    expect(lookups().slice(1)).toEqual([{ ids: [changed], titles: { [changed!]: expect.any(String) } }]);
+    expect(state.info(changed!).summaries).not.toEqual([]);
+    expect(state.info(kept!)).toBe(keptInfo);
+    expect(Object.keys(state.allInfo())).toHaveLength(new Set(LISTING.ids).size);
   });
 
   it('a second pass mounts nothing new and keeps the hosts it has', async () => {

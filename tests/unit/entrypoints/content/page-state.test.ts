@@ -26,6 +26,20 @@ describe('page state', () => {
     expect(state.info('a')).toBe(NOTHING_KNOWN);
   });
 
+  it('an answer about some papers changes those alone, and tells no one when nothing in it changed', () => {
+    const state = createPageState(DEFAULT_PREFERENCES);
+    state.setInfo({ a: summarized(), b: paperInfo() });
+    const a = state.info('a');
+    const heard = vi.fn();
+    state.subscribe(heard);
+    state.updateInfo({ b: paperInfo() });
+    expect(heard).not.toHaveBeenCalled();
+    state.updateInfo({ b: paperInfo({ userTags: ['to read'] }) });
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(state.info('a')).toBe(a);
+    expect(state.info('b').userTags).toEqual(['to read']);
+  });
+
   it('renders only the hosts revealed, whichever comes first, revealing or publishing', () => {
     const state = createPageState(DEFAULT_PREFERENCES);
     state.reveal([1]);

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { onPapersChanged } from '@/entrypoints/background/db-events';
+import { storeAnswer } from '@/lib/sources/source-store';
+import { savePaper } from '@/lib/store/reading-list';
+import { importBundledPack } from '@/lib/store/subscriptions';
+import { addUserTag } from '@/lib/store/user-tags';
+import { freshDb, makePack, text } from '../../helpers/packs';
+
+describe('the papers a change touched', () => {
+  it('are named for a save, a tag and a source answer of hundreds of papers; any paper for a pack', async () => {
+    const db = await freshDb();
+    const heard: (string[] | null)[] = [];
+    onPapersChanged((ids) => heard.push(ids && [...ids].sort()));
+    const next = async (write: () => Promise<unknown>) => {
+      const before = heard.length;
+      await write();
+      await vi.waitFor(() => expect(heard.length).toBeGreaterThan(before));
+      return heard.slice(before).flatMap((ids) => (ids ? ids : [null]));
+    };
+
+    expect(await next(() => savePaper(db, '2312.00752', 'Mamba', 5))).toEqual(['2312.00752']);
+    expect(await next(() => addUserTag(db, '1706.03762', 'attention', 5))).toEqual(['1706.03762']);
+    // A source answers for a whole listing at once: beyond Dexie's 50-row limit on naming keys.
+    const answered = Array.from({ length: 120 }, (_, i) => `2406.${String(i).padStart(5, '0')}`);
+    const papers = answered.map((id) => ({ id, title: `Paper ${id}`, upvotes: 3, tags: [], summaries: [] }));
+    expect(new Set(await next(() => storeAnswer(db, 'hf-paper', papers, [], 5)))).toEqual(new Set(answered));
+    expect(await next(() => importBundledPack(db, text(makePack())))).toContain(null);
+  });
+});
