@@ -38,9 +38,13 @@ export const TriageProgressRequestSchema = z.object({ url: pageUrl, currentId: p
 
 const pageText = (chars: number) => z.string().max(chars);
 
-/** A list's papers as the page shows them, for the "for you" ranking. */
+/**
+ * A list to rank for the user: `list` names the page's list for this visit; its papers, as the
+ * page shows them, are sent the first time and whenever the background asks for them again.
+ */
 export const RankListRequestSchema = z.object({
   url: pageUrl,
+  list: z.string().min(1).max(64),
   papers: z
     .array(
       z.object({
@@ -51,7 +55,8 @@ export const RankListRequestSchema = z.object({
         categories: z.array(pageText(PAPER_LIMITS.categoryChars)).max(PAPER_LIMITS.categories).optional(),
       }),
     )
-    .max(MESSAGE_LIMITS.lookupIds),
+    .max(MESSAGE_LIMITS.lookupIds)
+    .optional(),
 });
 
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;

@@ -42,6 +42,8 @@ export interface RankedList {
   ranked: boolean;
   /** Only the papers a model could judge. */
   results: { id: string; score: number; tag?: string; words: string[]; top: boolean }[];
+  /** The list was named without its papers, and the background no longer holds them: send them. */
+  papersWanted?: boolean;
 }
 
 export interface ProtocolMap {

@@ -1,5 +1,6 @@
 import type { RankedList } from '@/lib/messaging';
 import type { RankListRequest } from '@/lib/messaging-schemas';
+import { createHeldLists } from '@/lib/ranking/held-lists';
 import { rankDocs } from '@/lib/ranking/rank';
 import { trainRanker } from '@/lib/ranking/ranker';
 import type { Ranker } from '@/lib/ranking/types';
@@ -13,7 +14,11 @@ import { onTablesChanged } from './db-events';
 const TOP_SHARE = 0.05;
 const TOP_AT_LEAST = 5;
 
+/** Lists whose papers are kept here between rankings: a few open tabs' worth, a few MB each. */
+const HELD_LISTS = 4;
+
 let ranker: Ranker | null = null;
+const held = createHeldLists(HELD_LISTS);
 let trained: Promise<Ranker | null> | undefined;
 
 /**
@@ -31,14 +36,17 @@ export function setupRanking(): void {
 }
 
 /** A list's papers ranked by how much they resemble the user's own; nothing below three saved or tagged papers. */
-export async function rankList({ url, papers }: RankListRequest): Promise<RankedList> {
+export async function rankList({ url, list, papers }: RankListRequest): Promise<RankedList> {
+  if (papers) held.hold(list, papers);
   const model = await currentRanker();
   if (!model) return { ranked: false, results: [] };
-  const results = rankDocs(model, papers).filter((r) => r.score !== undefined);
+  const listed = held.papers(list, model.vocabulary);
+  if (!listed) return { ranked: false, results: [], papersWanted: true };
+  const results = rankDocs(model, listed.docs, { vectors: listed.vectors }).filter((r) => r.score !== undefined);
   const best = [...results].sort((a, b) => b.score! - a.score!);
   const top = new Set(
     best
-      .slice(0, Math.max(TOP_AT_LEAST, Math.ceil(papers.length * TOP_SHARE)))
+      .slice(0, Math.max(TOP_AT_LEAST, Math.ceil(listed.docs.length * TOP_SHARE)))
       .filter((r) => r.score! > 0.5)
       .map((r) => r.id),
   );

@@ -82,10 +82,14 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
 function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
   const { info, suggestions, prefs, actions } = usePaper(slot, state);
   const expanded = useSyncExternalStore(state.subscribe, () => state.isExpanded(slot.key));
-  const forYou = useSyncExternalStore(state.subscribe, () => state.marks().forYou.get(slot.id));
+  // Only the best matches show anything: a new score for any other paper renders nothing again.
+  const forYou = useSyncExternalStore(state.subscribe, () => {
+    const verdict = state.marks().forYou.get(slot.id);
+    return verdict?.top ? verdict : undefined;
+  });
   return (
     <PaperRow
-      forYou={forYou?.top ? forYou : undefined}
+      forYou={forYou}
       id={slot.id}
       info={info}
       suggestions={suggestions}

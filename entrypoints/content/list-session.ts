@@ -29,9 +29,15 @@ async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
   return docs;
 }
 
-/** Ranks the list's papers against the user's own, in the background; the rows learn their score. */
-async function rankRows(state: PageState, docs: RankDoc[]): Promise<void> {
-  const answer = await sendMessage('rankList', { url: location.href, papers: docs });
+/**
+ * Ranks the list's papers against the user's own, in the background; the rows learn their score.
+ * The papers are sent when asked for (`docs` given, the first time), or when the background no
+ * longer holds them; otherwise the list is only named.
+ */
+async function rankRows(state: PageState, list: string, docs: Promise<RankDoc[]>, send: boolean): Promise<void> {
+  const url = location.href;
+  let answer = await sendMessage('rankList', send ? { url, list, papers: await docs } : { url, list });
+  if (answer.papersWanted) answer = await sendMessage('rankList', { url, list, papers: await docs });
   if (!answer.ranked) return;
   const before = state.marks().forYou;
   // A paper whose verdict did not change keeps its object, so its row does not render again.
@@ -52,6 +58,7 @@ async function rankRows(state: PageState, docs: RankDoc[]): Promise<void> {
  */
 export function createListSession(state: PageState) {
   let docs: Promise<RankDoc[]> | undefined;
+  const list = crypto.randomUUID();
   return {
     async open(mounted: HostSlot[]): Promise<void> {
       const rows = [...new Map(mounted.filter((slot) => slot.role === 'row').map((slot) => [slot.id, slot])).values()];
@@ -65,11 +72,11 @@ export function createListSession(state: PageState) {
       }
       // What the page shows of its papers does not change: read once, it serves every ranking.
       docs = pageDocs(rows);
-      await rankRows(state, await docs).catch(warn);
+      await rankRows(state, list, docs, true).catch(warn);
     },
     /** The user's papers changed: the list is ranked again by the new models. */
     async rerank(): Promise<void> {
-      if (docs) await rankRows(state, await docs).catch(warn);
+      if (docs) await rankRows(state, list, docs, false).catch(warn);
     },
   };
 }

@@ -2,6 +2,11 @@ import { spellings, vectorizer, type SparseVector } from './features';
 import { dot } from './linear-svm';
 import type { LinearModel, RankDoc, RankResult, Ranker, Vocabulary } from './types';
 
+export interface RankOptions {
+  explained?: number;
+  vectors?: readonly (SparseVector | undefined)[];
+}
+
 /** How many words a result explains itself with. */
 const MAX_WORDS = 5;
 
@@ -11,12 +16,13 @@ const MAX_WORDS = 5;
  * best one's. A paper none of whose terms the ranker knows gets no score.
  * Words are found for the `explained` best papers that score over 0.5, the ones a listing marks:
  * spelling them reads the paper a second time, which for every row of a long listing would add
- * half to the ranking's cost for words nobody is shown.
+ * half to the ranking's cost for words nobody is shown. `vectors`, the papers' own under the
+ * ranker's vocabulary, when they were read already (held-lists.ts).
  */
-export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], explained = 50): RankResult[] {
+export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], { explained = 50, vectors }: RankOptions = {}): RankResult[] {
   const vectorize = vectorizer(ranker.vocabulary);
-  const scored = docs.map((doc) => {
-    const vector = vectorize(doc);
+  const scored = docs.map((doc, i) => {
+    const vector = vectors ? vectors[i] : vectorize(doc);
     let margin = -Infinity;
     let best: LinearModel | undefined;
     let tag: LinearModel | undefined;

@@ -117,7 +117,7 @@ describe('rankDocs', () => {
     const results = rankDocs(
       ranker,
       docs.map((d) => d.doc),
-      3,
+      { explained: 3 },
     );
     expect(results.every((r) => r.score === undefined || (r.score >= 0 && r.score <= 1))).toBe(true);
     const explained = results.filter((r) => r.words.length > 0);
