@@ -35,7 +35,10 @@ export function App() {
     if (user) return joinReadingItems(user, packs ?? first?.packs, mergeOptions);
     return first ? joinReadingItems(first.user, first.packs, mergeOptions) : undefined;
   }, [first, user, packs, mergeOptions]);
-  const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
+  // The rest waits for the list: reading them beside the first screen (the Today line looks up every
+  // paper of the day's lists) made the first screen wait on them.
+  const listed = user !== undefined;
+  const suggestions = useLiveQuery(async () => (first ? tagSuggestions(db) : []), [first !== undefined], []);
   const current = useLiveQuery(
     async () =>
       tabPaper
@@ -43,7 +46,7 @@ export function App() {
         : null,
     [tabPaper?.id, mergeOptions],
   );
-  const today = useLiveQuery(() => readToday(db, mergeOptions), [mergeOptions]);
+  const today = useLiveQuery(async () => (listed ? readToday(db, mergeOptions) : null), [listed, mergeOptions]);
   const [removed, setRemoved] = useState<ReadingEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   const actions = useMemo(() => readingActions(db, setRemoved, setError), []);
