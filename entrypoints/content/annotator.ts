@@ -77,17 +77,24 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
 
   return {
     run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
-    /** The user's saved, tagged or set-aside papers changed: a list is ranked again. */
-    rerank: async (): Promise<void> => list?.rerank(),
-    /** The user's data changed elsewhere: ask again for the papers on the page (those `changed` names, if it does), without remounting. */
-    refresh: (changed?: readonly string[]): Promise<void> =>
+    /**
+     * The user's data changed elsewhere: ask again for the papers on the page (those `change.papers`
+     * names, if it does), without remounting; and when the user's own papers changed, rank a list
+     * again. Both answers are shown at once, so a 2,000-entry list is gone through once.
+     */
+    changed: (change: { papers?: readonly string[]; ranking: boolean }): Promise<void> =>
       serially(async () => {
-        const named = changed && new Set(changed);
+        const named = change.papers && new Set(change.papers);
         const touched = named ? papers.filter((paper) => named.has(paper.id)) : papers;
-        if (touched.length === 0) return;
-        const answer = await lookupPapers(touched);
-        if (named) state.updateInfo(answer);
-        else state.setInfo(answer);
+        const [answer, forYou] = await Promise.all([
+          touched.length > 0 ? lookupPapers(touched) : undefined,
+          change.ranking ? list?.rerank() : undefined,
+        ]);
+        state.batch(() => {
+          if (answer && named) state.updateInfo(answer);
+          else if (answer) state.setInfo(answer);
+          if (forYou) state.setMarks({ forYou });
+        });
       }),
   };
 }

@@ -27,10 +27,7 @@ export default defineContentScript({
       if (kindsChanged) void annotator.run();
     };
     const stops = [
-      onMessage('userDataChanged', ({ data }) => {
-        void annotator.refresh(data?.papers);
-        if (data?.ranking) void annotator.rerank();
-      }),
+      onMessage('userDataChanged', ({ data }) => void annotator.changed(data ?? { ranking: false })),
       onMessage('preferencesChanged', ({ data }) => applyPreferences(data)),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));

@@ -7,7 +7,10 @@ import { yieldToMain } from './yield-to-main';
 /** Entries read per step when gathering what the page shows for the ranking, with the page running between. */
 const ENTRIES_PER_STEP = 250;
 
-const warn = (error: unknown) => console.warn('arXiv Lens:', error);
+const warn = (error: unknown): undefined => {
+  console.warn('arXiv Lens:', error);
+  return undefined;
+};
 
 /** What the page shows of each paper (title, abstract, authors, categories), read in steps. */
 async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
@@ -30,25 +33,24 @@ async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
 }
 
 /**
- * Ranks the list's papers against the user's own, in the background; the rows learn their score.
- * The papers are sent when asked for (`docs` given, the first time), or when the background no
- * longer holds them; otherwise the list is only named.
+ * The list's papers ranked against the user's own, in the background, as the rows' verdicts; none
+ * when the user has too few papers. The papers are sent when `send` says so (the first time), or
+ * when the background no longer holds them; otherwise the list is only named.
  */
-async function rankRows(state: PageState, list: string, docs: Promise<RankDoc[]>, send: boolean): Promise<void> {
+async function ranking(state: PageState, list: string, docs: Promise<RankDoc[]>, send: boolean): Promise<Map<string, ForYou> | undefined> {
   const url = location.href;
   let answer = await sendMessage('rankList', send ? { url, list, papers: await docs } : { url, list });
   if (answer.papersWanted) answer = await sendMessage('rankList', { url, list, papers: await docs });
-  if (!answer.ranked) return;
+  if (!answer.ranked) return undefined;
   const before = state.marks().forYou;
   // A paper whose verdict did not change keeps its object, so its row does not render again.
   const same = (a: ForYou, b: ForYou) => a.score === b.score && a.top === b.top && a.tag === b.tag && a.words.join() === b.words.join();
-  const forYou = new Map<string, ForYou>(
+  return new Map<string, ForYou>(
     answer.results.map(({ id, ...verdict }) => {
       const kept = before.get(id);
       return [id, kept && same(kept, verdict) ? kept : verdict];
     }),
   );
-  state.setMarks({ forYou });
 }
 
 /**
@@ -72,11 +74,12 @@ export function createListSession(state: PageState) {
       }
       // What the page shows of its papers does not change: read once, it serves every ranking.
       docs = pageDocs(rows);
-      await rankRows(state, list, docs, true).catch(warn);
+      const forYou = await ranking(state, list, docs, true).catch(warn);
+      if (forYou) state.setMarks({ forYou });
     },
-    /** The user's papers changed: the list is ranked again by the new models. */
-    async rerank(): Promise<void> {
-      if (docs) await rankRows(state, list, docs, false).catch(warn);
+    /** The user's papers changed: the list ranked again by the new models, for the caller to show with the rest of the change. */
+    async rerank(): Promise<Map<string, ForYou> | undefined> {
+      return docs ? ranking(state, list, docs, false).catch(warn) : undefined;
     },
   };
 }

@@ -66,12 +66,30 @@ export function createPageState(prefs: Preferences) {
   const revealed = new Set<number>();
   let rendered: HostSlot[] = [];
   const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
+  let batching = false;
+  let held = false;
+  const emit = () => {
+    if (batching) held = true;
+    else listeners.forEach((listener) => listener());
+  };
 
   return {
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    /** Makes the changes `change` makes one: the page's UI hears of them once, so a list of 2,000 is gone through once. */
+    batch(change: () => void) {
+      batching = true;
+      try {
+        change();
+      } finally {
+        batching = false;
+        if (held) {
+          held = false;
+          emit();
+        }
+      }
     },
     slots: () => slots,
     setSlots(next: HostSlot[]) {

@@ -114,8 +114,8 @@ describe('a pass over a listing', () => {
     const keptInfo = state.info(kept!);
     SUMMARIZED.add(changed!);
     try {
-      await annotator.refresh([changed!, '0704.0001']);
-      await annotator.refresh(['0704.0001']);
+      await annotator.changed({ papers: [changed!, '0704.0001'], ranking: false });
+      await annotator.changed({ papers: ['0704.0001'], ranking: false });
     } finally {
       SUMMARIZED.delete(changed!);
     }

@@ -39,12 +39,13 @@ describe("a list's ranking", () => {
     const state = createPageState(DEFAULT_PREFERENCES);
     const session = createListSession(state);
     await session.open(rows);
+    expect(state.marks().forYou.get(IDS[2]!)?.score).toBeCloseTo(0.21);
     await session.rerank();
     background.forget();
-    await session.rerank();
+    const last = await session.rerank();
     expect(background.requests.map((r) => r.papers?.map((p) => p.id))).toEqual([IDS, undefined, undefined, IDS]);
     expect(new Set(background.requests.map((r) => r.list)).size).toBe(1);
     // The scores of the last ranking, the fourth request's.
-    expect(state.marks().forYou.get(IDS[2]!)?.score).toBeCloseTo(0.24);
+    expect(last?.get(IDS[2]!)?.score).toBeCloseTo(0.24);
   });
 });

@@ -40,6 +40,22 @@ describe('page state', () => {
     expect(state.info('b').userTags).toEqual(['to read']);
   });
 
+  it('changes made in one batch are heard of once, and a batch that changes nothing is not heard of', () => {
+    const state = createPageState(DEFAULT_PREFERENCES);
+    state.setInfo({ a: summarized() });
+    const heard = vi.fn();
+    state.subscribe(heard);
+    state.batch(() => {
+      state.updateInfo({ a: paperInfo({ userTags: ['later'] }) });
+      state.setMarks({ forYou: new Map([['a', { score: 0.9, top: true, words: ['mamba'] }]]) });
+    });
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(state.info('a').userTags).toEqual(['later']);
+    expect(state.marks().forYou.get('a')?.top).toBe(true);
+    state.batch(() => state.updateInfo({ a: paperInfo({ userTags: ['later'] }) }));
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
   it('renders only the hosts revealed, whichever comes first, revealing or publishing', () => {
     const state = createPageState(DEFAULT_PREFERENCES);
     state.reveal([1]);
