@@ -43,8 +43,12 @@ export async function readTrainingSet(db: LensDB): Promise<TrainingSet> {
     if (!record.id || known.has(record.id) || (others.size >= BACKGROUND_PAPERS && !others.has(record.id))) return;
     others.set(record.id, [...(others.get(record.id) ?? []), record]);
   };
-  // Packs hold a thousand papers a chunk: the first few are enough, then what sources brought.
-  for (const chunk of await db.packChunks.limit(Math.ceil(BACKGROUND_PAPERS / 500)).toArray()) chunkRecords(chunk).forEach(add);
+  // Chunks hold up to a thousand papers, but the bundled pack's sparse ids make chunks of a few:
+  // chunks are read until there are enough, then what sources brought.
+  await db.packChunks
+    .toCollection()
+    .until(() => others.size >= BACKGROUND_PAPERS)
+    .each((chunk) => chunkRecords(chunk).forEach(add));
   await db.papers.limit(BACKGROUND_PAPERS).each(add);
   return {
     liked: liked.map((id) => ({ doc: rankDoc(id, records.get(id) ?? [], titles.get(id)), tags: tags.get(id) ?? [] })),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/store/db';
 import { dismiss } from '@/lib/store/dismissed';
@@ -28,6 +29,15 @@ describe('what the ranking learns from', () => {
     expect(set.liked.find((l) => l.doc.id === '2405.20519')!.doc.title).toBe('Diffusion On Syntax Trees For Program Synthesis');
     expect(set.disliked.map((d) => d.id)).toEqual(['2406.02543']);
     expect(set.background!.map((d) => [d.id, d.title])).toEqual([['2406.09999', 'Another paper of the pack']]);
+  });
+
+  it("the bundled pack's papers are all there to contrast with, though its sparse ids spread them over many small chunks", async () => {
+    const bundled = readFileSync(new URL('../../../../public/packs/core.json', import.meta.url), 'utf8');
+    await importBundledPack(db, bundled);
+    // Those known by their title alone have no id to rank by.
+    const papers = (JSON.parse(bundled) as { papers: { id: string | null }[] }).papers.filter((p) => p.id !== null).length;
+    expect(await db.packChunks.count()).toBeGreaterThan(10);
+    expect((await readTrainingSet(db)).background).toHaveLength(papers);
   });
 
   it('a reading list of 5,000 trains on its latest 1,500 papers, the tagged ones first', async () => {
