@@ -8,6 +8,10 @@ import { generatedListing } from './ranking-quality';
 const LISTING_PATH = 'https://arxiv.org/list/cs.LG/pastweek';
 const LISTING_URL = `${LISTING_PATH}?skip=0&show=2000`;
 const ENTRIES = 2000;
+/** The listing's papers are the pack's from here on: the popup's scenario saved its first 5,000. */
+const FIRST_ENTRY = 10_000;
+/** A re-rank that changes no row's score in this time is reported, not waited for. */
+const RERANK_TIMEOUT_MS = 30_000;
 
 type Message = { type: string; data: unknown };
 
@@ -48,13 +52,18 @@ const WATCH_RERANK = () => {
  * carry their new scores and it is quiet again.
  */
 export async function measureForYou(ext: Extension, runs: number, ids: readonly string[]): Promise<Figure[]> {
-  const listed = ids.slice(0, ENTRIES);
+  const listed = ids.slice(FIRST_ENTRY, FIRST_ENTRY + ENTRIES);
   // The pack's texts, each with a title (the pack knows some papers by their abstract alone).
   const docs = generatedListing(ENTRIES).map((doc, i) => ({
     ...doc,
     id: listed[i]!,
     title: doc.title ?? doc.abstract?.split('. ')[0] ?? `Paper ${i}`,
   }));
+  /** Saved from the listing, as a row's save button does: with what the page shows of it, so the store has the listing's title and not only the pack's. */
+  const save = (i: number) => ({
+    type: 'save',
+    data: { id: listed[i]!, title: docs[i]!.title, meta: { categories: docs[i]!.categories ?? ['cs.LG'] } },
+  });
   ext.serve(
     LISTING_PATH,
     generateListing(listed, (_, i) => docs[i]!.title),
@@ -76,7 +85,7 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
     await rank({ list: 'open', papers: docs });
     for (let i = 0; i <= runs; i++) {
       // A new liked paper each run: the models are trained again on the next ranking.
-      await sendTimed(options, [{ type: 'save', data: { id: listed[100 + i]!, title: docs[100 + i]!.title } }]);
+      await sendTimed(options, [save(100 + i)]);
       const trained = await rank({ list: 'open' });
       const again = [await rank({ list: 'open' }), await rank({ list: 'open' })];
       const sent = await rank({ list: `new ${i}`, papers: docs });
@@ -95,8 +104,15 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
       await untilQuiet(page, cdp);
       await page.evaluate(WATCH_RERANK);
       const before = await taskMs(cdp);
-      await sendTimed(options, [{ type: 'save', data: { id: listed[200 + i]!, title: docs[200 + i]!.title } }]);
-      await page.evaluate(() => (window as unknown as { __reranked: Promise<void> }).__reranked);
+      await sendTimed(options, [save(200 + i)]);
+      await page.evaluate(
+        (ms) =>
+          Promise.race([
+            (window as unknown as { __reranked: Promise<void> }).__reranked,
+            new Promise((_, reject) => setTimeout(() => reject(new Error(`no row's score changed within ${ms} ms of a save`)), ms)),
+          ]),
+        RERANK_TIMEOUT_MS,
+      );
       await untilQuiet(page, cdp);
       if (i > 0) applied.push((await taskMs(cdp)) - before);
     }

@@ -29,6 +29,7 @@ import { storePageMeta } from '@/lib/sources/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
 import { whenBundledPackReady } from './pack-updates';
 import { tellTabsUserDataChanged } from './change-broadcast';
+import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
 import { ensureShards, lookupCache } from './lookup-service';
 import { rankList } from './ranking';
@@ -47,9 +48,8 @@ type Handler<K extends BackgroundMessage> = (message: { data: unknown; sender: S
 /**
  * A message handler that answers only the extension's own content scripts and pages (not web
  * pages, not other extensions) and checks every request against its schema before anything runs.
- * A bad request is answered with an error, never a crash. The last answer of each kind is timed
- * in the background's User Timing (`arxiv-lens:<type>`, DevTools' Performance panel shows it, and
- * the bench reads it): its own time, which the time a page waits adds the message channel to.
+ * A bad request is answered with an error, never a crash. Each answer's own time is in the
+ * background's User Timing (user-timing.ts); the time a page waits adds the message channel to it.
  */
 function checked<K extends BackgroundMessage>(
   type: K,
@@ -58,14 +58,11 @@ function checked<K extends BackgroundMessage>(
 ): Handler<K> {
   return async ({ data, sender }) => {
     if (sender.id !== browser.runtime.id) throw new Error('arXiv Lens answers only its own pages');
-    const start = performance.now();
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) throw new Error(`Bad ${type} request: ${describeZodError(parsed.error)}`);
-    const answer = await run(parsed.data);
-    // One entry per kind: a service worker that runs for hours must not gather them.
-    performance.clearMeasures(`arxiv-lens:${type}`);
-    performance.measure(`arxiv-lens:${type}`, { start });
-    return answer;
+    return timed(type, async () => {
+      const parsed = schema.safeParse(data);
+      if (!parsed.success) throw new Error(`Bad ${type} request: ${describeZodError(parsed.error)}`);
+      return run(parsed.data);
+    });
   };
 }
 

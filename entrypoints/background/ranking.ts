@@ -7,8 +7,9 @@ import type { Ranker } from '@/lib/ranking/types';
 import { listKeyOf } from '@/lib/pages/list-key';
 import { db } from '@/lib/store/db';
 import { recordForYou } from '@/lib/store/listing-visits';
-import { readTrainingSet } from '@/lib/store/ranking-data';
-import { onTablesChanged } from './db-events';
+import { createTrainingSetReader } from '@/lib/store/ranking-data';
+import { onPapersChanged, onTablesChanged } from './db-events';
+import { timed } from './user-timing';
 
 /** The share of a list marked "for you" in its rows, and never fewer than this many. */
 const TOP_SHARE = 0.05;
@@ -18,6 +19,7 @@ const TOP_AT_LEAST = 5;
 const HELD_LISTS = 4;
 
 let ranker: Ranker | null = null;
+const trainingSet = createTrainingSetReader(db);
 const held = createHeldLists(HELD_LISTS);
 let trained: Promise<Ranker | null> | undefined;
 
@@ -26,13 +28,16 @@ let trained: Promise<Ranker | null> | undefined;
  * last ones, which keeps what did not change (ranker.ts: per-tag models whose papers are the same).
  */
 function currentRanker(): Promise<Ranker | null> {
-  trained ??= readTrainingSet(db).then((set) => (ranker = trainRanker(set, ranker ?? undefined)));
+  trained ??= timed('training set read', () => trainingSet.read()).then((set) =>
+    timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))),
+  );
   return trained;
 }
 
 /** The models are trained again at the next ranking once the user's papers change; tabs hear of it with the change broadcast. */
 export function setupRanking(): void {
   onTablesChanged(['readingList', 'userTags', 'dismissed'], () => (trained = undefined));
+  onPapersChanged((ids) => trainingSet.papersChanged(ids));
 }
 
 /** A list's papers ranked by how much they resemble the user's own; nothing below three saved or tagged papers. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/store/db';
 import { dismiss } from '@/lib/store/dismissed';
-import { readTrainingSet } from '@/lib/store/ranking-data';
+import { storeAnswer } from '@/lib/sources/source-store';
+import { createTrainingSetReader, readTrainingSet } from '@/lib/store/ranking-data';
 import { savePaper } from '@/lib/store/reading-list';
 import { importBundledPack } from '@/lib/store/subscriptions';
 import { addUserTag } from '@/lib/store/user-tags';
@@ -50,5 +51,35 @@ describe('what the ranking learns from', () => {
     expect(liked[0]).toBe('2401.00001');
     expect(liked).toContain('2401.04999');
     expect(liked).not.toContain('2401.03000');
+  });
+
+  it('kept between reads: a paper is read again once told its text changed, and a new liked paper is read', async () => {
+    await importBundledPack(db, text(makePack()));
+    await savePaper(db, '2405.20519', 'Diffusion On Syntax Trees');
+    await savePaper(db, '2406.02543', 'A paper');
+    const reader = createTrainingSetReader(db);
+    expect(await reader.read()).toEqual(await readTrainingSet(db));
+    const abstractOf = async (id: string) => (await reader.read()).liked.find((l) => l.doc.id === id)?.doc.abstract;
+    const before = await abstractOf('2405.20519');
+
+    const paper = {
+      id: '2405.20519',
+      title: 'Diffusion On Syntax Trees For Program Synthesis',
+      abstract: 'Newly fetched words.',
+      tags: [],
+      summaries: [],
+    };
+    await storeAnswer(db, 'arxiv', [paper], [], 5);
+    // Not told yet: the text read before stands.
+    expect(await abstractOf('2405.20519')).toBe(before);
+    reader.papersChanged(['2405.20519']);
+    expect(await abstractOf('2405.20519')).toContain('Newly fetched words.');
+
+    await savePaper(db, '2406.07550', 'Tokenizers');
+    reader.papersChanged(['2406.07550']);
+    const after = await reader.read();
+    expect(after).toEqual(await readTrainingSet(db));
+    expect(after.liked.map((l) => l.doc.id)).toContain('2406.07550');
+    expect(after.background!.map((d) => d.id)).not.toContain('2406.07550');
   });
 });
