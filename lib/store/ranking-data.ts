@@ -1,6 +1,6 @@
 import { mergePaper } from '../paper/merge';
 import type { RankDoc, TrainingSet } from '../ranking/types';
-import type { LensDB, PaperRecord } from './db';
+import type { Dismissal, LensDB, PaperRecord, ReadingEntry, UserTags } from './db';
 import { readPaperRecords } from './lookup';
 import { chunkRecords } from './pack-chunks';
 
@@ -35,16 +35,47 @@ const POOL_WORN = 0.1;
 /**
  * The training set, read once and then kept: a save changes one liked paper, not the 3,000 papers
  * trained on, and reading them all again took 280 ms of the background's re-rank (5,000 saved, a
- * 100,000-paper pack). The user's tables are read each time (which papers are liked is theirs to
- * say); a paper's text is read again only once its records or user data changed (`papersChanged`).
+ * 100,000-paper pack). A paper's entry, tags, dismissal and text are read again only once they
+ * changed (`papersChanged`).
  */
 export function createTrainingSetReader(db: LensDB) {
   const docs = new Map<string, RankDoc>();
   let pool: Promise<Map<string, RankDoc>> | null = null;
   let poolSize = 0;
   let dropped = 0;
-  // Texts read while papers changed may predate the change: they serve that read, and are not kept.
+  // What is read while papers change may predate the change: it serves that read, and is not kept.
   let generation = 0;
+  let user: { saved: Map<string, ReadingEntry>; tagged: Map<string, UserTags>; dismissed: Map<string, Dismissal> } | null = null;
+  const staleUser = new Set<string>();
+
+  async function readUser(): Promise<NonNullable<typeof user>> {
+    const started = generation;
+    if (!user) {
+      const [saved, tagged, dismissed] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.dismissed.toArray()]);
+      const read = {
+        saved: new Map(saved.map((e) => [e.id, e])),
+        tagged: new Map(tagged.map((t) => [t.paperId, t])),
+        dismissed: new Map(dismissed.map((d) => [d.id, d])),
+      };
+      if (started === generation) {
+        user = read;
+        staleUser.clear();
+      }
+      return read;
+    }
+    const held = user;
+    const ids = [...staleUser];
+    staleUser.clear();
+    const [saved, tagged, dismissed] = await Promise.all([db.readingList.bulkGet(ids), db.userTags.bulkGet(ids), db.dismissed.bulkGet(ids)]);
+    const put = <T>(map: Map<string, T>, id: string, value: T | undefined) => (value ? map.set(id, value) : map.delete(id));
+    ids.forEach((id, i) => {
+      put(held.saved, id, saved[i]);
+      put(held.tagged, id, tagged[i]);
+      put(held.dismissed, id, dismissed[i]);
+    });
+    if (started !== generation) for (const id of ids) staleUser.add(id);
+    return held;
+  }
 
   async function readPool(known: ReadonlySet<string>): Promise<Map<string, RankDoc>> {
     const others = new Map<string, PaperRecord[]>();
@@ -64,7 +95,8 @@ export function createTrainingSetReader(db: LensDB) {
 
   return {
     async read(): Promise<TrainingSet> {
-      const [saved, tagged, dismissals] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.dismissed.toArray()]);
+      const held = await readUser();
+      const [saved, tagged, dismissals] = [[...held.saved.values()], [...held.tagged.values()], [...held.dismissed.values()]];
       const tags = new Map(tagged.filter((t) => t.tags.length > 0).map((t) => [t.paperId, t.tags]));
       const titles = new Map(saved.map((entry) => [entry.id, entry.title]));
       const recent = [...saved].sort((a, b) => b.addedAt - a.addedAt).map((entry) => entry.id);
@@ -102,9 +134,13 @@ export function createTrainingSetReader(db: LensDB) {
       if (!ids) {
         docs.clear();
         pool = null;
+        user = null;
         return;
       }
-      for (const id of ids) docs.delete(id);
+      for (const id of ids) {
+        docs.delete(id);
+        staleUser.add(id);
+      }
       void pool?.then((others) => {
         for (const id of ids) if (others.delete(id)) dropped++;
         if (dropped > POOL_WORN * poolSize) pool = null;
