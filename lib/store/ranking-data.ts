@@ -21,19 +21,13 @@ function rankDoc(id: string, records: readonly PaperRecord[], title?: string): R
   return { id, title: paper.title ?? title, abstract: paper.abstract, authors: paper.authors, categories: paper.categories };
 }
 
-/**
- * What the ranking learns from: the papers the user saved or tagged (with their own tags), those
- * set aside as "not interested", and other papers of the store, each as everything the store knows of it.
- */
-export function readTrainingSet(db: LensDB): Promise<TrainingSet> {
-  return createTrainingSetReader(db).read();
-}
-
 /** The pool is read again once it has lost this share of its papers to changes. */
 const POOL_WORN = 0.1;
 
 /**
- * The training set, read once and then kept: a save changes one liked paper, not the 3,000 papers
+ * What the ranking learns from: the papers the user saved or tagged (with their own tags), those
+ * set aside as "not interested", and other papers of the store, each as everything the store knows
+ * of it. Read once and then kept: a save changes one liked paper, not the 3,000 papers
  * trained on, and reading them all again took 280 ms of the background's re-rank (5,000 saved, a
  * 100,000-paper pack). A paper's entry, tags, dismissal and text are read again only once they
  * changed (`papersChanged`).

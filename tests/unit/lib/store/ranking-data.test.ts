@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/store/db';
 import { dismiss } from '@/lib/store/dismissed';
 import { storeAnswer } from '@/lib/sources/source-store';
-import { createTrainingSetReader, readTrainingSet } from '@/lib/store/ranking-data';
+import { createTrainingSetReader } from '@/lib/store/ranking-data';
 import { savePaper } from '@/lib/store/reading-list';
 import { importBundledPack } from '@/lib/store/subscriptions';
 import { addUserTag } from '@/lib/store/user-tags';
@@ -13,6 +13,9 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
 });
+
+/** What a reader that has read nothing before finds. */
+const readTrainingSet = (store: typeof db) => createTrainingSetReader(store).read();
 
 describe('what the ranking learns from', () => {
   it("the saved and tagged papers with the user's tags, the set-aside ones, and the store's other papers", async () => {
