@@ -10,6 +10,10 @@ import { markReady } from './ready-marks';
 import { createListSession } from './list-session';
 import { createRowRevealer } from './reveal-rows';
 import { createTriageMode } from './triage-mode';
+import { yieldToMain } from './yield-to-main';
+
+/** Papers past which a list is long enough for its reading and its lookup to take a task each. */
+const LONG_LIST = 200;
 
 /** What the annotator needs of WXT's context: whether the extension is still there, and its end. */
 export type Lifecycle = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
@@ -56,6 +60,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
     for (const gone of hosts.removeStale(papers)) revealer.forget(gone.watched);
     bar.removeIfStale(papers.length > 0);
+    // Reading a long list and sending its lookup are each tens of ms: in one task they held the page up.
+    if (papers.length > LONG_LIST) await yieldToMain();
     state.setInfo(await lookupFor(papers, enabled ? detector.kind : undefined, early));
     if (ctx.isInvalid) return;
     const annotating = enabled && papers.length > 0;

@@ -31,11 +31,15 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
     if (!parsed || seen.has(parsed.id)) continue;
     seen.add(parsed.id);
     const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
-    const title = textWithoutDescriptor(dd?.querySelector('.list-title'));
+    // Read when first asked for: finding a listing's 2,000 papers and reading their titles were one long task.
+    let title: string | undefined | null = null;
     papers.push({
       id: parsed.id,
       version: parsed.version,
-      title,
+      get title() {
+        if (title === null) title = textWithoutDescriptor(dd?.querySelector('.list-title'));
+        return title;
+      },
       anchor: dt,
       entry: dd ? [dt, dd] : [dt],
       meta: () => dlEntryMeta(dd),
