@@ -22,11 +22,17 @@ export function shownRows(slots: HostSlot[], info: LookupResponse, filters: List
   return slots.filter((slot) => slot.role === 'row' && passes(slot, info[slot.id] ?? NOTHING_KNOWN, filters, marks));
 }
 
+/** The rows whose entries this module hid: compared with, rather than read back from 2,000 entries' attributes. */
+let hidden = new WeakSet<HostSlot>();
+
 /** Hides the entries the filters leave out and shows the others; nothing reloads, nothing else moves. */
 export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks): void {
   for (const slot of slots) {
     if (slot.role !== 'row' || !slot.entry) continue;
     const show = passes(slot, info[slot.id] ?? NOTHING_KNOWN, filters, marks);
+    if (hidden.has(slot) !== show) continue;
+    if (show) hidden.delete(slot);
+    else hidden.add(slot);
     for (const el of slot.entry) {
       if (!(el instanceof HTMLElement) || el.hasAttribute(HIDDEN) !== show) continue;
       if (show) {
@@ -42,6 +48,7 @@ export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: L
 
 /** Shows every entry the filters hid: when the bar goes away, nothing it hid may stay hidden. */
 export function unhideAll(): void {
+  hidden = new WeakSet();
   for (const el of document.querySelectorAll<HTMLElement>(`[${HIDDEN}]`)) {
     el.removeAttribute(HIDDEN);
     el.style.removeProperty('display');
@@ -59,7 +66,8 @@ export function barCounts(slots: HostSlot[], info: LookupResponse, filters: List
     const paper = info[id] ?? NOTHING_KNOWN;
     if (paper.summaries.length > 0) summarized++;
     if (paper.saved) saved++;
-    for (const tag of new Set([...paper.curatedTags, ...paper.userTags])) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    for (const tag of paper.curatedTags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    for (const tag of paper.userTags) if (!paper.curatedTags.includes(tag)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   }
   const shown = new Set(shownRows(rows, info, filters, marks).map((s) => s.id)).size;
   const tags = [...tagCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
