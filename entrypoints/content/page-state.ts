@@ -171,5 +171,16 @@ export function createPageState(prefs: Preferences) {
 export type PageState = ReturnType<typeof createPageState>;
 
 function sameInfo(a: PaperInfo | undefined, b: PaperInfo): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  if (a === undefined) return false;
+  // Most changes show in a count or a figure (a source's summary, a save): told apart without
+  // writing both answers out, which for a source's 500 papers was thousands of summaries as JSON.
+  const differ =
+    a.summaries.length !== b.summaries.length ||
+    a.curatedTags.length !== b.curatedTags.length ||
+    a.userTags.length !== b.userTags.length ||
+    a.saved?.state !== b.saved?.state ||
+    a.saved?.addedAt !== b.saved?.addedAt ||
+    a.upvotes !== b.upvotes ||
+    a.citationCount !== b.citationCount;
+  return !differ && JSON.stringify(a) === JSON.stringify(b);
 }
