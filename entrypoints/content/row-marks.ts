@@ -35,8 +35,8 @@ export function applyRowMarks(slots: HostSlot[], marks: ListMarks, currentId: st
     applied.set(slot, { seen, score, current });
     if (before.seen !== seen) slot.host.toggleAttribute('data-seen', seen);
     if (before.score !== score) {
-      if (score === undefined) delete slot.host.dataset.forYou;
-      else slot.host.dataset.forYou = score;
+      if (score === undefined) slot.host.removeAttribute('data-for-you');
+      else slot.host.setAttribute('data-for-you', score);
     }
     if (before.current !== current) slot.host.toggleAttribute('data-current', current);
     for (const el of slot.entry ?? []) {
