@@ -28,9 +28,16 @@ let trained: Promise<Ranker | null> | undefined;
  * last ones, which keeps what did not change (ranker.ts: per-tag models whose papers are the same).
  */
 function currentRanker(): Promise<Ranker | null> {
-  trained ??= timed('training set read', () => trainingSet.read()).then((set) =>
-    timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))),
-  );
+  if (!trained) {
+    const attempt: Promise<Ranker | null> = timed('training set read', () => trainingSet.read())
+      .then((set) => timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))))
+      // A training that failed (the database unreadable for a moment) is tried again at the next ranking.
+      .catch((error: unknown) => {
+        if (trained === attempt) trained = undefined;
+        throw error;
+      });
+    trained = attempt;
+  }
   return trained;
 }
 

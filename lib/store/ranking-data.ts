@@ -102,18 +102,23 @@ export function createTrainingSetReader(db: LensDB) {
       const likedSet = new Set(liked);
       const disliked = dismissals.filter((d) => d.dismissed && !likedSet.has(d.id)).map((d) => d.id);
       const known = new Set([...liked, ...disliked]);
-      const missing = [...known].filter((id) => !docs.has(id));
+      // Taken before any await: a change meanwhile may drop a text from `docs`, not from this read.
+      const have = new Map([...known].flatMap((id) => (docs.has(id) ? [[id, docs.get(id)!] as const] : [])));
+      const missing = [...known].filter((id) => !have.has(id));
       const started = generation;
       const records = await readPaperRecords(db, missing);
       const read = new Map(missing.map((id) => [id, rankDoc(id, records.get(id) ?? [], titles.get(id))]));
       if (started === generation) for (const [id, doc] of read) docs.set(id, doc);
       // Only what is trained on is kept.
       for (const id of docs.keys()) if (!known.has(id)) docs.delete(id);
-      const docOf = (id: string) => read.get(id) ?? docs.get(id)!;
+      const docOf = (id: string) => read.get(id) ?? have.get(id)!;
       if (!pool) {
         dropped = 0;
-        pool = readPool(known).then((read) => ((poolSize = read.size), read));
-        pool.catch(() => (pool = null));
+        const reading = readPool(known).then((read) => ((poolSize = read.size), read));
+        pool = reading;
+        reading.catch(() => {
+          if (pool === reading) pool = null;
+        });
       }
       const others = await pool;
       return {
@@ -135,10 +140,14 @@ export function createTrainingSetReader(db: LensDB) {
         docs.delete(id);
         staleUser.add(id);
       }
-      void pool?.then((others) => {
-        for (const id of ids) if (others.delete(id)) dropped++;
-        if (dropped > POOL_WORN * poolSize) pool = null;
-      });
+      // A pool that failed to read is read again anyway (read() drops it).
+      void pool?.then(
+        (others) => {
+          for (const id of ids) if (others.delete(id)) dropped++;
+          if (dropped > POOL_WORN * poolSize) pool = null;
+        },
+        () => undefined,
+      );
     },
   };
 }
