@@ -1,12 +1,10 @@
 import { sendMessage } from '@/lib/messaging';
 import { watchPreferences } from '@/lib/preferences-storage';
-import { onPapersChanged, onTablesChanged, USER_TABLES } from './db-events';
+import { onPapersChanged, onTablesChanged, RANKING_TABLES, USER_TABLES } from './db-events';
 import { forEachAnnotatedTab } from './tab-broadcast';
 
 const SETTLE_MS = 30;
 
-/** The tables whose change changes how lists rank for the user. */
-const RANKED_ON = ['readingList', 'userTags', 'dismissed'];
 /** Past this many changed papers, tabs look all theirs up again: naming them would cost more than it saves. */
 const NAMED_AT_MOST = 5_000;
 
@@ -31,7 +29,7 @@ export function tellTabsUserDataChanged(everything = false): Promise<void> {
  * a save, a tag.
  */
 export function setupChangeBroadcast(): void {
-  onTablesChanged(RANKED_ON, () => (rankingChanged = true));
+  onTablesChanged(RANKING_TABLES, () => (rankingChanged = true));
   onPapersChanged((ids) => {
     if (!ids) changedPapers = null;
     else for (const id of ids) changedPapers?.add(id);

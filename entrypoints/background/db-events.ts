@@ -4,6 +4,9 @@ import { keyTail } from '@/lib/store/record-keys';
 
 export const USER_TABLES = ['readingList', 'userTags', 'notes', 'tombstones'] as const;
 
+/** The tables whose change changes how lists rank for the user: the papers saved, tagged or set aside. */
+export const RANKING_TABLES = ['readingList', 'userTags', 'dismissed'] as const;
+
 /**
  * Calls back when any of these tables changed, wherever the change was made: this background, the
  * popup, the options page (Dexie reports other contexts' writes too). With `settleMs`, once per

@@ -8,7 +8,7 @@ import { listKeyOf } from '@/lib/pages/list-key';
 import { db } from '@/lib/store/db';
 import { recordForYou } from '@/lib/store/listing-visits';
 import { createTrainingSetReader } from '@/lib/store/ranking-data';
-import { onPapersChanged, onTablesChanged } from './db-events';
+import { onPapersChanged, onTablesChanged, RANKING_TABLES } from './db-events';
 import { timed } from './user-timing';
 
 /** The share of a list marked "for you" in its rows, and never fewer than this many. */
@@ -43,7 +43,7 @@ function currentRanker(): Promise<Ranker | null> {
 
 /** The models are trained again at the next ranking once the user's papers change; tabs hear of it with the change broadcast. */
 export function setupRanking(): void {
-  onTablesChanged(['readingList', 'userTags', 'dismissed'], () => (trained = undefined));
+  onTablesChanged(RANKING_TABLES, () => (trained = undefined));
   onPapersChanged((ids) => trainingSet.papersChanged(ids));
 }
 
