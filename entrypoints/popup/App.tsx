@@ -35,8 +35,8 @@ export function App() {
     if (user) return joinReadingItems(user, packs ?? first?.packs, mergeOptions);
     return first ? joinReadingItems(first.user, first.packs, mergeOptions) : undefined;
   }, [first, user, packs, mergeOptions]);
-  // The rest waits for the list: reading them beside the first screen (the Today line looks up every
-  // paper of the day's lists) made the first screen wait on them.
+  // Read after the first screen, not beside it: tag suggestions once it shows, the Today line (which
+  // looks up every paper of the day's lists) once the whole list is.
   const listed = user !== undefined;
   const suggestions = useLiveQuery(async () => (first ? tagSuggestions(db) : []), [first !== undefined], []);
   const current = useLiveQuery(
