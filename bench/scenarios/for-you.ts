@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { generateListing } from '../../tests/fixtures/generate-listing';
 import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { sendTimed } from '../background-messages';
 import { figure, type Figure } from '../figure';
 import { taskMs, untilQuiet } from '../page-cost';
 import { generatedListing } from './ranking-quality';
@@ -12,25 +12,6 @@ const ENTRIES = 2000;
 const FIRST_ENTRY = 10_000;
 /** A re-rank that changes no row's score in this time is reported, not waited for. */
 const RERANK_TIMEOUT_MS = 30_000;
-
-type Message = { type: string; data: unknown };
-
-/** Sends the background raw messages, as the messaging library frames them, from an extension page; answers each one's time. */
-function sendTimed(page: Page, messages: Message[]): Promise<number[]> {
-  return page.evaluate(async (messages) => {
-    // No named functions in here: the bench's TypeScript loader would wrap them in a helper the page lacks.
-    const times: number[] = [];
-    for (const [i, { type, data }] of messages.entries()) {
-      const t0 = performance.now();
-      const answer = await new Promise<{ res?: unknown; err?: unknown }>((resolve) =>
-        chrome.runtime.sendMessage({ id: i, type, data, timestamp: Date.now() }, resolve),
-      );
-      times.push(performance.now() - t0);
-      if (answer.err !== undefined) throw new Error(`${type} failed: ${JSON.stringify(answer.err)}`);
-    }
-    return times;
-  }, messages);
-}
 
 /** Resolves `window.__reranked` once a row's `data-for-you` changes: a MutationObserver, so nothing polls the page. */
 const WATCH_RERANK = () => {
@@ -71,9 +52,9 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
   const options = await openExtensionPage(ext, 'options.html');
   /** One ranking: the time the asker waited, and the background's own. */
   const rank = async (data: Record<string, unknown>) => {
-    const [waited] = await sendTimed(options, [{ type: 'rankList', data: { url: LISTING_URL, ...data } }]);
+    const waited = (await sendTimed(options, [{ type: 'rankList', data: { url: LISTING_URL, ...data } }]))[0]!.ms;
     const own = await ext.worker.evaluate(() => performance.getEntriesByName('arxiv-lens:rankList').at(-1)?.duration ?? NaN);
-    return { waited: waited!, own };
+    return { waited, own };
   };
   const after = { own: [] as number[], waited: [] as number[] };
   const kept: number[] = [];
