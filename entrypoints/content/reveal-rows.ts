@@ -4,22 +4,36 @@ import type { MountedHost } from './paper-hosts';
 const REVEAL_MARGIN = '1500px 0px';
 
 /**
+ * One entry in this many is watched, and reveals the rows from the watched entry before it to the
+ * one after. The browser intersects every watched element at every frame of the page (5 ms a frame
+ * for 2,000 entries); a row in view always has a watched entry within the margin unless this many
+ * entries are taller than the viewport and both margins (over 900 px each).
+ */
+export const WATCH_EVERY = 4;
+
+/**
  * Reveals a row when its entry first comes near the viewport, once: each React portal costs a full
  * set of event listeners and each chunk of rows a full-page layout, so 2,000 at once would block.
  */
 export function createRowRevealer(reveal: (keys: number[]) => void) {
-  const keys = new Map<Element, number>();
+  /** Each watched entry, with the rows it reveals. */
+  const covered = new Map<Element, number[]>();
+  const revealed = new Set<number>();
   let firstReport: (() => void) | undefined;
 
   const observer = new IntersectionObserver(
     (entries) => {
       const near: number[] = [];
       for (const entry of entries) {
-        const key = keys.get(entry.target);
-        if (!entry.isIntersecting || key === undefined) continue;
-        near.push(key);
+        const keys = covered.get(entry.target);
+        if (!entry.isIntersecting || !keys) continue;
+        for (const key of keys) {
+          if (revealed.has(key)) continue;
+          revealed.add(key);
+          near.push(key);
+        }
         observer.unobserve(entry.target);
-        keys.delete(entry.target);
+        covered.delete(entry.target);
       }
       if (near.length) reveal(near);
       firstReport?.();
@@ -32,15 +46,22 @@ export function createRowRevealer(reveal: (keys: number[]) => void) {
     /** Resolves at the observer's first report, when the rows of the first screens are revealed. */
     watch(rows: MountedHost[]): Promise<void> {
       const reported = new Promise<void>((resolve) => (firstReport = resolve));
-      for (const row of rows) {
-        keys.set(row.watched, row.slot.key);
-        observer.observe(row.watched);
-      }
+      const last = rows.length - 1;
+      const watchAt = (i: number) => {
+        covered.set(
+          rows[i]!.watched,
+          rows.slice(Math.max(0, i - WATCH_EVERY), i + WATCH_EVERY + 1).map((row) => row.slot.key),
+        );
+        observer.observe(rows[i]!.watched);
+      };
+      for (let i = 0; i <= last; i += WATCH_EVERY) watchAt(i);
+      if (last > 0 && last % WATCH_EVERY !== 0) watchAt(last);
       return reported;
     },
+    /** A row taken off the page: its entry is watched no more; its neighbours are still covered by the watched entries on either side. */
     forget(watched: Element): void {
       observer.unobserve(watched);
-      keys.delete(watched);
+      covered.delete(watched);
     },
     disconnect: () => observer.disconnect(),
   };

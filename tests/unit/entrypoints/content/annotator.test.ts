@@ -166,7 +166,9 @@ describe('a pass over a listing', () => {
     const onScreen = [...document.querySelectorAll('#dlpage dt')].slice(0, 2);
     FakeIntersectionObserver.near = (element) => onScreen.includes(element);
     await annotator.run();
-    expect(idsOf(hosts('row').filter(rendered))).toEqual(LISTING.ids.slice(0, 2));
+    const shown = idsOf(hosts('row').filter(rendered));
+    expect(shown).toEqual(expect.arrayContaining(LISTING.ids.slice(0, 2)));
+    expect(shown).not.toContain(LISTING.ids.at(-1));
     FakeIntersectionObserver.instances[0]!.scrollAll();
     await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
   });
