@@ -82,3 +82,20 @@ export async function untilQuiet(page: Page, cdp: CDPSession): Promise<void> {
   }
   throw new Error(`the tab did not go quiet in ${QUIET_TRIES} s`);
 }
+
+/**
+ * The main-thread work one visible change costs a loaded page, from a word added to its first
+ * entry's title until the tab is quiet again: the page's own rendering, which any change an
+ * extension shows on it pays at least once.
+ */
+export async function oneChangeMs(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await untilQuiet(page, cdp);
+  const before = await taskMs(cdp);
+  await page.evaluate(() => document.querySelector('dd .list-title')!.append(' changed'));
+  await untilQuiet(page, cdp);
+  const work = (await taskMs(cdp)) - before;
+  await cdp.detach();
+  return work;
+}

@@ -1,7 +1,7 @@
 import { generateListing } from '../../tests/fixtures/generate-listing';
 import { type Extension } from '../../tests/e2e/harness';
 import { figure, type Figure } from '../figure';
-import { launchPlainBrowser, loadAndMeasure } from '../page-cost';
+import { launchPlainBrowser, loadAndMeasure, oneChangeMs } from '../page-cost';
 import { readyAfterDomContentLoaded } from './abstract-page';
 
 const URL_ = 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000';
@@ -11,6 +11,8 @@ const PATH = 'https://arxiv.org/list/cs.LG/pastweek';
  * (2) A 2,000-entry listing (`/pastweek?show=2000`) whose papers are all in the store, loaded in turn
  * without and with the extension in the same run: the main-thread work it adds, when every row host
  * is mounted and the first screens rendered, and the longest task once the page's HTML was parsed.
+ * Beside them, what one visible change costs the page without the extension: the floor under every
+ * figure that shows something new on an open listing (a re-rank, a source's answer).
  */
 export async function measureBigListing(ext: Extension, runs: number, ids: readonly string[]): Promise<Figure[]> {
   const html = generateListing(ids.slice(0, 2000));
@@ -20,9 +22,11 @@ export async function measureBigListing(ext: Extension, runs: number, ids: reado
   const withExt: number[] = [];
   const mounted: number[] = [];
   const longest: number[] = [];
+  const oneChange: number[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
       const bare = await loadAndMeasure(plain.context, URL_, false);
+      const changed = await oneChangeMs(bare.page);
       await bare.page.close();
       const annotated = await loadAndMeasure(ext.context, URL_, true);
       const ready = await annotated.page.evaluate(() => document.documentElement.dataset.arxivLensReady);
@@ -35,6 +39,7 @@ export async function measureBigListing(ext: Extension, runs: number, ids: reado
       withExt.push(annotated.mainThread);
       mounted.push(ms);
       longest.push(annotated.longestTask);
+      oneChange.push(changed);
     }
   } finally {
     await plain.close();
@@ -51,5 +56,11 @@ export async function measureBigListing(ext: Extension, runs: number, ids: reado
     ),
     figure('listing-2000', '2. listing of 2,000: DOMContentLoaded → every row mounted, first screens rendered', 'ms', mounted, 400),
     figure('listing-2000-longest-task', '2. listing of 2,000: longest task (0 = none over 50 ms)', 'ms', longest, 50),
+    figure(
+      'listing-one-change-without',
+      "2. listing of 2,000, without the extension: a word added to one entry, the page's own work (what any visible change costs it)",
+      'ms',
+      oneChange,
+    ),
   ];
 }
