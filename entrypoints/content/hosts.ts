@@ -2,6 +2,8 @@ import lensCss from '@/components/lens.css?inline';
 import type { HostRole, Placement } from '@/lib/pages';
 
 export const HOST_TAG = 'arxiv-lens';
+/** A row host not rendered yet (lens.css keeps it out of the page's layout). */
+export const UNRENDERED = 'data-unrendered';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 
@@ -55,6 +57,7 @@ export function createHost(role: HostRole | 'bar', paperId: string | null): Host
   const element = document.createElement(HOST_TAG);
   element.dataset.arxivLens = role;
   if (paperId) element.dataset.paperId = paperId;
+  if (role === 'row') element.toggleAttribute(UNRENDERED, true);
   const shadow = element.attachShadow({ mode: 'open' });
   styleShadow(shadow);
   const container = document.createElement(role === 'row' ? 'span' : 'div');

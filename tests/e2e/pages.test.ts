@@ -25,6 +25,31 @@ describe(`the built extension in ${BROWSER}`, () => {
     await tab.close();
   });
 
+  // On arXiv a row joins a line of links; on Hugging Face it is a line of its own.
+  const arxivLists = pages.filter((p) => roleOf(p.kind) === 'row' && p.url.startsWith('https://arxiv.org/'));
+  it.each(arxivLists)('leaves every line a row joins as tall as the page made it on $file', async ({ url }) => {
+    const tab = await openAnnotated(session.lens, url);
+    // Each rendered row's line measured with its host, then with the host taken out for a moment, on a
+    // page wide enough that no line wraps (a narrow window puts a row with many tags on a second line).
+    const lines = await tab.evaluate(() => {
+      document.documentElement.style.width = '5000px';
+      return [...document.querySelectorAll('[data-arxiv-lens="row"]')]
+        .filter((host) => (host.shadowRoot?.textContent ?? '') !== '')
+        .map((host) => {
+          const line = host.parentElement!;
+          const next = host.nextSibling;
+          const withHost = line.getBoundingClientRect().height;
+          host.remove();
+          const without = line.getBoundingClientRect().height;
+          line.insertBefore(host, next);
+          return { id: host.getAttribute('data-paper-id'), withHost: Math.round(withHost), without: Math.round(without) };
+        });
+    });
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.withHost, line.id ?? '').toBe(line.without);
+    await tab.close();
+  });
+
   it('puts the abstract page panel right after the abstract', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     const previous = await tab.evaluate(() =>
