@@ -99,8 +99,11 @@ export function createPageState(prefs: Preferences) {
     },
     /** The hosts whose content is rendered: a row's only once its entry comes near the viewport. */
     renderedSlots: () => rendered,
+    /** Rows already revealed are left as they are: nothing renders again for them. */
     reveal(keys: Iterable<number>) {
+      const before = revealed.size;
       for (const key of keys) revealed.add(key);
+      if (revealed.size === before) return;
       rendered = slots.filter((s) => revealed.has(s.key));
       emit();
     },

@@ -18,7 +18,6 @@ export const WATCH_EVERY = 4;
 export function createRowRevealer(reveal: (keys: number[]) => void) {
   /** Each watched entry, with the rows it reveals. */
   const covered = new Map<Element, number[]>();
-  const revealed = new Set<number>();
   let firstReport: (() => void) | undefined;
 
   const observer = new IntersectionObserver(
@@ -27,11 +26,7 @@ export function createRowRevealer(reveal: (keys: number[]) => void) {
       for (const entry of entries) {
         const keys = covered.get(entry.target);
         if (!entry.isIntersecting || !keys) continue;
-        for (const key of keys) {
-          if (revealed.has(key)) continue;
-          revealed.add(key);
-          near.push(key);
-        }
+        near.push(...keys);
         observer.unobserve(entry.target);
         covered.delete(entry.target);
       }
