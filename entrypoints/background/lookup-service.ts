@@ -1,5 +1,5 @@
 import { db } from '@/lib/store/db';
-import { createLookupCache } from '@/lib/store/lookup-cache';
+import { createLookupCache, type UnstoredRecords } from '@/lib/store/lookup-cache';
 import { ensureShardsFor } from '@/lib/store/shards';
 import { onKeysChanged, onTablesChanged, USER_TABLES } from './db-events';
 
@@ -9,14 +9,17 @@ export const lookupCache = createLookupCache(db);
 // Most users subscribe to no sharded feed; then a lookup needs no look at the packs table.
 let hasFeeds: Promise<boolean> | null = null;
 
-/** Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed). */
-export async function ensureShards(ids: readonly string[]): Promise<void> {
+/**
+ * Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed), and
+ * gives their records of these ids, which the store may not hold yet.
+ */
+export async function unstoredShardRecords(ids: readonly string[]): Promise<UnstoredRecords> {
   hasFeeds ??= db.packs
     .where('kind')
     .equals('feed')
     .count()
     .then((n) => n > 0);
-  if (await hasFeeds) await ensureShardsFor(db, ids);
+  return (await hasFeeds) ? ensureShardsFor(db, ids) : { records: [], shards: new Set() };
 }
 
 export function setupLookupCache(): void {

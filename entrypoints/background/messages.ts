@@ -31,7 +31,7 @@ import { whenBundledPackReady } from './pack-updates';
 import { tellTabsUserDataChanged } from './change-broadcast';
 import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
-import { ensureShards, lookupCache } from './lookup-service';
+import { lookupCache, unstoredShardRecords } from './lookup-service';
 import { rankList } from './ranking';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
@@ -72,8 +72,8 @@ async function paperInfo(id: string) {
 
 async function answerLookup(request: LookupRequest): Promise<LookupResponse> {
   await whenBundledPackReady();
-  await ensureShards(request.ids);
-  const answer = await lookupCache.lookup(request, await mergeOptions());
+  const unstored = unstoredShardRecords(request.ids);
+  const answer = await lookupCache.lookup(request, await mergeOptions(), unstored);
   // The page gets what the store knows now; what sources bring later reaches it as a change.
   // An early lookup asks before the page knows its settings: a page kind turned off sends nothing on.
   const { page, ids } = request;

@@ -6,6 +6,7 @@ import type { LensDB, PaperRecord, ReadingEntry } from './db';
 import { bucketOfId, bucketOfTitle } from './pack-chunks';
 import { recordsWithIds, recordsWithTitleKeys } from './paper-records';
 import { keyTail } from './record-keys';
+import { shardKeyOf } from './shards';
 
 /**
  * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
@@ -23,6 +24,15 @@ interface UserData {
 }
 
 const RECORD_LIMIT = 20_000;
+
+/** Records a lookup is to use before the store holds them: a feed's shards, fetched for it. */
+export interface UnstoredRecords {
+  records: readonly PaperRecord[];
+  /** The shards they come from, as `<packKey>|<shardKey>`: what the store holds of those is older. */
+  shards: ReadonlySet<string>;
+}
+
+const NONE_UNSTORED: Promise<UnstoredRecords> = Promise.resolve({ records: [], shards: new Set() });
 
 /**
  * The background's lookup, answered from memory where it can be. IndexedDB costs about a tenth of
@@ -101,7 +111,15 @@ export function createLookupCache(db: LensDB) {
   }
 
   return {
-    async lookup({ ids, titles }: LookupRequest, options: MergeOptions = {}): Promise<LookupResponse> {
+    /**
+     * `unstored` may still be on its way: the store is read first, since IndexedDB would run
+     * those reads after the writes that store these records.
+     */
+    async lookup(
+      { ids, titles }: LookupRequest,
+      options: MergeOptions = {},
+      unstored: Promise<UnstoredRecords> = NONE_UNSTORED,
+    ): Promise<LookupResponse> {
       packKeys ??= retryable(loadPackKeys, () => (packKeys = null));
       userData ??= retryable(loadUserData, () => (userData = null));
       const [packs, user] = await Promise.all([packKeys, userData]);
@@ -123,7 +141,15 @@ export function createLookupCache(db: LensDB) {
         ),
         readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
       ]);
-      const recordsOf = (id: string) => heldIds.get(id) ?? readIds.get(id) ?? [];
+      const fresh = await unstored;
+      const freshOf = new Map<string, PaperRecord[]>();
+      for (const record of fresh.records) if (record.id !== null) freshOf.set(record.id, [...(freshOf.get(record.id) ?? []), record]);
+      const refetched = new Set([...fresh.shards].map((shard) => shard.slice(shard.lastIndexOf('|') + 1)));
+      const replaced = (record: PaperRecord) => record.shardKey !== undefined && fresh.shards.has(`${record.packKey}|${record.shardKey}`);
+      const recordsOf = (id: string) => {
+        const stored = heldIds.get(id) ?? readIds.get(id) ?? [];
+        return refetched.has(shardKeyOf(id)) ? [...stored.filter((record) => !replaced(record)), ...(freshOf.get(id) ?? [])] : stored;
+      };
       const titledOf = (key: string) => heldTitles.get(key) ?? readTitles.get(key) ?? [];
       if (answersFor !== options.hiddenSources) {
         answers.clear();
@@ -132,11 +158,13 @@ export function createLookupCache(db: LensDB) {
       const keep = started === generation;
       const response: LookupResponse = {};
       for (const id of unique) {
-        let info = titleOf.has(id) ? undefined : answers.get(id);
+        // An answer from records not stored yet is not kept: the store's change will come.
+        const cacheable = !titleOf.has(id) && !refetched.has(shardKeyOf(id));
+        let info = cacheable ? answers.get(id) : undefined;
         if (!info) {
           const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];
           info = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), undefined, undefined);
-          if (keep && !titleOf.has(id)) {
+          if (keep && cacheable) {
             if (answers.size >= RECORD_LIMIT) answers.delete(answers.keys().next().value!);
             answers.set(id, info);
           }

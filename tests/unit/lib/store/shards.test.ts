@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@/lib/store/hash';
+import type { LookupResponse } from '@/lib/paper/paper-info';
 import { lookup } from '@/lib/store/lookup';
+import { createLookupCache } from '@/lib/store/lookup-cache';
 import { ensureShardsFor, shardKeyOf } from '@/lib/store/shards';
 import { subscribe } from '@/lib/store/subscriptions';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
@@ -48,8 +50,12 @@ describe('sharded feeds', () => {
     });
     expect(await db.papers.count()).toBe(0);
 
-    await ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch });
-    await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    await (
+      await ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch })
+    ).stored;
+    await (
+      await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })
+    ).stored;
     const fetched = server.requests.map((r) => r.url).filter((u) => u !== FEED);
     expect(fetched).toEqual(['https://feeds.example.org/all/2405.json']);
     const answer = await lookup(db, { ids: ['2405.20519'], titles: {} });
@@ -61,7 +67,9 @@ describe('sharded feeds', () => {
     const { server } = await feedServer({ '2405': shard('2405.20519', 'May paper') });
     await subscribe(db, FEED, { fetch: server.fetch });
     server.set('https://feeds.example.org/all/2405.json', shard('2405.20519', 'Tampered'));
-    await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    await (
+      await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })
+    ).stored;
     expect(await db.papers.count()).toBe(0);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/does not match the manifest's hash/);
   });
@@ -70,7 +78,9 @@ describe('sharded feeds', () => {
     const db = await freshDb();
     const { server } = await feedServer({ '2405': shard('2312.00752', 'Wrong month') });
     await subscribe(db, FEED, { fetch: server.fetch });
-    await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    await (
+      await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })
+    ).stored;
     expect(await db.papers.count()).toBe(0);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/another month/);
   });
@@ -79,14 +89,87 @@ describe('sharded feeds', () => {
     const db = await freshDb();
     const first = await feedServer({ '2405': shard('2405.20519', 'v1'), '2312': shard('2312.00752', 'v1') });
     await subscribe(db, FEED, { fetch: first.server.fetch });
-    await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: first.server.fetch });
+    await (
+      await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: first.server.fetch })
+    ).stored;
     const second = await feedServer({ '2405': shard('2405.20519', 'v2'), '2312': shard('2312.00752', 'v1') });
     await subscribe(db, FEED, { fetch: second.server.fetch });
     // Until a page needs it, the old shard keeps answering.
     expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v1');
-    await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: second.server.fetch });
+    await (
+      await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: second.server.fetch })
+    ).stored;
     expect(second.server.requests.map((r) => r.url).filter((u) => u !== FEED)).toEqual(['https://feeds.example.org/all/2405.json']);
     expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v2');
+  });
+});
+
+describe('a lookup waiting for shards', () => {
+  it('gets the records of the ids it asked from the checked shards, and the store holds them once stored', async () => {
+    const db = await freshDb();
+    const body = text(
+      makePack({
+        id: 'all',
+        papers: ['2405.20519', '2405.21060', '2405.00001'].map((id) => ({
+          id,
+          title: null,
+          tags: [],
+          summaries: [{ source: 'Feed', text: `On ${id}` }],
+        })),
+      }),
+    );
+    const { server } = await feedServer({ '2405': body });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2405.20519', '2405.21060', '2312.00752'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => [r.key, r.summaries[0]!.text])).toEqual([
+      [`${FEED}|2405.20519`, 'On 2405.20519'],
+      [`${FEED}|2405.21060`, 'On 2405.21060'],
+    ]);
+    expect(fetched.shards).toEqual(new Set([`${FEED}|2405`]));
+    await fetched.stored;
+    const answer = await lookup(db, { ids: ['2405.20519', '2405.00001'], titles: {} });
+    expect([answer['2405.20519']!.summaries[0]!.text, answer['2405.00001']!.summaries[0]!.text]).toEqual(['On 2405.20519', 'On 2405.00001']);
+    // Held now: nothing is fetched again, and nothing comes back unstored.
+    expect(await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })).toMatchObject({ records: [], shards: new Set() });
+  });
+
+  it("is answered from a new version of a shard before it is stored, and keeps nothing of the old one's papers", async () => {
+    const db = await freshDb();
+    const papers = (text: string, ids: string[]) =>
+      ids.map((id) => ({ id, title: null, tags: [], summaries: [{ source: 'Feed', text: `${text} ${id}` }] }));
+    const first = await feedServer({ '2405': text(makePack({ id: 'all', papers: papers('v1', ['2405.20519', '2405.21060']) })) });
+    await subscribe(db, FEED, { fetch: first.server.fetch });
+    await (
+      await ensureShardsFor(db, ['2405.20519'], { fetch: first.server.fetch })
+    ).stored;
+    const second = await feedServer({ '2405': text(makePack({ id: 'all', papers: papers('v2', ['2405.20519']) })) });
+    await subscribe(db, FEED, { fetch: second.server.fetch });
+    const cache = createLookupCache(db);
+    const request = { ids: ['2405.20519', '2405.21060'], titles: {} };
+    const summaries = (answer: LookupResponse) => request.ids.map((id) => answer[id]!.summaries.map((s) => s.text));
+    expect(summaries(await cache.lookup(request))).toEqual([['v1 2405.20519'], ['v1 2405.21060']]);
+
+    const fetched = ensureShardsFor(db, request.ids, { fetch: second.server.fetch });
+    expect(summaries(await cache.lookup(request, {}, fetched))).toEqual([['v2 2405.20519'], []]);
+    // Until the store holds the new version, a lookup without it still gets the old one.
+    expect(summaries(await cache.lookup(request))).toEqual([['v1 2405.20519'], ['v1 2405.21060']]);
+    await (
+      await fetched
+    ).stored;
+    cache.packsChanged();
+    expect(summaries(await cache.lookup(request))).toEqual([['v2 2405.20519'], []]);
+  });
+
+  it('gets nothing from a shard that fails its checks', async () => {
+    const db = await freshDb();
+    // A shard of its own: one that failed is not fetched again for a while, in any test.
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'Another May paper') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2405.json', shard('2405.20519', 'Tampered'));
+    const fetched = await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(fetched).toMatchObject({ records: [], shards: new Set() });
+    await fetched.stored;
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/does not match the manifest's hash/);
   });
 });
 
@@ -98,14 +181,20 @@ describe('a shard that fails', () => {
     server.set('https://feeds.example.org/all/2409.json', () => new Response('down', { status: 503 }));
     let t = 1_000;
     const deps = { fetch: server.fetch, now: () => t };
-    await ensureShardsFor(db, ['2409.00001'], deps);
+    await (
+      await ensureShardsFor(db, ['2409.00001'], deps)
+    ).stored;
     t += 60_000;
-    await ensureShardsFor(db, ['2409.00001'], deps);
+    await (
+      await ensureShardsFor(db, ['2409.00001'], deps)
+    ).stored;
     const shardRequests = () => server.requests.filter((r) => r.url.endsWith('/2409.json')).length;
     expect(shardRequests()).toBe(1);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/503/);
     t += 11 * 60_000;
-    await ensureShardsFor(db, ['2409.00001'], deps);
+    await (
+      await ensureShardsFor(db, ['2409.00001'], deps)
+    ).stored;
     expect(shardRequests()).toBe(2);
   });
 });
