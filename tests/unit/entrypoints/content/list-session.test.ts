@@ -39,13 +39,34 @@ describe("a list's ranking", () => {
     const state = createPageState(DEFAULT_PREFERENCES);
     const session = createListSession(state);
     await session.open(rows);
-    expect(state.marks().forYou.get(IDS[2]!)?.score).toBeCloseTo(0.21);
+    expect(state.marks().forYou.get(IDS[2]!)?.score).toBeCloseTo(0.22);
     await session.rerank();
     background.forget();
     const last = await session.rerank();
-    expect(background.requests.map((r) => r.papers?.map((p) => p.id))).toEqual([IDS, undefined, undefined, IDS]);
+    // The list is named first each time; its papers go only when the background asks for them.
+    expect(background.requests.map((r) => r.papers?.map((p) => p.id))).toEqual([undefined, IDS, undefined, undefined, IDS]);
     expect(new Set(background.requests.map((r) => r.list)).size).toBe(1);
-    // The scores of the last ranking, the fourth request's.
-    expect(last?.get(IDS[2]!)?.score).toBeCloseTo(0.24);
+    // The scores of the last ranking, the fifth request's.
+    expect(last?.get(IDS[2]!)?.score).toBeCloseTo(0.25);
+  });
+
+  it('reads nothing of the entries while the user has no papers to rank by', async () => {
+    const requests: RankRequest[] = [];
+    vi.mocked(sendMessage).mockImplementation((async (type: string, data: RankRequest) => {
+      if (type === 'listOpened') return { seenBefore: [], dismissed: [] };
+      if (type === 'rankList') requests.push(data);
+      return { ranked: false, results: [] };
+    }) as typeof sendMessage);
+    const meta = vi.fn(() => ({ authors: ['A. Author'] }));
+    const abstract = vi.fn(() => 'An abstract.');
+    const state = createPageState(DEFAULT_PREFERENCES);
+    const session = createListSession(state);
+    await session.open(rows.map((row) => ({ ...row, meta, abstract })));
+    await session.rerank();
+    expect(requests).toHaveLength(2);
+    expect(requests.every((r) => r.papers === undefined)).toBe(true);
+    expect(meta).not.toHaveBeenCalled();
+    expect(abstract).not.toHaveBeenCalled();
+    expect(state.marks().forYou.size).toBe(0);
   });
 });
