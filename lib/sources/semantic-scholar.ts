@@ -1,3 +1,4 @@
+import type { PackPaper } from '../pack/schema';
 import { FRESHNESS } from './freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
 import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from './http';
@@ -75,13 +76,26 @@ export const semanticScholarSource: PaperSource = {
     const now = ctx.now();
     if (await isPaused(ctx, 'semantic-scholar')) return;
     const wanted = await staleKeys(ctx.db, 'semantic-scholar', trigger.ids, { found: FRESHNESS.tldr, notFound: FRESHNESS.notFound }, now);
-    for (let i = 0; i < wanted.length; i += BATCH) {
-      const batch = wanted.slice(i, i + BATCH);
-      const answers = parseS2Batch(await postWithBackoff(ctx, batch), batch);
-      const papers = [...answers.values()].filter((paper) => paper !== null);
-      // A paper known but without a TLDR yet (most new papers) is asked again as soon as one not found.
-      const asked = [...answers].map(([key, paper]) => ({ key, found: (paper?.summaries.length ?? 0) > 0 }));
-      await storeAnswer(ctx.db, 'semantic-scholar', papers, asked, ctx.now());
+    // The first batch (the page's first entries, in page order) is stored as it comes; the rest
+    // together after the last. Each store changes the open page, and each change costs a rendering
+    // of the whole list (10 to 40 ms of a 2,000-entry listing's main thread, bench figure 2).
+    const rest: { papers: PackPaper[]; asked: { key: string; found: boolean }[] } = { papers: [], asked: [] };
+    try {
+      for (let i = 0; i < wanted.length; i += BATCH) {
+        const batch = wanted.slice(i, i + BATCH);
+        const answers = parseS2Batch(await postWithBackoff(ctx, batch), batch);
+        const papers = [...answers.values()].filter((paper) => paper !== null);
+        // A paper known but without a TLDR yet (most new papers) is asked again as soon as one not found.
+        const asked = [...answers].map(([key, paper]) => ({ key, found: (paper?.summaries.length ?? 0) > 0 }));
+        if (i === 0) await storeAnswer(ctx.db, 'semantic-scholar', papers, asked, ctx.now());
+        else {
+          rest.papers.push(...papers);
+          rest.asked.push(...asked);
+        }
+      }
+    } finally {
+      // What came before a failure is kept.
+      if (rest.asked.length > 0) await storeAnswer(ctx.db, 'semantic-scholar', rest.papers, rest.asked, ctx.now());
     }
   },
 };

@@ -80,6 +80,31 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
     expect(Math.min(...gaps(h.requests))).toBeGreaterThanOrEqual(1_000);
   });
 
+  it('stores the first batch as it comes and the rest together after the last, so an open list changes twice', async () => {
+    const h = await s2();
+    const storedWhenAsked: number[] = [];
+    h.route(async (request) => {
+      storedWhenAsked.push(await h.db.sourceFetches.count());
+      return batchApi(request);
+    });
+    await h.trigger(listing(...manyIds(1_200)));
+    expect(storedWhenAsked).toEqual([0, 500, 500]);
+    expect(await h.db.sourceFetches.count()).toBe(1_200);
+  });
+
+  it('keeps the batches answered before one that fails', async () => {
+    const h = await s2();
+    let asked = 0;
+    h.route((request) => (++asked === 3 ? respond('{"error":"Bad request"}', 400) : batchApi(request)));
+    const ids = manyIds(1_200);
+    await h.trigger(listing(...ids));
+    expect(await h.db.sourceFetches.count()).toBe(1_000);
+    expect(await h.db.sourceStatus.get('semantic-scholar')).toMatchObject({ status: 'error' });
+    // Only the batch that failed is asked again.
+    await h.trigger(listing(...ids));
+    expect(askedIds(h.requests.at(-1)!)).toEqual(ids.slice(1_000).map((id) => `ARXIV:${id}`));
+  });
+
   it('shows the TLDR it found in a lookup, labelled as machine-written, with the citation count', async () => {
     const h = await s2();
     await h.trigger(listing('2602.23229'));
