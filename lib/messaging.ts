@@ -25,6 +25,8 @@ export interface PageOpened {
   preferences: Preferences;
   /** The paper the URL names (`paperOfUrl`), for a paper page. */
   lookup?: LookupResponse;
+  /** For a paper page: whether its panel offers the opt-in sources (`sourcesOffer`). */
+  sourcesOffer?: boolean;
 }
 
 /** What a list page is told once its papers are known. */

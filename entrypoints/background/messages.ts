@@ -84,11 +84,13 @@ async function answerLookup(request: LookupRequest): Promise<LookupResponse> {
 export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   pageOpened: checked('pageOpened', z.string().max(PAGE_URL_CHARS), async (url) => {
     const paper = paperOfUrl(url);
-    const [preferences, lookup] = await Promise.all([
+    if (!paper) return { preferences: await readPreferences() };
+    const [preferences, lookup, sourcesOffer] = await Promise.all([
       readPreferences(),
-      paper ? answerLookup({ ids: [paper.id], titles: {}, page: paper.detector.kind }) : undefined,
+      answerLookup({ ids: [paper.id], titles: {}, page: paper.detector.kind }),
+      shouldOfferSources(),
     ]);
-    return lookup ? { preferences, lookup } : { preferences };
+    return { preferences, lookup, sourcesOffer };
   }),
   lookup: checked('lookup', LookupRequestSchema, answerLookup),
   listOpened: checked('listOpened', ListOpenedRequestSchema, (request) => listOpened(request)),

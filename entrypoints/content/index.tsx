@@ -3,7 +3,7 @@ import { onMessage } from '@/lib/messaging';
 import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { createAnnotator } from './annotator';
-import { earlyAnswers } from './early-answers';
+import { applyEarlyAnswers, earlyAnswers } from './early-answers';
 import { createPageState } from './page-state';
 import { watchSinglePageApp } from './spa-watcher';
 
@@ -17,7 +17,7 @@ export default defineContentScript({
     const state = createPageState(DEFAULT_PREFERENCES);
     const annotator = createAnnotator(ctx, state);
     if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
-    state.setPreferences(await early.preferences);
+    await applyEarlyAnswers(early, state);
     void annotator.run(early.lookup);
     ctx.addEventListener(window, 'wxt:locationchange', () => void annotator.run());
     watchSinglePageApp(ctx, () => void annotator.run());

@@ -44,15 +44,19 @@ function usePaper(slot: HostSlot, state: PageState) {
   return { info, suggestions, prefs, actions };
 }
 
-/** The opt-in sources are offered on the first paper page the background says to, until the user answers. */
-function useSourcesOffer() {
-  const [open, setOpen] = useState(false);
+/**
+ * The opt-in sources are offered on the first paper page the background says to, until the user
+ * answers. A page's first answer says so; a page reached without loading (Hugging Face's app
+ * navigates) asks here.
+ */
+function useSourcesOffer(state: PageState) {
+  const open = useSyncExternalStore(state.subscribe, state.sourcesOffer);
   useEffect(() => {
-    void sendMessage('sourcesOffer', undefined).then(setOpen, () => undefined);
-  }, []);
+    if (state.sourcesOffer() === undefined) void sendMessage('sourcesOffer', undefined).then(state.setSourcesOffer, () => undefined);
+  }, [state]);
   if (!open) return undefined;
   const answer = (accept: boolean) => {
-    setOpen(false);
+    state.setSourcesOffer(false);
     void sendMessage('answerSourcesOffer', accept).catch((error: unknown) => console.warn('arXiv Lens:', error));
   };
   return { onAccept: () => answer(true), onDismiss: () => answer(false) };
@@ -60,7 +64,7 @@ function useSourcesOffer() {
 
 function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
   const { info, suggestions, prefs, actions } = usePaper(slot, state);
-  const offer = useSourcesOffer();
+  const offer = useSourcesOffer(state);
   const setCollapsed = (collapsed: boolean) => {
     state.setPreferences({ ...state.preferences(), panelCollapsed: collapsed });
     void sendMessage('setPanelCollapsed', collapsed).catch((error: unknown) => console.warn('arXiv Lens:', error));

@@ -57,6 +57,7 @@ export function createPageState(prefs: Preferences) {
   let suggestions: string[] = [];
   let filters: ListFilters = NO_FILTERS;
   let preferences = prefs;
+  let sourcesOffer: boolean | undefined;
   let marks = NO_MARKS;
   let order: ListOrder = 'page';
   let triage: TriageState | null = null;
@@ -155,6 +156,12 @@ export function createPageState(prefs: Preferences) {
     triageResume: () => resume,
     setTriageResume(next: { currentId: string; position: number } | undefined) {
       resume = next;
+      emit();
+    },
+    /** Whether the panel offers the opt-in sources; undefined until the background said. */
+    sourcesOffer: () => sourcesOffer,
+    setSourcesOffer(next: boolean | undefined) {
+      sourcesOffer = next;
       emit();
     },
     preferences: () => preferences,

@@ -24,8 +24,10 @@ describe("the background's messages", () => {
     const paperPage = await messageHandlers.pageOpened({ data: 'https://arxiv.org/abs/2405.20519v2', sender: own() });
     expect(paperPage.preferences.enabledKinds).toContain('abs');
     expect(paperPage.lookup!['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
+    // Nothing answered yet: the paper page offers the opt-in sources.
+    expect(paperPage.sourcesOffer).toBe(true);
     const list = await messageHandlers.pageOpened({ data: 'https://arxiv.org/list/cs.LG/new', sender: own() });
-    expect(list.lookup).toBeUndefined();
+    expect(list).toEqual({ preferences: paperPage.preferences });
   });
 
   it('refuse other extensions and senders without an id', async () => {

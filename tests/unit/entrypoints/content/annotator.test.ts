@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator';
-import { earlyAnswers } from '@/entrypoints/content/early-answers';
+import { applyEarlyAnswers, earlyAnswers } from '@/entrypoints/content/early-answers';
 import { createPageState, type PageState } from '@/entrypoints/content/page-state';
 import { NO_FILTERS } from '@/lib/content/list-filters';
 import { sendMessage } from '@/lib/messaging';
@@ -238,6 +238,20 @@ describe('paper pages', () => {
     expect(hosts('panel')[0]!.shadowRoot!.querySelector('.lens-compact')).not.toBeNull();
     await annotatePaperPage(ABS);
     expect(hosts('panel')[0]!.shadowRoot!.querySelector('.lens-panel:not(.lens-compact)')).not.toBeNull();
+  });
+
+  it("offers the opt-in sources in the panel's first render when the page's first answer says to, without asking again", async () => {
+    const answer = vi.mocked(sendMessage).getMockImplementation()!;
+    vi.mocked(sendMessage).mockImplementation((async (type: string, data?: unknown) => {
+      const answered = await (answer as (type: string, data?: unknown) => Promise<unknown>)(type, data);
+      return type === 'pageOpened' ? { ...(answered as object), sourcesOffer: true } : answered;
+    }) as typeof sendMessage);
+    const { state, annotator } = annotate(ABS);
+    const early = earlyAnswers(location.href);
+    await applyEarlyAnswers(early, state);
+    await annotator.run(early.lookup);
+    expect(hosts('panel')[0]!.shadowRoot!.querySelector('[data-sources-offer]')).not.toBeNull();
+    expect(vi.mocked(sendMessage).mock.calls.filter(([type]) => type === 'sourcesOffer')).toHaveLength(0);
   });
 
   it('a second pass leaves the one panel as it is', async () => {
