@@ -107,26 +107,31 @@ function firefoxTab(page: Page, downloads: string, onClose: () => void, input: <
   };
 }
 
-/** The Firefox console's errors whose source is our extension, read in the browser's own scope. */
-async function extensionErrors(browser: Browser): Promise<string[]> {
-  // Puppeteer's BiDi connection, which its public types leave out; `moz:scope` asks for the browser's own windows.
-  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
-  const { result: tree } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = (tree as { contexts: { context: string }[] }).contexts[0]!.context;
-  const expression = `JSON.stringify([
-    ...Services.console.getMessageArray()
-      .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && m.sourceName.startsWith(${JSON.stringify(ORIGIN)}))
-      .map((m) => m.errorMessage),
-    ...Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage).getEvents()
-      .filter((e) => e.level === 'error' && String(e.filename).startsWith(${JSON.stringify(ORIGIN)}))
-      .map((e) => e.arguments.map(String).join(' ')),
-  ])`;
-  const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
-  const errors = JSON.parse((result as { result: { value: string } }).result.value) as string[];
+/**
+ * Our extension's errors as Firefox prints them (the prefs in the launch): uncaught errors and
+ * rejections name their moz-extension:// source; a `console.error` is printed without one, so ours
+ * are known by the "arXiv Lens" every one of them starts with. Read from Firefox's output rather than
+ * its console service, which only the parent process's scope reaches, and not in every Firefox ESR.
+ */
+function extensionErrors(firefox: NonNullable<ReturnType<Browser['process']>>): () => string[] {
+  const errors: string[] = [];
+  let partial = '';
+  const read = (chunk: Buffer) => {
+    const lines = (partial + chunk.toString('utf8')).split('\n');
+    partial = lines.pop()!;
+    for (const line of lines) {
+      const thrown = line.match(/^JavaScript error: (\S+), line \d+: (.*)$/);
+      if (thrown?.[1]!.startsWith(ORIGIN)) errors.push(thrown[2]!);
+      else if (/^console\.error: "?arXiv Lens/.test(line)) errors.push(line.slice('console.error: '.length));
+    }
+  };
+  firefox.stdout?.on('data', read);
+  firefox.stderr?.on('data', read);
   // A tab closed while its content script waits for the background's answer: Firefox rejects the
   // message as the tab goes, or notes the answer that arrives after it. The tests close tabs at once;
   // a reader who closes a tab sees nothing.
-  return errors.filter((e) => !/^Promise (rejected after context unloaded: Actor 'Conduits' destroyed|resolved after context unloaded\s*$)/.test(e));
+  return () =>
+    errors.filter((e) => !/^Promise (rejected after context unloaded: Actor 'Conduits' destroyed|resolved after context unloaded\s*$)/.test(e));
 }
 
 /**
@@ -154,8 +159,12 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
       // Nothing to resolve or predict offline; without these, quitting takes seconds longer.
       'network.dns.disablePrefetch': true,
       'network.predictor.enabled': false,
+      // Uncaught errors and console calls printed to Firefox's output, where extensionErrors reads them.
+      'browser.dom.window.dump.enabled': true,
+      'devtools.console.stdout.content': true,
     },
   });
+  const errors = extensionErrors(browser.process()!);
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
 
   const extra = new Map<string, Served>();
@@ -206,7 +215,7 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
     serve: (url, body, contentType = 'text/html; charset=utf-8') => extra.set(url, { body, contentType }),
     requests,
     dialogs,
-    errors: () => extensionErrors(browser),
+    errors: async () => errors(),
     tabs: () => [...tabs],
     async close() {
       await browser.close();
