@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { answer } from '../tests/e2e/routes';
 
 /** What one load of a page costs the browser's main thread, read the same way with and without the extension. */
 export interface PageLoad {
@@ -45,7 +46,11 @@ export async function loadAndMeasure(context: BrowserContext, url: string, annot
   return { page, mainThread: taskSeconds * 1000, ...timing };
 }
 
-/** The same Chromium without the extension, answering the given URLs with the given bodies (and refusing the rest). */
+/**
+ * The same Chromium without the extension, answering the given URLs with the given bodies and every
+ * other request as the extension's browser does (`tests/e2e/routes.ts`): arXiv's scripts and styles
+ * get the same 404 on both sides, so neither page waits on them longer than the other.
+ */
 export async function launchPlainBrowser(pages: Map<string, string>): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -53,10 +58,10 @@ export async function launchPlainBrowser(pages: Map<string, string>): Promise<{ 
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const context = await browser.newContext();
+  const served = new Map([...pages].map(([url, body]) => [url, { body, contentType: 'text/html; charset=utf-8' }]));
   await context.route(/.*/, (route) => {
-    const url = new URL(route.request().url());
-    const body = pages.get(`${url.origin}${url.pathname}`);
-    return body === undefined ? route.abort() : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const response = answer(route.request().url(), served);
+    return response ? route.fulfill(response) : route.abort();
   });
   return { context, close: () => browser.close() };
 }
