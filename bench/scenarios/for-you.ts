@@ -1,6 +1,6 @@
 import { generateListing } from '../../tests/fixtures/generate-listing';
 import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
-import { sendTimed } from '../background-messages';
+import { sendTimed, type Message } from '../background-messages';
 import { figure, type Figure } from '../figure';
 import { taskMs, untilQuiet } from '../page-cost';
 import { generatedListing } from './ranking-quality';
@@ -30,20 +30,24 @@ const WATCH_RERANK = () => {
  * ranked again (named, its papers held) right after a save (the models are trained then) and with
  * the models kept; and a list's first ranking, its 2,000 papers sent along. In an open 2,000-entry
  * listing: the tab's main-thread work from a save elsewhere (the ranking changes) until its rows
- * carry their new scores and it is quiet again.
+ * carry their new scores and it is quiet again; for a paper the listing does not show (the new
+ * ranking is all that changes in the tab) and for one it shows (its row and the bar's "saved" count
+ * change too, and the tab looks the paper up again).
  */
 export async function measureForYou(ext: Extension, runs: number, ids: readonly string[]): Promise<Figure[]> {
   const listed = ids.slice(FIRST_ENTRY, FIRST_ENTRY + ENTRIES);
   // The pack's texts, each with a title (the pack knows some papers by their abstract alone).
-  const docs = generatedListing(ENTRIES).map((doc, i) => ({
-    ...doc,
-    id: listed[i]!,
-    title: doc.title ?? doc.abstract?.split('. ')[0] ?? `Paper ${i}`,
-  }));
+  const texts = generatedListing(ENTRIES + runs + 1).map((doc, i) => ({ ...doc, title: doc.title ?? doc.abstract?.split('. ')[0] ?? `Paper ${i}` }));
+  const docs = texts.slice(0, ENTRIES).map((doc, i) => ({ ...doc, id: listed[i]! }));
   /** Saved from the listing, as a row's save button does: with what the page shows of it, so the store has the listing's title and not only the pack's. */
   const save = (i: number) => ({
     type: 'save',
     data: { id: listed[i]!, title: docs[i]!.title, meta: { categories: docs[i]!.categories ?? ['cs.LG'] } },
+  });
+  /** Saved from elsewhere: a pack paper the listing does not show. */
+  const saveUnlisted = (i: number) => ({
+    type: 'save',
+    data: { id: ids[FIRST_ENTRY + ENTRIES + i]!, title: texts[ENTRIES + i]!.title, meta: { categories: ['cs.LG'] } },
   });
   ext.serve(
     LISTING_PATH,
@@ -59,7 +63,7 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
   const after = { own: [] as number[], waited: [] as number[] };
   const kept: number[] = [];
   const first = { own: [] as number[], waited: [] as number[] };
-  const applied: number[] = [];
+  const applied = { unlisted: [] as number[], listed: [] as number[] };
   const page = await ext.context.newPage();
   try {
     // A list page sends its papers with its first ranking and names its list alone after (list-session.ts).
@@ -81,11 +85,12 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
     await page.waitForFunction(() => document.querySelectorAll('[data-arxiv-lens="row"][data-for-you]').length > 0, undefined, { timeout: 60_000 });
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    for (let i = 0; i <= runs; i++) {
+    /** The tab's main-thread work from one save until its rows carry their new scores and it is quiet again. */
+    const applyMs = async (saved: Message) => {
       await untilQuiet(page, cdp);
       await page.evaluate(WATCH_RERANK);
       const before = await taskMs(cdp);
-      await sendTimed(options, [save(200 + i)]);
+      await sendTimed(options, [saved]);
       await page.evaluate(
         (ms) =>
           Promise.race([
@@ -95,7 +100,14 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
         RERANK_TIMEOUT_MS,
       );
       await untilQuiet(page, cdp);
-      if (i > 0) applied.push((await taskMs(cdp)) - before);
+      return (await taskMs(cdp)) - before;
+    };
+    for (let i = 0; i <= runs; i++) {
+      const unlisted = await applyMs(saveUnlisted(i));
+      const listedSave = await applyMs(save(200 + i));
+      if (i === 0) continue;
+      applied.unlisted.push(unlisted);
+      applied.listed.push(listedSave);
     }
     await cdp.detach();
   } finally {
@@ -115,10 +127,16 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
     figure('for-you-first-waited', '11. for you: the same, as the page waits (2,000 abstracts through the message channel)', 'ms', first.waited),
     figure(
       'for-you-apply',
-      "11. for you: a save elsewhere re-ranks an open 2,000-entry listing: the tab's main-thread work (a lookup of its papers included)",
+      "11. for you: a paper saved elsewhere re-ranks an open 2,000-entry listing that does not show it: the tab's main-thread work to apply the ranking",
       'ms',
-      applied,
+      applied.unlisted,
       20,
+    ),
+    figure(
+      'for-you-apply-listed',
+      "11. for you: the same for a paper the listing shows (its row and the bar's count change too, and the tab looks it up)",
+      'ms',
+      applied.listed,
     ),
   ];
 }
