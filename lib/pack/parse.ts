@@ -20,15 +20,18 @@ export function describeZodError(error: z.ZodError): string {
   return `${path ? `${path}: ` : ''}${first.message}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`;
 }
 
-/** Reads a pack or a feed manifest from its JSON text; anything else is a PackError. */
-export function parsePackDocument(text: string): PackDocument {
-  let json: unknown;
+/** A document's JSON; text that is not JSON is a PackError. */
+export function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     // A document nested deeper than the parser's stack is as unusable as a broken one.
     throw new PackError(error instanceof RangeError ? 'Not JSON that can be read: nested too deeply' : `Not JSON: ${(error as Error).message}`);
   }
+}
+
+/** Reads a pack or a feed manifest from its parsed JSON; anything else is a PackError. */
+export function readPackDocument(json: unknown): PackDocument {
   const format = (json as { format?: unknown } | null)?.format;
   if (format === FEED_FORMAT) {
     const result = FeedManifestSchema.safeParse(json);
@@ -38,4 +41,9 @@ export function parsePackDocument(text: string): PackDocument {
   const result = PackSchema.safeParse(json);
   if (!result.success) throw new PackError(`Not a valid arXiv Lens pack: ${describeZodError(result.error)}`);
   return { type: 'pack', pack: result.data };
+}
+
+/** Reads a pack or a feed manifest from its JSON text; anything else is a PackError. */
+export function parsePackDocument(text: string): PackDocument {
+  return readPackDocument(parseJson(text));
 }

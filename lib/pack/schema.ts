@@ -80,27 +80,27 @@ export const PackPaperSchema = z
   // A paper known only by its title is found by that title's letters and digits: it needs some.
   .refine((p) => p.id !== null || normalizeTitle(p.title ?? '') !== '', { message: 'a paper without an id needs a title with letters or digits' });
 
-export const PackSchema = z
-  .object({
-    format: z.literal(PACK_FORMAT),
-    schemaVersion: z.literal(PACK_SCHEMA_VERSION),
-    id: packId,
-    name: plainText(PACK_LIMITS.nameChars),
-    version: plainText(PACK_LIMITS.versionChars),
-    generatedAt: isoDate,
-    papers: z.array(PackPaperSchema).max(PACK_LIMITS.papers),
-  })
-  .superRefine((pack, ctx) => {
-    const seen = new Set<string>();
-    pack.papers.forEach((paper, index) => {
-      // Papers without an id are keyed by their title, so two of those with one title collide too.
-      const key = paper.id ?? `title: ${normalizeTitle(paper.title ?? '')}`;
-      if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['papers', index], message: `duplicate paper ${paper.id ?? JSON.stringify(paper.title)}` });
-      }
-      seen.add(key);
-    });
+/** A pack's fields but its papers: enough to tell a pack from anything else before reading them. */
+export const PackHeaderSchema = z.object({
+  format: z.literal(PACK_FORMAT),
+  schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+  id: packId,
+  name: plainText(PACK_LIMITS.nameChars),
+  version: plainText(PACK_LIMITS.versionChars),
+  generatedAt: isoDate,
+});
+
+export const PackSchema = PackHeaderSchema.extend({ papers: z.array(PackPaperSchema).max(PACK_LIMITS.papers) }).superRefine((pack, ctx) => {
+  const seen = new Set<string>();
+  pack.papers.forEach((paper, index) => {
+    // Papers without an id are keyed by their title, so two of those with one title collide too.
+    const key = paper.id ?? `title: ${normalizeTitle(paper.title ?? '')}`;
+    if (seen.has(key)) {
+      ctx.addIssue({ code: 'custom', path: ['papers', index], message: `duplicate paper ${paper.id ?? JSON.stringify(paper.title)}` });
+    }
+    seen.add(key);
   });
+});
 
 /**
  * A feed too large for one file: a small manifest listing shards, one per month of arXiv ids

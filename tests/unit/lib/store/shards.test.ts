@@ -160,6 +160,30 @@ describe('a lookup waiting for shards', () => {
     expect(summaries(await cache.lookup(request))).toEqual([['v2 2405.20519'], []]);
   });
 
+  it('is answered from the papers it asked while the rest of the shard waits; a shard broken elsewhere is then not stored', async () => {
+    const db = await freshDb();
+    const paper = (id: string, summary: string) => ({ id, title: null, tags: [], summaries: [{ source: 'Feed', text: summary }] });
+    const body = text(makePack({ id: 'all', papers: [paper('2410.00001', 'October'), paper('2410.00002', '   ')] }));
+    const { server } = await feedServer({ '2410': body });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2410.00001'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['October']);
+    await fetched.stored;
+    expect(await db.papers.count()).toBe(0);
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/papers\[1\]\.summaries\[0\]\.text/);
+  });
+
+  it('gets nothing from a shard whose asked paper is broken, or that is not a pack', async () => {
+    const db = await freshDb();
+    const broken = text(makePack({ id: 'all', papers: [{ id: '2411.00001', title: null, tags: [], summaries: [{ source: 'Feed', text: '' }] }] }));
+    const { server } = await feedServer({ '2411': broken, '2412': text({ papers: [{ id: '2412.00001' }] }) });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2411.00001', '2412.00001'], { fetch: server.fetch });
+    expect(fetched).toMatchObject({ records: [], shards: new Set() });
+    await fetched.stored;
+    expect(await db.papers.count()).toBe(0);
+  });
+
   it('gets nothing from a shard that fails its checks', async () => {
     const db = await freshDb();
     // A shard of its own: one that failed is not fetched again for a while, in any test.
