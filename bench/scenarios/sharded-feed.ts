@@ -55,6 +55,16 @@ async function unsubscribeFeed(ext: Extension): Promise<void> {
   await options.close();
 }
 
+/** Waits until the feed holds the listing's shards: they are stored a moment after the page is answered from them. */
+async function untilShardsStored(ext: Extension): Promise<void> {
+  const papers = LISTING_MONTHS.reduce((sum, month) => sum + papersIn(month), 0);
+  const options = await openExtensionPage(ext, 'options.html');
+  await options
+    .locator(`[data-testid="pack"][data-pack-key="${FEED_URL}"] td`, { hasText: new RegExp(`^${papers} \\(`) })
+    .waitFor({ timeout: 120_000 });
+  await options.close();
+}
+
 /** Throws unless the bar counts every paper as summarized and the first rows show their summary marker. */
 async function expectAllSummarized(page: Page): Promise<void> {
   const counted = await page.locator('[data-count="summarized"]').textContent();
@@ -71,8 +81,9 @@ async function expectAllSummarized(page: Page): Promise<void> {
  * (9) A sharded feed of all arXiv (2.5 million papers in monthly shards, served locally through the
  * browser's routing), subscribed from the options page; then a 2,000-entry listing of twelve months
  * whose shards were never fetched: DOMContentLoaded to the ready mark (its lookup waits for the
- * shards), the shard bytes downloaded, and IndexedDB's size. Each run subscribes afresh and
- * unsubscribes at the end, so each starts without those shards and with the same store.
+ * shards), the shard bytes downloaded, and IndexedDB's size once they are stored. Each run
+ * subscribes afresh and unsubscribes at the end, so each starts without those shards and with the
+ * same store.
  */
 export async function measureShardedFeed(ext: Extension, runs: number): Promise<Figure[]> {
   const { manifest, kept } = generateFeed(LISTING_MONTHS);
@@ -108,6 +119,7 @@ export async function measureShardedFeed(ext: Extension, runs: number): Promise<
       await page.close();
       if (fetched.length !== LISTING_MONTHS.length) throw new Error(`the extension fetched ${fetched.length} shards (${fetched.join(', ')}), not 12`);
       downloaded.push(bytes / 1e6);
+      await untilShardsStored(ext);
       storage.push(await indexedDbMegabytes(ext));
       await unsubscribeFeed(ext);
     }
