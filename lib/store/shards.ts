@@ -1,5 +1,6 @@
 import { PackError, parseJson, readPackDocument } from '../pack/parse';
 import { PackHeaderSchema, PackPaperSchema, type PackPaper } from '../pack/schema';
+import { PACK_LIMITS } from '../paper/limits';
 import type { LensDB, PackRecord, PaperRecord, ShardRef } from './db';
 import type { UnstoredRecords } from './lookup-cache';
 import { fetchDocument } from './fetch-document';
@@ -35,13 +36,14 @@ const failedAt = new Map<string, number>();
 const NOTHING: ShardsFetched = { records: [], shards: new Set(), stored: Promise.resolve() };
 
 /**
- * Makes sure every feed holds the shards for these ids, fetching only the shards that are missing
- * or whose hash the manifest changed. A feed covering all of arXiv is never downloaded whole.
+ * Fetches, for every feed, the shards of these ids that it lacks or whose hash the manifest changed,
+ * and stores them. A feed covering all of arXiv is never downloaded whole.
  * Resolves once the shards' bytes match their hashes, with the records of these ids, each checked
  * against the pack's schema, before the shards are checked whole and stored: checking a month's
  * 11,000 papers is 50–75 ms of Zod without its JIT, storing them as much again, and IndexedDB would
- * run every read begun meanwhile after those writes, so both start a task later, once the caller
- * has read. A shard that fails then is not stored, and its error shows on the options page.
+ * run every read begun meanwhile after those writes, so both start a task later, when the caller
+ * has begun its reads (a shard another page is already storing may still come first: slower, not
+ * wrong). A shard that fails then is not stored, and its error shows on the options page.
  */
 export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: PackFetchDeps = {}): Promise<ShardsFetched> {
   const feeds = await db.packs.where('kind').equals('feed').toArray();
@@ -104,19 +106,23 @@ async function fetchVerifiedShard(shard: ShardRef, deps: PackFetchDeps): Promise
 }
 
 /**
- * The papers of these ids in a verified shard, each checked as a pack's paper of the shard's month;
- * null when the shard is not a pack or one of them fails, as the whole shard will when it is checked.
+ * The papers of these ids in a verified shard, each checked as a pack's paper; null when the shard
+ * is not a pack of its month (every id of that month, once, within the limit) or one of them fails,
+ * as the whole shard then will. What is left to the whole check is the other papers' fields.
  */
 function askedPapers(json: unknown, shardKey: string, asked: ReadonlySet<string>): PackPaper[] | null {
   if (json === null || !PackHeaderSchema.safeParse(json).success) return null;
   const papers = (json as { papers?: unknown }).papers;
-  if (!Array.isArray(papers)) return null;
+  if (!Array.isArray(papers) || papers.length > PACK_LIMITS.papers) return null;
+  const ids = new Set<string>();
   const found: PackPaper[] = [];
   for (const raw of papers as unknown[]) {
     const id = (raw as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || !asked.has(id)) continue;
+    if (typeof id !== 'string' || shardKeyOf(id) !== shardKey || ids.has(id)) return null;
+    ids.add(id);
+    if (!asked.has(id)) continue;
     const paper = PackPaperSchema.safeParse(raw);
-    if (!paper.success || shardKeyOf(id) !== shardKey) return null;
+    if (!paper.success) return null;
     found.push(paper.data);
   }
   return found;

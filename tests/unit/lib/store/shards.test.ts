@@ -173,12 +173,14 @@ describe('a lookup waiting for shards', () => {
     expect((await db.packs.get(FEED))!.lastError).toMatch(/papers\[1\]\.summaries\[0\]\.text/);
   });
 
-  it('gets nothing from a shard whose asked paper is broken, or that is not a pack', async () => {
+  it('gets nothing from a shard whose asked paper is broken, that is not a pack, or that holds a paper twice', async () => {
     const db = await freshDb();
     const broken = text(makePack({ id: 'all', papers: [{ id: '2411.00001', title: null, tags: [], summaries: [{ source: 'Feed', text: '' }] }] }));
-    const { server } = await feedServer({ '2411': broken, '2412': text({ papers: [{ id: '2412.00001' }] }) });
+    const paper = { id: '2408.00001', title: null, tags: [], summaries: [{ source: 'Feed', text: 'August' }] };
+    const twice = text(makePack({ id: 'all', papers: [paper, paper] }));
+    const { server } = await feedServer({ '2411': broken, '2412': text({ papers: [{ id: '2412.00001' }] }), '2408': twice });
     await subscribe(db, FEED, { fetch: server.fetch });
-    const fetched = await ensureShardsFor(db, ['2411.00001', '2412.00001'], { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2411.00001', '2412.00001', '2408.00001'], { fetch: server.fetch });
     expect(fetched).toMatchObject({ records: [], shards: new Set() });
     await fetched.stored;
     expect(await db.papers.count()).toBe(0);
