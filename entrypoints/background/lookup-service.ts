@@ -9,17 +9,26 @@ export const lookupCache = createLookupCache(db);
 // Most users subscribe to no sharded feed; then a lookup needs no look at the packs table.
 let hasFeeds: Promise<boolean> | null = null;
 
+const NONE: UnstoredRecords = { records: [], shards: new Set() };
+
 /**
  * Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed), and
- * gives their records of these ids, which the store may not hold yet.
+ * gives their records of these ids, which the store may not hold yet. Never rejects: the page's
+ * lookup is answered from the store all the same.
  */
 export async function unstoredShardRecords(ids: readonly string[]): Promise<UnstoredRecords> {
-  hasFeeds ??= db.packs
-    .where('kind')
-    .equals('feed')
-    .count()
-    .then((n) => n > 0);
-  return (await hasFeeds) ? ensureShardsFor(db, ids) : { records: [], shards: new Set() };
+  try {
+    hasFeeds ??= db.packs
+      .where('kind')
+      .equals('feed')
+      .count()
+      .then((n) => n > 0);
+    return (await hasFeeds) ? await ensureShardsFor(db, ids) : NONE;
+  } catch (error) {
+    hasFeeds = null;
+    console.warn('arXiv Lens: the sharded feeds could not be read', error);
+    return NONE;
+  }
 }
 
 export function setupLookupCache(): void {

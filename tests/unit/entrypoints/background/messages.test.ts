@@ -1,22 +1,42 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setupLookupCache } from '@/entrypoints/background/lookup-service';
 import { messageHandlers } from '@/entrypoints/background/messages';
 import { db } from '@/lib/store/db';
-import { importBundledPack } from '@/lib/store/subscriptions';
-import { makePack, text } from '../../helpers/packs';
+import { sha256 } from '@/lib/store/hash';
+import { importBundledPack, subscribe } from '@/lib/store/subscriptions';
+import { fakeServer, makePack, text } from '../../helpers/packs';
 
 const own = () => ({ id: fakeBrowser.runtime.id });
 
+// As the background does as it starts: its answers follow the database.
+beforeAll(() => setupLookupCache());
 beforeEach(async () => {
   await db.delete();
   await db.open();
 });
+afterEach(() => vi.unstubAllGlobals());
 
 describe("the background's messages", () => {
   it("answer a lookup from the extension's own content script", async () => {
     await importBundledPack(db, text(makePack()));
     const answer = await messageHandlers.lookup({ data: { ids: ['2405.20519'], titles: {} }, sender: own() });
     expect(answer['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
+  });
+
+  it("answer a lookup from a sharded feed's shard fetched for it, before the shard is stored", async () => {
+    const server = fakeServer();
+    const shard = text(
+      makePack({ id: 'all', papers: [{ id: '2405.11111', title: null, tags: [], summaries: [{ source: 'Feed', text: 'From the feed' }] }] }),
+    );
+    server.set('https://feeds.example.org/all/2405.json', shard);
+    const manifest = { format: 'arxiv-lens-feed', schemaVersion: 1, id: 'all', name: 'All of arXiv', version: '1', generatedAt: '2024-06-30' };
+    const shards = [{ key: '2405', url: '2405.json', hash: await sha256(shard), papers: 1 }];
+    server.set('https://feeds.example.org/all/manifest.json', text({ ...manifest, shards }));
+    await subscribe(db, 'https://feeds.example.org/all/manifest.json', { fetch: server.fetch });
+    vi.stubGlobal('fetch', server.fetch);
+    const answer = await messageHandlers.lookup({ data: { ids: ['2405.11111'], titles: {} }, sender: own() });
+    expect(answer['2405.11111']!.summaries.map((s) => s.text)).toEqual(['From the feed']);
   });
 
   it('tell a page as it opens its settings and, on a paper page, the paper of its URL', async () => {
