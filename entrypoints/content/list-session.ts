@@ -65,23 +65,30 @@ export function createListSession(state: PageState) {
   // What the page shows of its papers does not change: read once, it serves every ranking.
   const readDocs = () => (docs ??= pageDocs(rows));
   const list = crypto.randomUUID();
+  let opened: Promise<void> = Promise.resolve();
+  const open = async () => {
+    try {
+      const answer = await sendMessage('listOpened', { url: location.href, ids: rows.map((row) => row.id) });
+      state.setMarks({ seen: new Set(answer.seenBefore), dismissed: new Set(answer.dismissed) });
+      if (answer.triage && !state.triageResume()) state.setTriageResume(answer.triage);
+    } catch (error) {
+      warn(error);
+    }
+    const forYou = await ranking(state, list, readDocs).catch(warn);
+    if (forYou) state.setMarks({ forYou });
+  };
   return {
-    async open(mounted: HostSlot[]): Promise<void> {
+    open(mounted: HostSlot[]): Promise<void> {
       rows = [...new Map(mounted.filter((slot) => slot.role === 'row').map((slot) => [slot.id, slot])).values()];
-      if (rows.length === 0) return;
-      try {
-        const answer = await sendMessage('listOpened', { url: location.href, ids: rows.map((row) => row.id) });
-        state.setMarks({ seen: new Set(answer.seenBefore), dismissed: new Set(answer.dismissed) });
-        if (answer.triage && !state.triageResume()) state.setTriageResume(answer.triage);
-      } catch (error) {
-        warn(error);
-      }
-      const forYou = await ranking(state, list, readDocs).catch(warn);
-      if (forYou) state.setMarks({ forYou });
+      if (rows.length > 0) opened = open();
+      return opened;
     },
     /** The user's papers changed: the list ranked again by the new models, for the caller to show with the rest of the change. */
     async rerank(): Promise<Map<string, ForYou> | undefined> {
-      return rows.length > 0 ? ranking(state, list, readDocs).catch(warn) : undefined;
+      if (rows.length === 0) return undefined;
+      // After the first ranking, which may send the list's papers: two at once would send them twice, and the older answer could land last.
+      await opened;
+      return ranking(state, list, readDocs).catch(warn);
     },
   };
 }

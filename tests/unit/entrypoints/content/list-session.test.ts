@@ -50,6 +50,19 @@ describe("a list's ranking", () => {
     expect(last?.get(IDS[2]!)?.score).toBeCloseTo(0.25);
   });
 
+  it('ranks again after the first ranking when the papers change while the list opens: the papers go once, the newer ranking lands last', async () => {
+    const background = fakeBackground();
+    const state = createPageState(DEFAULT_PREFERENCES);
+    const session = createListSession(state);
+    const opening = session.open(rows);
+    const again = await session.rerank();
+    await opening;
+    expect(background.requests.map((r) => r.papers?.map((p) => p.id))).toEqual([undefined, IDS, undefined]);
+    // The first ranking (the second request's scores) was shown before the rerank's (the third's).
+    expect(state.marks().forYou.get(IDS[2]!)?.score).toBeCloseTo(0.22);
+    expect(again?.get(IDS[2]!)?.score).toBeCloseTo(0.23);
+  });
+
   it('reads nothing of the entries while the user has no papers to rank by', async () => {
     const requests: RankRequest[] = [];
     vi.mocked(sendMessage).mockImplementation((async (type: string, data: RankRequest) => {
