@@ -115,18 +115,21 @@ function firefoxTab(page: Page, downloads: string, onClose: () => void, input: <
  */
 function extensionErrors(firefox: NonNullable<ReturnType<Browser['process']>>): () => string[] {
   const errors: string[] = [];
-  let partial = '';
-  const read = (chunk: Buffer) => {
-    const lines = (partial + chunk.toString('utf8')).split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) {
-      const thrown = line.match(/^JavaScript error: (\S+), line \d+: (.*)$/);
-      if (thrown?.[1]!.startsWith(ORIGIN)) errors.push(thrown[2]!);
-      else if (/^console\.error: "?arXiv Lens/.test(line)) errors.push(line.slice('console.error: '.length));
-    }
+  // Each stream has its own unfinished line: their chunks interleave.
+  const readLines = (stream: NodeJS.ReadableStream | null) => {
+    let partial = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop()!;
+      for (const line of lines) {
+        const thrown = line.match(/^JavaScript error: (\S+), line \d+: (.*)$/);
+        if (thrown?.[1]!.startsWith(ORIGIN)) errors.push(thrown[2]!);
+        else if (/^console\.error: "?arXiv Lens/.test(line)) errors.push(line.slice('console.error: '.length));
+      }
+    });
   };
-  firefox.stdout?.on('data', read);
-  firefox.stderr?.on('data', read);
+  readLines(firefox.stdout);
+  readLines(firefox.stderr);
   // A tab closed while its content script waits for the background's answer: Firefox rejects the
   // message as the tab goes, or notes the answer that arrives after it. The tests close tabs at once;
   // a reader who closes a tab sees nothing.
