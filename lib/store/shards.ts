@@ -105,6 +105,12 @@ async function fetchVerifiedShard(shard: ShardRef, deps: PackFetchDeps): Promise
   return parseJson(fetched.text);
 }
 
+/** Whether a paper's id is one of the shard's month: a shard holds its month's papers only, each by id. */
+const ofMonth = (paper: unknown, shardKey: string) => {
+  const id = (paper as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && shardKeyOf(id) === shardKey;
+};
+
 /**
  * The papers of these ids in a verified shard, each checked as a pack's paper; null when the shard
  * is not a pack of its month (every id of that month, once, within the limit) or one of them fails,
@@ -117,8 +123,9 @@ function askedPapers(json: unknown, shardKey: string, asked: ReadonlySet<string>
   const ids = new Set<string>();
   const found: PackPaper[] = [];
   for (const raw of papers as unknown[]) {
-    const id = (raw as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || shardKeyOf(id) !== shardKey || ids.has(id)) return null;
+    if (!ofMonth(raw, shardKey)) return null;
+    const id = (raw as { id: string }).id;
+    if (ids.has(id)) return null;
     ids.add(id);
     if (!asked.has(id)) continue;
     const paper = PackPaperSchema.safeParse(raw);
@@ -132,7 +139,7 @@ function askedPapers(json: unknown, shardKey: string, asked: ReadonlySet<string>
 function checkedShard(json: unknown, shard: ShardRef): PackPaper[] {
   const doc = readPackDocument(json);
   if (doc.type !== 'pack') throw new PackError(`Shard ${shard.key}: not a pack`);
-  const stray = doc.pack.papers.find((p) => p.id === null || shardKeyOf(p.id) !== shard.key);
+  const stray = doc.pack.papers.find((p) => !ofMonth(p, shard.key));
   if (stray) throw new PackError(`Shard ${shard.key}: holds a paper of another month (${stray.id ?? stray.title})`);
   return doc.pack.papers;
 }
