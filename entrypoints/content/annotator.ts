@@ -62,11 +62,13 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     bar.removeIfStale(papers.length > 0);
     // Reading a long list and sending its lookup are each tens of ms: in one task they held the page up.
     if (papers.length > LONG_LIST) await yieldToMain();
-    state.setInfo(await lookupFor(papers, enabled ? detector.kind : undefined, early));
-    if (ctx.isInvalid) return;
+    const answer = lookupFor(papers, enabled ? detector.kind : undefined, early);
     const annotating = enabled && papers.length > 0;
-    const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
+    // Empty hosts go in while the background answers: they show nothing until revealed.
     const fresh = annotating ? await hosts.mountNew(detector, papers) : [];
+    state.setInfo(await answer);
+    if (ctx.isInvalid) return;
+    const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
     const rows = fresh.filter((m) => m.slot.role === 'row');
     const panels = fresh.filter((m) => m.slot.role !== 'row');
     state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
