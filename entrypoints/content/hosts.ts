@@ -2,8 +2,6 @@ import lensCss from '@/components/lens.css?inline';
 import type { HostRole, Placement } from '@/lib/pages';
 
 export const HOST_TAG = 'arxiv-lens';
-/** A row host not rendered yet (lens.css keeps it out of the page's layout). */
-export const UNRENDERED = 'data-unrendered';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 
@@ -57,13 +55,22 @@ export function createHost(role: HostRole | 'bar', paperId: string | null): Host
   const element = document.createElement(HOST_TAG);
   element.dataset.arxivLens = role;
   if (paperId) element.dataset.paperId = paperId;
-  if (role === 'row') element.toggleAttribute(UNRENDERED, true);
   const shadow = element.attachShadow({ mode: 'open' });
-  styleShadow(shadow);
+  // A row is out of the page's layout until its content renders, and unstyled: the browser's own
+  // [hidden] rule costs its style pass a fifth of matching lens.css for 2,000 hosts (27 → 5 ms).
+  if (role === 'row') element.hidden = true;
+  else styleShadow(shadow);
   const container = document.createElement(role === 'row' ? 'span' : 'div');
   container.className = 'lens-root';
   shadow.append(container);
   // Keys typed on our inputs stay ours: arXiv's and Hugging Face's shortcuts must not fire.
   shadow.addEventListener('keydown', (e) => e.stopPropagation());
   return { element, container };
+}
+
+/** A row host comes into the page with its first render: styled, then shown, before the browser paints. */
+export function showRow(host: HTMLElement): void {
+  if (!host.hidden) return;
+  styleShadow(host.shadowRoot!);
+  host.hidden = false;
 }

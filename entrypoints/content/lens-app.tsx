@@ -6,7 +6,7 @@ import { SummaryPanel } from '@/components/summary-panel';
 import { sendMessage } from '@/lib/messaging';
 import { paperActions } from './actions';
 import { createEntryOrder } from './entry-order';
-import { UNRENDERED } from './hosts';
+import { showRow } from './hosts';
 import { applyFilters, barCounts } from './filter-entries';
 import type { HostSlot, PageState } from './page-state';
 import { applyRowMarks } from './row-marks';
@@ -87,7 +87,9 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
 function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
   const { info, suggestions, prefs, actions } = usePaper(slot, state);
   // Before the browser paints this commit, so the host comes into the page with its content.
-  useLayoutEffect(() => slot.host?.removeAttribute(UNRENDERED), [slot]);
+  useLayoutEffect(() => {
+    if (slot.host) showRow(slot.host);
+  }, [slot]);
   const expanded = useSyncExternalStore(state.subscribe, () => state.isExpanded(slot.key));
   // Only the best matches show anything: a new score for any other paper renders nothing again.
   const forYou = useSyncExternalStore(state.subscribe, () => {

@@ -169,11 +169,11 @@ describe('a pass over a listing', () => {
     const shown = idsOf(hosts('row').filter(rendered));
     expect(shown).toEqual(expect.arrayContaining(LISTING.ids.slice(0, 2)));
     expect(shown).not.toContain(LISTING.ids.at(-1));
-    // Out of the page's layout until then (lens.css), in it from the commit that renders it.
-    for (const host of hosts('row')) expect(host.hasAttribute('data-unrendered')).toBe(!rendered(host));
+    // Out of the page's layout until then, in it from the commit that renders it.
+    for (const host of hosts('row')) expect(host.hidden).toBe(!rendered(host));
     FakeIntersectionObserver.instances[0]!.scrollAll();
     await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
-    expect(hosts('row').filter((host) => host.hasAttribute('data-unrendered'))).toEqual([]);
+    expect(hosts('row').filter((host) => host.hidden)).toEqual([]);
   });
 
   it("the bar's filter hides exactly the entries of papers without a summary", async () => {
