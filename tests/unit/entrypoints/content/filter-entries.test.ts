@@ -117,6 +117,11 @@ describe("the bar's counts", () => {
     });
   });
 
+  it('lists tags as common as each other alphabetically', () => {
+    const tied: LookupResponse = { [first]: paperInfo({ curatedTags: ['vision', 'agents'] }), [third]: paperInfo({ userTags: ['rl'] }) };
+    expect(barCounts(slots, tied, NO_FILTERS, NO_MARKS).tags).toEqual(['agents', 'rl', 'vision']);
+  });
+
   it('a paper listed twice (new and cross-listed) counts once, and the bar is no paper', () => {
     const twice = [...slots, { ...slots[0]!, key: 99 }, { key: 100, role: 'bar' as const, id: '', container: document.createElement('div') }];
     expect(barCounts(twice, INFO, NO_FILTERS, NO_MARKS)).toMatchObject({ total: LISTING.ids.length, summarized: 1, shown: LISTING.ids.length });
