@@ -33,7 +33,12 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   const triage = createTriageMode(state);
   /** The list's dealings with the background, once a bar shows the page is a list. */
   let list: ReturnType<typeof createListSession> | undefined;
-  const lens = mountLensRoot(state, triage);
+  /**
+   * Mounted with the first pass's hosts, not before: the UI subscribes to the page state in an
+   * effect, which runs only after the browser's next frame, so a root mounted empty at start
+   * rendered the abstract page's panel a frame and a timer after the pass had it.
+   */
+  let lens: ReturnType<typeof mountLensRoot> | undefined;
   const stopKeys = triage.listen(document);
   let papers: PagePaper[] = [];
   let running: Promise<void> = Promise.resolve();
@@ -41,12 +46,15 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   ctx.onInvalidated(() => {
     stopKeys();
     revealer.disconnect();
-    lens.unmount();
+    lens?.unmount();
     hosts.removeAll();
     bar.remove();
   });
 
-  const publish = () => state.setSlots([...bar.slots(), ...hosts.slots()]);
+  const publish = () => {
+    state.setSlots([...bar.slots(), ...hosts.slots()]);
+    return (lens ??= mountLensRoot(state, triage));
+  };
 
   /** Runs after any step under way, so two passes never interleave. */
   function serially(step: () => Promise<void>): Promise<void> {
@@ -73,13 +81,13 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const panels = fresh.filter((m) => m.slot.role !== 'row');
     state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
     const sighted = rows.length > 0 ? revealer.watch(rows) : undefined;
-    publish();
+    const root = publish();
     if (barSlot) {
       list = createListSession(state);
       void list.open(fresh.map((m) => m.slot));
     }
     await sighted;
-    await lens.renderedAll();
+    await root.renderedAll();
     markReady(hosts.count());
   }
 
