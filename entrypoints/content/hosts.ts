@@ -4,6 +4,8 @@ import type { HostRole, Placement } from '@/lib/pages';
 export const HOST_TAG = 'arxiv-lens';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
+/** Shadow roots given lens.css: a row's is given it at its first render, whatever its host's attributes say then. */
+const styled = new WeakSet<ShadowRoot>();
 
 /**
  * One stylesheet object adopted by every host's shadow root: parsed once, however many rows a
@@ -11,6 +13,7 @@ let sharedSheet: CSSStyleSheet | null | undefined;
  * each host gets a plain style element instead.
  */
 function styleShadow(shadow: ShadowRoot): void {
+  styled.add(shadow);
   if (sharedSheet === undefined) {
     try {
       sharedSheet = new CSSStyleSheet();
@@ -70,7 +73,6 @@ export function createHost(role: HostRole | 'bar', paperId: string | null): Host
 
 /** A row host comes into the page with its first render: styled, then shown, before the browser paints. */
 export function showRow(host: HTMLElement): void {
-  if (!host.hidden) return;
-  styleShadow(host.shadowRoot!);
+  if (!styled.has(host.shadowRoot!)) styleShadow(host.shadowRoot!);
   host.hidden = false;
 }

@@ -44,6 +44,9 @@ const hosts = (role: string) => [...document.querySelectorAll<HTMLElement>(`[dat
 const idsOf = (elements: HTMLElement[]) => elements.map((h) => h.dataset.paperId);
 const ready = () => document.documentElement.dataset.arxivLensReady;
 const rendered = (host: HTMLElement) => (host.shadowRoot?.querySelector('.lens-root')?.childElementCount ?? 0) > 0;
+/** lens.css given to the host's shadow root, as an adopted sheet or a style element (hosts.ts); this DOM starts without adoptedStyleSheets. */
+const styled = (host: HTMLElement) =>
+  host.shadowRoot!.querySelector('style') !== null || ((host.shadowRoot!.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length ?? 0) > 0;
 const barText = (count: string) => hosts('bar')[0]?.shadowRoot?.querySelector(`[data-count="${count}"]`)?.textContent;
 const hiddenEntries = () => [...document.querySelectorAll('[data-arxiv-lens-hidden]')];
 
@@ -169,11 +172,14 @@ describe('a pass over a listing', () => {
     const shown = idsOf(hosts('row').filter(rendered));
     expect(shown).toEqual(expect.arrayContaining(LISTING.ids.slice(0, 2)));
     expect(shown).not.toContain(LISTING.ids.at(-1));
-    // Out of the page's layout until then, in it from the commit that renders it.
-    for (const host of hosts('row')) expect(host.hidden).toBe(!rendered(host));
+    // Out of the page's layout and unstyled until then, in it and styled from the commit that renders it.
+    for (const host of hosts('row')) {
+      expect(host.hidden).toBe(!rendered(host));
+      expect(styled(host)).toBe(rendered(host));
+    }
     FakeIntersectionObserver.instances[0]!.scrollAll();
     await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
-    expect(hosts('row').filter((host) => host.hidden)).toEqual([]);
+    expect(hosts('row').filter((host) => host.hidden || !styled(host))).toEqual([]);
   });
 
   it("the bar's filter hides exactly the entries of papers without a summary", async () => {
