@@ -1,5 +1,5 @@
 import { db } from '@/lib/store/db';
-import { createLookupCache, type UnstoredRecords } from '@/lib/store/lookup-cache';
+import { createLookupCache, NO_UNSTORED_RECORDS, type UnstoredRecords } from '@/lib/store/lookup-cache';
 import { ensureShardsFor } from '@/lib/store/shards';
 import { onKeysChanged, onTablesChanged, USER_TABLES } from './db-events';
 
@@ -8,8 +8,6 @@ export const lookupCache = createLookupCache(db);
 
 // Most users subscribe to no sharded feed; then a lookup needs no look at the packs table.
 let hasFeeds: Promise<boolean> | null = null;
-
-const NONE: UnstoredRecords = { records: [], shards: new Set() };
 
 /**
  * Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed), and
@@ -23,11 +21,11 @@ export async function unstoredShardRecords(ids: readonly string[]): Promise<Unst
       .equals('feed')
       .count()
       .then((n) => n > 0);
-    return (await hasFeeds) ? await ensureShardsFor(db, ids) : NONE;
+    return (await hasFeeds) ? await ensureShardsFor(db, ids) : NO_UNSTORED_RECORDS;
   } catch (error) {
     hasFeeds = null;
     console.warn('arXiv Lens: the sharded feeds could not be read', error);
-    return NONE;
+    return NO_UNSTORED_RECORDS;
   }
 }
 

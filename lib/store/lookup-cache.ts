@@ -32,7 +32,9 @@ export interface UnstoredRecords {
   shards: ReadonlySet<string>;
 }
 
-const NONE_UNSTORED: Promise<UnstoredRecords> = Promise.resolve({ records: [], shards: new Set() });
+/** No records beyond the store's: most lookups, as most users subscribe to no sharded feed. */
+export const NO_UNSTORED_RECORDS: UnstoredRecords = { records: [], shards: new Set() };
+const NONE_UNSTORED = Promise.resolve(NO_UNSTORED_RECORDS);
 
 /**
  * The background's lookup, answered from memory where it can be. IndexedDB costs about a tenth of
