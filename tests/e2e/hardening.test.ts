@@ -5,7 +5,7 @@ import { newProfile } from './harness';
 import { launchLens, useExtension } from './session';
 
 const ABS = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8');
-const LISTING = readFileSync('tests/fixtures/pages/list_cs.LG_new_2024-layout.html', 'utf8');
+const LISTING = readFileSync('tests/fixtures/pages/list_cs.LG_new.html', 'utf8');
 
 const session = useExtension();
 

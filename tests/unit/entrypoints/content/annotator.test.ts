@@ -17,7 +17,7 @@ vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }))
 const SUMMARIZED = new Set(['2406.02543', '2405.20519']);
 
 const fixture = (file: string): FixturePage => FIXTURE_PAGES.find((p) => p.file === file)!;
-const LISTING = fixture('pages/list_cs.LG_new_2024-layout.html');
+const LISTING = fixture('pages/list_cs.LG_new.html');
 const ABS = fixture('abs/abs_2405.20519_derived-from-2026-07-12.html');
 const HTML = fixture('pages/html_2405.20519v2.html');
 const HF_PAPER = fixture('pages/hf_paper_2405.20519.html');

@@ -62,14 +62,23 @@ describe.each(FIXTURE_PAGES)('$file', ({ file, url, kind, ids, firstTitle }) => 
 describe("the sections of arXiv's daily listing", () => {
   it('tells new submissions, cross-lists and replacements apart, with the abstract each shows', () => {
     const url = 'https://arxiv.org/list/cs.LG/new';
-    const papers = detectPage(url)!.findPapers(load('pages/list_cs.LG_new_2024-layout.html', url), new URL(url));
-    expect(papers.map((p) => p.section)).toEqual(['new', 'new', 'new', 'cross-list', 'cross-list', 'replacement', 'replacement']);
-    expect(papers[1]!.abstract!()).toMatch(/^We explore uncertainty quantification in large language models/);
+    const papers = detectPage(url)!.findPapers(load('pages/list_cs.LG_new.html', url), new URL(url));
+    expect(papers.map((p) => p.section)).toEqual([
+      'new',
+      'cross-list',
+      'cross-list',
+      'cross-list',
+      'cross-list',
+      'replacement',
+      'replacement',
+      'replacement',
+    ]);
+    expect(papers[0]!.abstract!()).toMatch(/^We explore uncertainty quantification in large language models/);
   });
 
   it('a listing without sections (past week) gives none', () => {
     const url = 'https://arxiv.org/list/cs.CL/pastweek';
-    const papers = detectPage(url)!.findPapers(load('pages/list_cs.CL_pastweek_pre-2024-layout.html', url), new URL(url));
+    const papers = detectPage(url)!.findPapers(load('pages/list_cs.CL_pastweek.html', url), new URL(url));
     expect(papers.length).toBeGreaterThan(0);
     expect(papers.filter((p) => p.section)).toEqual([]);
   });
@@ -83,7 +92,7 @@ describe('layouts we do not know', () => {
   });
 
   it('a listing whose entries lost their abstract links yields nothing', () => {
-    const doc = load('pages/list_cs.LG_new_2024-layout.html', 'https://arxiv.org/list/cs.LG/new');
+    const doc = load('pages/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
     for (const link of doc.querySelectorAll('a[title="Abstract"]')) link.removeAttribute('title');
     expect(detectPage(doc.URL)!.findPapers(doc, new URL(doc.URL))).toEqual([]);
   });
