@@ -11,6 +11,17 @@ function sectionOf(heading: string): ListSection | undefined {
 }
 
 /**
+ * The marker arXiv's list template prints in an entry's `dt` on lists without section headings
+ * (recent, pastweek, a month, an author): "(cross-list from cs.AI)" or "(replaced)".
+ */
+function sectionOfMarker(dt: Element): ListSection | undefined {
+  const text = dt.textContent ?? '';
+  if (text.includes('(cross-list from')) return 'cross-list';
+  if (text.includes('(replaced)')) return 'replacement';
+  return undefined;
+}
+
+/**
  * Papers in arXiv's `dt`/`dd` lists, shared by listings and catch-up pages. Since 2024 each `dt`
  * holds `a[title="Abstract"]` directly (in `dl#articles`); before that it sat in `span.list-identifier`.
  * Both forms carry the same link, so one reader serves every layout. The UI goes at the end of the
@@ -20,7 +31,8 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
   const papers: PagePaper[] = [];
   const seen = new Set<string>();
   let section: ListSection | undefined;
-  // Headings and entries in document order: each entry stands in the section of the heading above it.
+  // Headings and entries in document order: each entry stands in the section of the heading above
+  // it; under a heading that names none (a day's), in the section its own marker names.
   for (const node of root.querySelectorAll('h3, dl > dt')) {
     if (node.tagName === 'H3') {
       section = sectionOf(node.textContent ?? '');
@@ -31,6 +43,7 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
     if (!parsed || seen.has(parsed.id)) continue;
     seen.add(parsed.id);
     const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+    const entrySection = section ?? sectionOfMarker(dt);
     // Read when first asked for: finding a listing's 2,000 papers and reading their titles were one long task.
     let title: string | undefined | null = null;
     papers.push({
@@ -44,7 +57,7 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
       entry: dd ? [dt, dd] : [dt],
       meta: () => dlEntryMeta(dd),
       abstract: () => foldedText(dd?.querySelector('p.mathjax')?.textContent),
-      ...(section ? { section } : {}),
+      ...(entrySection ? { section: entrySection } : {}),
     });
   }
   return papers;
