@@ -1,5 +1,6 @@
-import { foldedText, idFromLink, textWithoutDescriptor } from './dom';
+import { idFromLink } from './dom';
 import { dlEntryMeta } from './page-meta';
+import { paperText } from './paper-text';
 import type { BarPlace, ListSection, PagePaper } from './types';
 
 /** arXiv's section headings: "New submissions", "Cross submissions" or "Cross-lists", "Replacement submissions" or "Replacements". */
@@ -50,13 +51,13 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
       id: parsed.id,
       version: parsed.version,
       get title() {
-        if (title === null) title = textWithoutDescriptor(dd?.querySelector('.list-title'));
+        if (title === null) title = paperText(dd?.querySelector('.list-title'));
         return title;
       },
       anchor: dt,
       entry: dd ? [dt, dd] : [dt],
       meta: () => dlEntryMeta(dd),
-      abstract: () => foldedText(dd?.querySelector('p.mathjax')?.textContent),
+      abstract: () => paperText(dd?.querySelector('p.mathjax')),
       ...(entrySection ? { section: entrySection } : {}),
     });
   }
