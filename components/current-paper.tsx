@@ -22,7 +22,7 @@ export function CurrentPaper({ id, title, info, onToggleSave, onStateChange }: C
     <section className="cp" data-testid="current-paper" data-paper-id={id} aria-label="This tab's paper">
       <div className="cp-head">
         <div>
-          <div className="cp-title">{title ?? id}</div>
+          <h2 className="cp-title">{title ?? id}</h2>
           <div className="ri-id">{id}</div>
         </div>
         <span className="lens-spacer" />

@@ -62,7 +62,9 @@ export function PacksPanel({ packs, onSubscribe, onRefresh, onUnsubscribe, onGra
             <th>Papers</th>
             <th>Last sync</th>
             <th>Status</th>
-            <th />
+            <th>
+              <span className="lens-sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -69,7 +69,8 @@ export function PaperRow({ id, info, suggestions, expanded, summaryLimit, action
       </span>
       {expanded && count > 0 ? (
         <span className="lens-row-summaries">
-          <SummaryList summaries={info.summaries} limit={summaryLimit} onHideSource={actions.hideSource} />
+          {/* A list's entries sit under its h3 sections (arXiv's listings and catchup, Hugging Face's cards). */}
+          <SummaryList summaries={info.summaries} limit={summaryLimit} onHideSource={actions.hideSource} headingLevel={4} />
         </span>
       ) : null}
     </span>

@@ -11,16 +11,18 @@ interface SummaryListProps {
   limit: number;
   /** Offered beside each summary where the user can hide its source everywhere. */
   onHideSource?(source: string): void;
+  /** The level of each summary's heading, one under the heading of what holds the list. */
+  headingLevel?: 3 | 4;
 }
 
 /** Every summary with its source, date and, for machine-written ones, a label and the model; long ones folded. */
-export function SummaryList({ summaries, limit, onHideSource }: SummaryListProps) {
+export function SummaryList({ summaries, limit, onHideSource, headingLevel = 3 }: SummaryListProps) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? summaries : summaries.slice(0, limit);
   return (
     <>
       {shown.map((summary, i) => (
-        <FoldedSummary key={`${summary.source}:${i}`} summary={summary} onHideSource={onHideSource} />
+        <FoldedSummary key={`${summary.source}:${i}`} summary={summary} onHideSource={onHideSource} headingLevel={headingLevel} />
       ))}
       {summaries.length > shown.length ? (
         <button type="button" className="lens-link" onClick={() => setShowAll(true)}>
@@ -31,13 +33,14 @@ export function SummaryList({ summaries, limit, onHideSource }: SummaryListProps
   );
 }
 
-function FoldedSummary({ summary, onHideSource }: { summary: Summary; onHideSource?(source: string): void }) {
+function FoldedSummary({ summary, onHideSource, headingLevel }: { summary: Summary; onHideSource?(source: string): void; headingLevel: 3 | 4 }) {
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
   const long = summary.text.length > FOLD_CHARS;
   const [open, setOpen] = useState(!long);
   const text = open ? summary.text : `${summary.text.slice(0, FOLD_CHARS).replace(/\s+\S*$/, '')}…`;
   return (
     <article className="lens-summary" data-summary-source={summary.source}>
-      <h3 className="lens-source">
+      <Heading className="lens-source">
         {summary.sourceUrl ? (
           <a href={summary.sourceUrl} target="_blank" rel="noopener noreferrer">
             {summary.source}
@@ -63,7 +66,7 @@ function FoldedSummary({ summary, onHideSource }: { summary: Summary; onHideSour
             ×
           </button>
         ) : null}
-      </h3>
+      </Heading>
       <SummaryText text={text} />
       {long ? (
         <button type="button" className="lens-link" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -32,15 +32,18 @@ export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, c
   return (
     <section className={`lens-panel${compact ? ' lens-compact' : ''}`} aria-label={`arXiv Lens: ${id}`}>
       <header className="lens-header">
-        <button
-          type="button"
-          className="lens-collapse"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          onClick={() => onCollapsedChange(!collapsed)}
-        >
-          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> <span className="lens-brand">arXiv Lens</span>
-        </button>
+        {/* The panel sits under the page's h1 (the paper's title on arXiv and Hugging Face), so it is a section of it. */}
+        <h2 className="lens-heading">
+          <button
+            type="button"
+            className="lens-collapse"
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            onClick={() => onCollapsedChange(!collapsed)}
+          >
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> <span className="lens-brand">arXiv Lens</span>
+          </button>
+        </h2>
         <span className="lens-count">{count === 0 ? 'no curated summary' : count === 1 ? '1 summary' : `${count} summaries`}</span>
         <span className="lens-spacer" />
         <SaveButton saved={info.saved} onToggle={actions.toggleSave} />

@@ -54,7 +54,9 @@ export function App() {
   return (
     <main className="popup">
       <header className="popup-head">
-        <span className="lens-brand">arXiv Lens</span>
+        <h1 className="popup-title">
+          <span className="lens-brand">arXiv Lens</span>
+        </h1>
         <a className="lens-link" href="/options.html" target="_blank" rel="noopener">
           Packs, settings and your data
         </a>

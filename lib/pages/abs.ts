@@ -1,6 +1,7 @@
 import { parseArxivId } from '../arxiv/ids';
-import { ARXIV_HOSTS, textWithoutDescriptor } from './dom';
+import { ARXIV_HOSTS } from './dom';
 import { absPageMeta } from './page-meta';
+import { paperText } from './paper-text';
 import type { PageDetector } from './types';
 
 /** arXiv abstract pages: the panel goes right after the abstract. */
@@ -25,7 +26,7 @@ export const absPage: PageDetector = {
     if (!anchor || !fromUrl) return [];
     // The page's own id wins if a redirect left the address naming another form of it.
     const id = fromPage?.id ?? fromUrl.id;
-    const title = textWithoutDescriptor(doc.querySelector('#abs h1.title'));
+    const title = paperText(doc.querySelector('#abs h1.title'));
     return [{ id, version: fromUrl.version, title, anchor, meta: () => absPageMeta(doc) }];
   },
 };

@@ -1,5 +1,6 @@
-import { foldedText, idFromLink, textWithoutDescriptor } from './dom';
+import { idFromLink } from './dom';
 import { dlEntryMeta } from './page-meta';
+import { paperText } from './paper-text';
 import type { BarPlace, ListSection, PagePaper } from './types';
 
 /** arXiv's section headings: "New submissions", "Cross submissions" or "Cross-lists", "Replacement submissions" or "Replacements". */
@@ -7,6 +8,17 @@ function sectionOf(heading: string): ListSection | undefined {
   if (/^\s*new submissions/i.test(heading)) return 'new';
   if (/^\s*cross/i.test(heading)) return 'cross-list';
   if (/^\s*replace/i.test(heading)) return 'replacement';
+  return undefined;
+}
+
+/**
+ * The marker arXiv's list template prints in an entry's `dt` on lists without section headings
+ * (recent, pastweek, a month, an author): "(cross-list from cs.AI)" or "(replaced)".
+ */
+function sectionOfMarker(dt: Element): ListSection | undefined {
+  const text = dt.textContent ?? '';
+  if (text.includes('(cross-list from')) return 'cross-list';
+  if (text.includes('(replaced)')) return 'replacement';
   return undefined;
 }
 
@@ -20,7 +32,8 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
   const papers: PagePaper[] = [];
   const seen = new Set<string>();
   let section: ListSection | undefined;
-  // Headings and entries in document order: each entry stands in the section of the heading above it.
+  // Headings and entries in document order: each entry stands in the section of the heading above
+  // it; under a heading that names none (a day's), in the section its own marker names.
   for (const node of root.querySelectorAll('h3, dl > dt')) {
     if (node.tagName === 'H3') {
       section = sectionOf(node.textContent ?? '');
@@ -31,20 +44,21 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
     if (!parsed || seen.has(parsed.id)) continue;
     seen.add(parsed.id);
     const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+    const entrySection = section ?? sectionOfMarker(dt);
     // Read when first asked for: finding a listing's 2,000 papers and reading their titles were one long task.
     let title: string | undefined | null = null;
     papers.push({
       id: parsed.id,
       version: parsed.version,
       get title() {
-        if (title === null) title = textWithoutDescriptor(dd?.querySelector('.list-title'));
+        if (title === null) title = paperText(dd?.querySelector('.list-title'));
         return title;
       },
       anchor: dt,
       entry: dd ? [dt, dd] : [dt],
       meta: () => dlEntryMeta(dd),
-      abstract: () => foldedText(dd?.querySelector('p.mathjax')?.textContent),
-      ...(section ? { section } : {}),
+      abstract: () => paperText(dd?.querySelector('p.mathjax')),
+      ...(entrySection ? { section: entrySection } : {}),
     });
   }
   return papers;

@@ -1,5 +1,6 @@
 import { parseArxivId } from '../arxiv/ids';
-import { foldedText, idFromLink } from './dom';
+import { idFromLink } from './dom';
+import { paperText } from './paper-text';
 import type { PageDetector, PagePaper } from './types';
 
 const HF_HOSTS: readonly string[] = ['huggingface.co'];
@@ -32,7 +33,7 @@ export const hfList: PageDetector = {
       if (!link || !parsed || seen.has(parsed.id)) continue;
       seen.add(parsed.id);
       const anchor = link.closest('h3') ?? link;
-      const title = foldedText(anchor.textContent);
+      const title = paperText(anchor);
       papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [cardCell(card)] });
     }
     return papers;
@@ -63,7 +64,7 @@ export const hfPaper: PageDetector = {
     const parsed = parseArxivId(url.href);
     const anchor = doc.querySelector('main h1') ?? doc.querySelector('h1');
     if (!parsed || !anchor) return [];
-    const title = foldedText(anchor.textContent);
+    const title = paperText(anchor);
     return [{ id: parsed.id, version: parsed.version, title, anchor }];
   },
 };

@@ -1,5 +1,6 @@
 import { parseArxivId } from '../arxiv/ids';
-import { ARXIV_HOSTS, foldedText } from './dom';
+import { ARXIV_HOSTS } from './dom';
+import { paperText } from './paper-text';
 import type { PageDetector } from './types';
 
 /** arXiv's HTML (LaTeXML) papers: a compact panel at the top of the article. */
@@ -21,7 +22,7 @@ export const htmlPaper: PageDetector = {
     const article = doc.querySelector('article.ltx_document');
     const parsed = parseArxivId(url.href);
     if (!article || !parsed) return [];
-    const title = foldedText(article.querySelector('.ltx_title_document')?.textContent);
+    const title = paperText(article.querySelector('.ltx_title_document'));
     return [{ id: parsed.id, version: parsed.version, title, anchor: article }];
   },
 };

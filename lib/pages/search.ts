@@ -1,4 +1,5 @@
-import { ARXIV_HOSTS, foldedText, idFromLink } from './dom';
+import { ARXIV_HOSTS, idFromLink } from './dom';
+import { paperText } from './paper-text';
 import type { PageDetector, PagePaper } from './types';
 
 /** arXiv search results (simple, advanced and archive-scoped author searches). */
@@ -20,7 +21,7 @@ export const searchPage: PageDetector = {
       const anchor = result.querySelector('p.list-title');
       const parsed = idFromLink(anchor?.querySelector('a'), url);
       if (!anchor || !parsed) continue;
-      const title = foldedText(result.querySelector('p.title')?.textContent);
+      const title = paperText(result.querySelector('p.title'));
       papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result] });
     }
     return papers;

@@ -76,7 +76,36 @@ describe("the sections of arXiv's daily listing", () => {
     expect(papers[0]!.abstract!()).toMatch(/^We explore uncertainty quantification in large language models/);
   });
 
-  it('a listing without sections (past week) gives none', () => {
+  it("a day-headed list (recent, pastweek) takes each entry's section from arXiv's marker in its dt", () => {
+    // The markup of list_macros.html's item_list and type_info, under one of recent.html's day headings.
+    const entry = (n: number, id: string, marker: string) => `
+      <dt>
+        <a name='item${n}'>[${n}]</a>
+        <a href ="/abs/${id}" title="Abstract" id="${id}">
+          arXiv:${id}
+        </a>
+        ${marker}
+        [<a href="/pdf/${id}" title="Download PDF" id="pdf-${id}" aria-labelledby="pdf-${id}">pdf</a>]
+      </dt>
+      <dd><div class='meta'><div class='list-title mathjax'><span class='descriptor'>Title:</span>
+          Paper ${n}
+        </div></div></dd>`;
+    const html = `<div id='dlpage'><dl id='articles'><h3>Fri, 7 Jun 2024 (showing 3 of 3 entries )</h3>
+      ${entry(1, '2406.04321', '')}
+      ${entry(2, '2406.04322', '(cross-list from cs.AI)')}
+      ${entry(3, '2405.01234', '(replaced)')}
+    </dl></div>`;
+    const url = 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=25';
+    const doc = new JSDOM(html, { url }).window.document;
+    const papers = detectPage(url)!.findPapers(doc, new URL(url));
+    expect(papers.map((p) => [p.id, p.section])).toEqual([
+      ['2406.04321', undefined],
+      ['2406.04322', 'cross-list'],
+      ['2405.01234', 'replacement'],
+    ]);
+  });
+
+  it('a listing without sections or markers gives none', () => {
     const url = 'https://arxiv.org/list/cs.CL/pastweek';
     const papers = detectPage(url)!.findPapers(load('pages/list_cs.CL_pastweek.html', url), new URL(url));
     expect(papers.length).toBeGreaterThan(0);
