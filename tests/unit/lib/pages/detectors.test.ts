@@ -105,9 +105,15 @@ describe("the sections of arXiv's daily listing", () => {
     ]);
   });
 
-  it('a listing without sections or markers gives none', () => {
+  it("the past week's cross-lists are known by their markers alone", () => {
     const url = 'https://arxiv.org/list/cs.CL/pastweek';
     const papers = detectPage(url)!.findPapers(load('pages/list_cs.CL_pastweek.html', url), new URL(url));
+    expect(papers.map((p) => p.section)).toEqual(['cross-list', undefined, 'cross-list', undefined, 'cross-list']);
+  });
+
+  it('a listing without sections or markers gives none', () => {
+    const url = 'https://arxiv.org/a/gu_a_1';
+    const papers = detectPage(url)!.findPapers(load('pages/author_gu_a_1.html', url), new URL(url));
     expect(papers.length).toBeGreaterThan(0);
     expect(papers.filter((p) => p.section)).toEqual([]);
   });
