@@ -12,7 +12,8 @@ const PANEL = '[data-arxiv-lens="panel"] >>>';
 
 describe('saving and tagging while browsing', () => {
   it('save and tag from the panel, and see it in another open tab and in the popup', async () => {
-    const listing = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
+    // A list whose first entry is the paper, so that its row is rendered without scrolling.
+    const listing = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/2024-06');
     expect(await pressed(listing, '2405.20519')).toBe('false');
 
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519v2');
@@ -104,7 +105,7 @@ describe('lists', () => {
 
   it('a row unfolds its summary under the entry', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
-    const row = '[data-arxiv-lens="row"][data-paper-id="2405.21060"] >>>';
+    const row = '[data-arxiv-lens="row"][data-paper-id="2406.02543"] >>>';
     expect(await tab.count(`${row} [data-summary-source]`)).toBe(0);
     await tab.click(`${row} [data-summarized]`);
     expect(await tab.count(`${row} [data-summary-source="AI Timeline"]`)).toBe(1);
