@@ -51,9 +51,9 @@ describe('pages that are not what we expect', () => {
 
   it.each([
     ['an empty listing', LISTING.replace(/<dl id='articles'>[\s\S]*<\/dl>/, "<dl id='articles'></dl>"), 0],
-    ['a listing whose entries lost their dd', LISTING.replace(/<dd>[\s\S]*?<\/dd>/g, ''), 8],
+    ['a listing whose entries lost their dd', LISTING.replace(/<dd>[\s\S]*?<\/dd>/g, ''), 7],
     ['a listing whose abstract links lost their title', LISTING.replace(/title="Abstract"/g, ''), 0],
-    ['a listing with broken links', LISTING.replace(/href ="\/abs\/2406\.0/g, 'href ="/abs/9999.9'), 3],
+    ['a listing with broken links', LISTING.replace(/href ="\/abs\/2406\.0/g, 'href ="/abs/9999.9'), 2],
   ])('%s: no error, the page left as it was but for our hosts', async (_name, html, rows) => {
     session.lens.serve('https://arxiv.org/list/cs.XY/new', html);
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.XY/new');

