@@ -76,6 +76,18 @@ export async function openAnnotated(lens: Lens, url: string): Promise<Tab> {
   return tab;
 }
 
+/**
+ * Scrolls a list from top to bottom, as a reader would, until every row has rendered, then back to
+ * the top. Rows render near the viewport only, and without arXiv's stylesheet (ARXIV_CSS unset) the
+ * rendered pages' header icons stand a screen tall, so a list's last rows start out of reach.
+ */
+export async function scrollThroughRows(tab: Tab): Promise<void> {
+  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+  for (let top = 0; top <= height; top += 400) await tab.evaluate((y) => window.scrollTo(0, y), top);
+  await tab.waitFor(() => [...document.querySelectorAll('[data-arxiv-lens="row"]')].every((h) => h.shadowRoot?.querySelector('.lens-row')));
+  await tab.evaluate(() => window.scrollTo(0, 0));
+}
+
 export function hostsOf(tab: Tab) {
   return tab.evaluate(
     (selector) =>

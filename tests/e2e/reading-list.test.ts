@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openAnnotated, type Tab } from './driver';
+import { openAnnotated, scrollThroughRows, type Tab } from './driver';
 import { useExtension } from './session';
 
 const session = useExtension();
@@ -15,6 +15,7 @@ describe('the reading list', () => {
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     await abs.click('[data-arxiv-lens="panel"] >>> button[data-action="save"]');
     const listing = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
+    await scrollThroughRows(listing);
     for (const id of SAVED.slice(1)) {
       await listing.click(`[data-paper-id="${id}"] >>> button[data-action="save"]`);
       await expect.poll(() => listing.attr(`[data-paper-id="${id}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');

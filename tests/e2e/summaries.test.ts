@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openAnnotated } from './driver';
+import { openAnnotated, scrollThroughRows } from './driver';
 import { core, summarized } from './core-pack';
 import { useExtension } from './session';
 
@@ -22,6 +22,7 @@ describe('curated summaries from the bundled pack', () => {
 
   it('a listing page marks exactly the papers that have a curated summary', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
+    await scrollThroughRows(tab);
     const rows = await tab.evaluate(() =>
       [...document.querySelectorAll('[data-arxiv-lens="row"]')].map((h) => ({
         id: h.getAttribute('data-paper-id')!,
