@@ -4,10 +4,9 @@ import { splitSentences } from './sentences';
 
 /**
  * The sentence of an abstract that states what the paper contributes, chosen by a small linear
- * score over what such sentences look like: a cue phrase ("we propose", "in this paper"), their
- * place (second, third or last rather than first), their length, words shared with the rest of the
- * abstract and the title, and no background cues ("recently", "has attracted"). Deterministic, no
- * model: the same in every browser and in Node.
+ * score over what such sentences look like: words shared with the rest of the abstract and with
+ * the title, a cue phrase ("we propose", "in this paper"), their length, and no background cues
+ * ("recently", "has attracted"). Deterministic, no model: the same in every browser and in Node.
  */
 
 export interface KeySentence {
@@ -19,46 +18,52 @@ export interface KeySentence {
 
 /** What the score looks at in one sentence, each 0..1. */
 export interface SentenceFeatures {
-  contribution: number;
+  /** The first sentence with a cue of the paper's own work ("we study", "this paper", "our method"): abstracts state the contribution once, then elaborate. */
+  firstContribution: number;
+  /** The strongest cues: "we propose", "we introduce", "we present". */
+  strongContribution: number;
+  /** "we", "our". */
   firstPerson: number;
-  result: number;
+  /** "recently", "has attracted", "however", "existing": the field, not the paper. */
   background: number;
+  /** "code is available at", a URL. */
   aside: number;
   first: number;
-  second: number;
-  third: number;
-  last: number;
-  position: number;
+  /** Under 8 words. */
   short: number;
+  /** Over 45 words. */
   long: number;
+  /** Words shared with the abstract's other sentences, on average. */
   centrality: number;
+  /** Words shared with the title. */
   title: number;
 }
 
 export type SentenceWeights = Record<keyof SentenceFeatures, number>;
 
-/** Tuned on SciTLDR-A's train split (bench/tune-key-sentence.ts), for ROUGE-1 against its TLDRs. */
+/**
+ * Tuned on SciTLDR-A's train split (bench/tune-key-sentence.ts), for ROUGE-1 against its TLDRs.
+ * What the paper is about (shared words) decides most; the cues break ties between such sentences.
+ * A cue on any sentence, a result cue, and the second, third or last place gained nothing there.
+ */
 export const KEY_SENTENCE_WEIGHTS: SentenceWeights = {
-  contribution: 2,
-  firstPerson: 1,
-  result: 0.5,
-  background: -1,
-  aside: -2,
-  first: -0.5,
-  second: 0.5,
-  third: 0.25,
-  last: 0,
-  position: 0,
-  short: -1,
-  long: -0.5,
-  centrality: 2,
-  title: 1,
+  strongContribution: 0.25,
+  firstContribution: 0.5,
+  firstPerson: 0.5,
+  background: -0.25,
+  aside: -0.75,
+  first: 0.25,
+  short: -0.25,
+  long: -0.25,
+  centrality: 5,
+  title: 2.25,
 };
 
 const CONTRIBUTION =
   /\b(?:we (?:propose|introduce|present|develop|describe|design|devise|formulate|offer|provide|study|investigate|explore|analy[sz]e|consider|address|establish|derive|prove|show|demonstrate|find|argue|extend|apply|leverage|use)|this (?:paper|work|article|study|note)|in this (?:paper|work|article|study)|here,? we|our (?:method|approach|model|framework|algorithm|system|work|contribution|results?|analysis|technique)|(?:is|are) proposed|novel)\b/;
+const STRONG_CONTRIBUTION =
+  /\b(?:we (?:propose|introduce|present|develop|design|devise)|this (?:paper|work) (?:propose|introduce|present)s?|in this (?:paper|work),? we (?:propose|introduce|present|develop))\b/;
 const FIRST_PERSON = /\b(?:we|our|us)\b/;
-const RESULT = /\b(?:outperform\w*|achiev\w*|state[- ]of[- ]the[- ]art|improv\w*|significantly|surpass\w*|better than|superior|gains?|accuracy)\b/;
 const BACKGROUND =
   /\b(?:recent(?:ly)?|has (?:attracted|received|been|become|shown|gained)|have (?:attracted|received|been|become|shown|gained)|however|existing|remains?|challeng\w*|widely|popular|increasingly|traditional(?:ly)?|conventional|typically|commonly|often|prior work|previous (?:work|methods|approaches))\b/;
 const ASIDE =
@@ -91,22 +96,19 @@ export function sentenceFeatures(sentences: readonly string[], title = ''): Sent
   const n = sentences.length;
   const words = sentences.map(contentWords);
   const titleWords = contentWords(title);
+  const firstContribution = sentences.findIndex((s) => CONTRIBUTION.test(s.toLowerCase()));
   return sentences.map((sentence, i) => {
     const lower = sentence.toLowerCase();
     const length = sentence.split(/\s+/).length;
     let centrality = 0;
     for (let j = 0; j < n; j++) if (j !== i) centrality += overlap(words[i]!, words[j]!);
     return {
-      contribution: CONTRIBUTION.test(lower) ? 1 : 0,
+      strongContribution: STRONG_CONTRIBUTION.test(lower) ? 1 : 0,
+      firstContribution: i === firstContribution ? 1 : 0,
       firstPerson: FIRST_PERSON.test(lower) ? 1 : 0,
-      result: RESULT.test(lower) ? 1 : 0,
       background: BACKGROUND.test(lower) ? 1 : 0,
       aside: ASIDE.test(lower) ? 1 : 0,
       first: i === 0 ? 1 : 0,
-      second: i === 1 ? 1 : 0,
-      third: i === 2 ? 1 : 0,
-      last: n > 1 && i === n - 1 ? 1 : 0,
-      position: n > 1 ? i / (n - 1) : 0,
       short: length < 8 ? 1 : 0,
       long: length > 45 ? 1 : 0,
       centrality: n > 1 ? centrality / (n - 1) : 0,
