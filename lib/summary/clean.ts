@@ -104,7 +104,11 @@ function decodeEntities(text: string): string {
 }
 
 function cleanTex(text: string): string {
-  let out = text.replace(TEX_DROPPED, '').replace(/\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}/g, '$1');
+  // TeX's tie ("Fig.~3", "over~\\cite") is a space; "~10x" in plain text means "about" and stays.
+  let out = text
+    .replace(/(?<=[\p{L}.,])~(?=[\\\p{L}\p{N}])/gu, ' ')
+    .replace(TEX_DROPPED, '')
+    .replace(/\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}/g, '$1');
   // Wrappers nest ("\mathbf{\hat{x}}"): unwrap from the inside out, a bounded number of times.
   for (let i = 0; i < 4 && TEX_WRAPPERS.test(out); i++) out = out.replace(TEX_WRAPPERS, '$1');
   out = out
@@ -118,8 +122,7 @@ function cleanTex(text: string): string {
     .replace(/[{}]/g, '')
     .replace(/``|''/g, '"')
     .replace(/---/g, '—')
-    .replace(/--/g, '–')
-    .replace(/(?<=\S)~(?=\S)/g, ' ');
+    .replace(/--/g, '–');
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * An abstract split into sentences. A period ends a sentence only when whitespace follows it and it
- * is not the end of an abbreviation ("e.g.", "et al.", "Fig."), an initial, or inside TeX math or a
- * URL; a decimal like "3.5" has no whitespace after its point, so it never splits.
+ * is not the end of an abbreviation ("e.g.", "et al.", "Fig.") or inside TeX math or a URL; a
+ * decimal like "3.5" has no whitespace after its point, so it never splits.
  */
 
 /** Tokens (lower-cased) that end in a period without ending a sentence. */
@@ -68,8 +68,9 @@ function isAbbreviation(text: string, periodAt: number): boolean {
     .replace(/^[("'“‘[]+/, '')
     .toLowerCase();
   if (ABBREVIATIONS.has(token)) return true;
-  // Dotted initialisms ("i.e.", "e.g.", "w.r.t.", "U.S.") and a single initial ("J. Smith").
-  return /^(?:[a-z]\.){2,}$/.test(token) || /^[A-Z]\.$/.test(text.slice(start, periodAt + 1));
+  // Dotted initialisms ("i.e.", "e.g.", "w.r.t.", "U.S."). A single capital is not taken for an
+  // initial: abstracts end sentences on a model "X." far more often than they name "J. Smith".
+  return /^(?:[a-z]\.){2,}$/.test(token);
 }
 
 function endsSentence(text: string, match: RegExpExecArray, mask: Uint8Array): boolean {
