@@ -1,6 +1,6 @@
 import type { AbstractAnswer } from '../messaging';
 import type { PackPaper } from '../pack/schema';
-import { ARXIV_BATCH, ARXIV_HOST, ARXIV_INTERVAL_MS, readArxivAnswer, refusedId, requestArxiv } from '../sources/arxiv-query';
+import { ARXIV_BATCH, ARXIV_HOST, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from '../sources/arxiv-query';
 import type { HostPacer } from '../sources/host-pacer';
 import type { SourceResponse } from '../sources/http';
 import type { LensDB } from '../store/db';
@@ -91,7 +91,7 @@ export function createAbstractQueue(deps: AbstractQueueDeps) {
   function answersOf(ids: readonly string[], response: SourceResponse): Map<string, AbstractAnswer> | 'retry' {
     let papers: PackPaper[];
     try {
-      papers = readArxivAnswer(response);
+      papers = parseArxivAnswer(response);
     } catch (error) {
       const refused = refusedId(error);
       if (!refused || !ids.includes(refused)) return new Map();

@@ -19,7 +19,7 @@ export function requestArxiv(fetch: Fetcher, ids: readonly string[]): Promise<So
 }
 
 /** The papers of arXiv's answer, or a SourceError saying why there are none to read. */
-export function readArxivAnswer(response: SourceResponse): PackPaper[] {
+export function parseArxivAnswer(response: SourceResponse): PackPaper[] {
   // A refused id comes back as a 400 with an error feed, which the parser turns into its message.
   if (response.status !== 200 && response.status !== 400) {
     throw new SourceError(`arXiv answered ${response.status}${isTransient(response.status) ? ': try again later' : ''}`, { status: response.status });

@@ -1,5 +1,5 @@
 import type { PackPaper } from '../pack/schema';
-import { ARXIV_BATCH, ARXIV_INTERVAL_MS, readArxivAnswer, refusedId, requestArxiv } from './arxiv-query';
+import { ARXIV_BATCH, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from './arxiv-query';
 import { FRESHNESS } from './freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
 import { staleKeys, storeAnswer } from './source-store';
@@ -7,7 +7,7 @@ import { SourceError } from './source-error';
 import type { PaperSource, SourceContext } from './types';
 
 async function query(ctx: SourceContext, ids: readonly string[]): Promise<PackPaper[]> {
-  return readArxivAnswer(await ctx.paced(ARXIV_INTERVAL_MS, () => requestArxiv(ctx.fetch, ids)));
+  return parseArxivAnswer(await ctx.paced(ARXIV_INTERVAL_MS, () => requestArxiv(ctx.fetch, ids)));
 }
 
 /** One batch; each id arXiv refuses is set aside (as not found), and the rest asked again. */
