@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestSummary, KEY_SENTENCE_SOURCE, rankedSummaries, shownSummaries } from '@/lib/paper/best-summary';
 import type { Summary } from '@/lib/pack/schema';
-
-/** The abstract of 1902.02534 as its abstract page shows it (tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html). */
-const CROCI_ABSTRACT =
-  'In this paper, we analyse the current availability of open citations data in one particular dataset, namely COCI (the OpenCitations Index of Crossref open DOI-to-DOI citations; this http URL) provided by OpenCitations. ' +
-  'The results of these analyses show a persistent gap in the coverage of the currently available open citation data. ' +
-  'In order to address this specific issue, we propose a strategy whereby the community (e.g. scholars and publishers) can directly involve themselves in crowdsourcing open citations, by uploading their citation data via the OpenCitations infrastructure into our new index, CROCI, the Crowdsourced Open Citations Index.';
+import { CROCI_ABSTRACT } from '../../helpers/abstracts';
 
 const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
 const otherPerson: Summary = { source: 'Reading group', text: 'What another person wrote.' };
