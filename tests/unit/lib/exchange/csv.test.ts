@@ -99,9 +99,9 @@ describe('CSV export', () => {
     });
   });
 
-  it("gives each paper its best line: a person's summary before a model's, else the key sentence of a known abstract", async () => {
+  it("gives each paper its best line: a person's summary before a model's, else the key sentence of an abstract the store holds", async () => {
     const db = await freshDb();
-    const ids = ['1902.02534', '2401.00001', '2401.00002', '2401.00003'];
+    const ids = ['1902.02534', '2401.00001', '2401.00002', '2401.00003', '2401.00004'];
     await importBundledPack(
       db,
       text(
@@ -129,13 +129,17 @@ describe('CSV export', () => {
         }),
       ),
     );
+    // An abstract fetched for a title-only list's row, of a paper no pack or source holds.
+    await db.abstracts.put({ id: '2401.00004', text: CROCI_ABSTRACT, fetchedAt: 1 });
     await db.readingList.bulkAdd(ids.map((id, i) => ({ id, addedAt: i + 1, updatedAt: i + 1, state: 'to-read' as const })));
     const [header, ...rows] = readCsv(csvExport.serialize(await readSnapshot(db), NOW).slice(1));
     const column = header!.indexOf('summary');
     const summaries = Object.fromEntries(rows.map((row) => [row[0], row[column]]));
     expect(summaries).toMatchObject({ '2401.00001': 'A person says, in two paragraphs.', '2401.00002': 'Only a model.', '2401.00003': '' });
-    expect(summaries['1902.02534']).toContain('we propose a strategy');
-    expect(CROCI_ABSTRACT).toContain(summaries['1902.02534']!.replace(/…$/, ''));
+    for (const id of ['1902.02534', '2401.00004']) {
+      expect(summaries[id]).toContain('we propose a strategy');
+      expect(CROCI_ABSTRACT).toContain(summaries[id]!.replace(/…$/, ''));
+    }
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {
