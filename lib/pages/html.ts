@@ -22,6 +22,7 @@ export const htmlPaper: PageDetector = {
     const parsed = parseArxivId(url.href);
     if (!article || !parsed) return [];
     const title = foldedText(article.querySelector('.ltx_title_document')?.textContent);
-    return [{ id: parsed.id, version: parsed.version, title, anchor: article }];
+    const abstract = () => foldedText([...article.querySelectorAll('.ltx_abstract p')].map((p) => p.textContent).join(' '));
+    return [{ id: parsed.id, version: parsed.version, title, anchor: article, abstract }];
   },
 };

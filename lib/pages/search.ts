@@ -21,7 +21,7 @@ export const searchPage: PageDetector = {
       const parsed = idFromLink(anchor?.querySelector('a'), url);
       if (!anchor || !parsed) continue;
       const title = foldedText(result.querySelector('p.title')?.textContent);
-      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result] });
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result], abstract: () => fullAbstract(result) });
     }
     return papers;
   },
@@ -30,3 +30,12 @@ export const searchPage: PageDetector = {
     return list ? { anchor: list, placement: 'before' } : null;
   },
 };
+
+/** A result's whole abstract, without the "Less" link that folds it. */
+function fullAbstract(result: Element): string | undefined {
+  const full = result.querySelector('span.abstract-full');
+  if (!full) return undefined;
+  let text = '';
+  for (const node of full.childNodes) if (!(node.nodeType === 1 && (node as Element).tagName === 'A')) text += node.textContent ?? '';
+  return foldedText(text);
+}
