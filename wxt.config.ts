@@ -11,6 +11,8 @@ const gecko = {
   strict_min_version: '140.0',
   // Nothing leaves the browser unless the user opts in. The opt-in sources send the ids of
   // papers the user views (their arXiv pages) to Hugging Face and Semantic Scholar: browsing activity.
+  // The arxiv source (on by default) asks arXiv itself about ids it served: saved papers, and the
+  // abstracts of the list entries scrolled to. arXiv learns nothing new, so nothing is collected.
   data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] },
 };
 

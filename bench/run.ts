@@ -14,6 +14,7 @@ import { measureNetworkBaseline } from './scenarios/network-baseline';
 import { measurePackImport } from './scenarios/pack-import';
 import { measurePopup } from './scenarios/popup';
 import { measureRanking } from './scenarios/ranking-quality';
+import { measureScitldr } from './scitldr';
 import { measureSeenStore } from './scenarios/seen-store';
 import { measureShardedFeed } from './scenarios/sharded-feed';
 import { measureSizes } from './scenarios/sizes';
@@ -59,6 +60,8 @@ try {
 // In Node, as the proxy for the background: the ranking's speed and quality, and the seen store at a year's scale.
 figures.push(...measureRanking(RUNS));
 figures.push(...(await measureSeenStore(RUNS)));
+// The key sentence's quality on SciTLDR-A, when SCITLDR_DIR names the data (otherwise one line says how to get it).
+figures.push(...measureScitldr());
 
 const rows = figures.map((f) => {
   const s = summarize(f.samples);
@@ -70,7 +73,7 @@ const width = Math.max(...rows.map((r) => r.label.length));
 console.log(`${'figure'.padEnd(width)}  ${'median'.padStart(8)}  ${'min'.padStart(8)}  ${'max'.padStart(8)}  unit  ${'target'.padStart(7)}  met`);
 for (const r of rows) {
   console.log(
-    `${r.label.padEnd(width)}  ${fmt(r.median).padStart(8)}  ${fmt(r.min).padStart(8)}  ${fmt(r.max).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target === undefined ? '' : `< ${r.target}`).padStart(7)}  ${r.met}`,
+    `${r.label.padEnd(width)}  ${fmt(r.median).padStart(8)}  ${fmt(r.min).padStart(8)}  ${fmt(r.max).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target === undefined ? '' : `${r.atLeast ? '≥' : '<'} ${r.target}`).padStart(7)}  ${r.met}`,
   );
 }
 for (const failure of failures) console.log(`FAILED ${failure}`);

@@ -1,3 +1,4 @@
+import type { Summary } from '@/lib/pack/schema';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { ReadingState } from '@/lib/paper/reading-states';
 import { SaveButton } from './save-button';
@@ -9,6 +10,8 @@ interface CurrentPaperProps {
   id: string;
   title?: string;
   info: PaperInfo;
+  /** Best first (`shownSummaries`): the paper's summaries, or its abstract's key sentence. */
+  summaries: Summary[];
   onToggleSave(): void;
   onStateChange(state: ReadingState): void;
 }
@@ -17,7 +20,7 @@ interface CurrentPaperProps {
  * The paper of the current tab, whatever the page kind: a PDF cannot be annotated, so this is
  * where its summary shows.
  */
-export function CurrentPaper({ id, title, info, onToggleSave, onStateChange }: CurrentPaperProps) {
+export function CurrentPaper({ id, title, info, summaries, onToggleSave, onStateChange }: CurrentPaperProps) {
   return (
     <section className="cp" data-testid="current-paper" data-paper-id={id} aria-label="This tab's paper">
       <div className="cp-head">
@@ -29,11 +32,7 @@ export function CurrentPaper({ id, title, info, onToggleSave, onStateChange }: C
         <SaveButton saved={info.saved} onToggle={onToggleSave} />
         {info.saved ? <StateSelect state={info.saved.state} label="Reading state of this paper" onChange={onStateChange} /> : null}
       </div>
-      {info.summaries.length > 0 ? (
-        <SummaryList summaries={info.summaries} limit={1} />
-      ) : (
-        <p className="lens-empty">No curated summary for this paper.</p>
-      )}
+      {summaries.length > 0 ? <SummaryList summaries={summaries} limit={1} /> : <p className="lens-empty">No curated summary for this paper.</p>}
       <TagList curated={info.curatedTags} user={info.userTags} />
     </section>
   );

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import type { Summary } from '@/lib/pack/schema';
+import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { PaperActions } from './paper-actions';
 import { SaveButton } from './save-button';
+import { SummaryLine } from './summary-line';
 import { SummaryList } from './summary-list';
 import { TagInput } from './tag-input';
 import { TagList } from './tag-list';
@@ -9,6 +12,10 @@ import { TagList } from './tag-list';
 interface PaperRowProps {
   id: string;
   info: PaperInfo;
+  /** What the row shows of the paper, best first (`shownSummaries`): its summaries, or its abstract's key sentence. */
+  summaries: Summary[];
+  /** The abstract, when the page does not show it. */
+  abstract?: string;
   suggestions: string[];
   expanded: boolean;
   summaryLimit: number;
@@ -20,11 +27,13 @@ interface PaperRowProps {
 
 /**
  * The compact controls beside a paper in a list: a marker when a curated summary exists (it
- * unfolds the summary under the links), the tags, a Save toggle and quick tagging.
+ * unfolds every summary under the links), the tags, a Save toggle and quick tagging; under them,
+ * the paper's best summary in one line.
  */
-export function PaperRow({ id, info, suggestions, expanded, summaryLimit, actions, onExpandedChange, forYou }: PaperRowProps) {
+export function PaperRow({ id, info, summaries, abstract, suggestions, expanded, summaryLimit, actions, onExpandedChange, forYou }: PaperRowProps) {
   const [tagging, setTagging] = useState(false);
-  const count = info.summaries.length;
+  const count = summaries.filter((s) => !isKeySentence(s)).length;
+  const best = summaries[0];
   return (
     <span className="lens-row" aria-label={`arXiv Lens: ${id}`}>
       <span className="lens-row-line">
@@ -44,7 +53,7 @@ export function PaperRow({ id, info, suggestions, expanded, summaryLimit, action
             className="lens-marker"
             data-summarized="true"
             aria-expanded={expanded}
-            title={info.summaries.map((s) => s.source).join(', ')}
+            title={summaries.map((s) => s.source).join(', ')}
             onClick={() => onExpandedChange(!expanded)}
           >
             {count === 1 ? 'summary' : `${count} summaries`}
@@ -70,8 +79,10 @@ export function PaperRow({ id, info, suggestions, expanded, summaryLimit, action
       {expanded && count > 0 ? (
         <span className="lens-row-summaries">
           {/* A list's entries sit under its h3 sections (arXiv's listings and catchup, Hugging Face's cards). */}
-          <SummaryList summaries={info.summaries} limit={summaryLimit} onHideSource={actions.hideSource} headingLevel={4} />
+          <SummaryList summaries={summaries} limit={summaryLimit} onHideSource={actions.hideSource} headingLevel={4} />
         </span>
+      ) : best ? (
+        <SummaryLine summary={best} abstract={abstract} />
       ) : null}
     </span>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Summary } from '@/lib/pack/schema';
+import { isKeySentence } from '@/lib/paper/best-summary';
+import { SummaryLabel } from './summary-label';
 import { SummaryText } from './summary-text';
 
 /** Summaries longer than this show folded, with "more". */
@@ -15,7 +17,10 @@ interface SummaryListProps {
   headingLevel?: 3 | 4;
 }
 
-/** Every summary with its source, date and, for machine-written ones, a label and the model; long ones folded. */
+/**
+ * Every summary with its source, date and what wrote it (a model, or the abstract's own words); long
+ * ones folded.
+ */
 export function SummaryList({ summaries, limit, onHideSource, headingLevel = 3 }: SummaryListProps) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? summaries : summaries.slice(0, limit);
@@ -49,12 +54,9 @@ function FoldedSummary({ summary, onHideSource, headingLevel }: { summary: Summa
           summary.source
         )}
         {summary.date ? <time dateTime={summary.date}> · {summary.date.slice(0, 10)}</time> : null}
-        {summary.generated ? (
-          <span className="lens-ai" data-ai-generated="" title={summary.model ? `Written by ${summary.model}` : 'Written by a language model'}>
-            AI-generated{summary.model ? ` · ${summary.model}` : ''}
-          </span>
-        ) : null}
-        {onHideSource ? (
+        <SummaryLabel summary={summary} />
+        {/* Hiding would not reach a key sentence: it is picked on the page, not in the background's merge. */}
+        {onHideSource && !isKeySentence(summary) ? (
           <button
             type="button"
             className="lens-hide-source"

@@ -1,3 +1,5 @@
+import type { Summary } from '@/lib/pack/schema';
+import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import { CommunityLinks } from './community-links';
 import type { PaperActions } from './paper-actions';
@@ -10,6 +12,8 @@ import { TagList } from './tag-list';
 interface SummaryPanelProps {
   id: string;
   info: PaperInfo;
+  /** What the panel lists, best first (`shownSummaries`): the paper's summaries, or its abstract's key sentence. */
+  summaries: Summary[];
   suggestions: string[];
   collapsed: boolean;
   summaryLimit: number;
@@ -22,12 +26,24 @@ interface SummaryPanelProps {
 }
 
 /**
- * The block on a paper's own page: every curated summary with its source and date, the curated
- * and the user's tags, Save, a tag editor and a link to the paper's note. A paper no pack knows
- * gets the same panel without summaries, so every paper can be saved and tagged.
+ * The block on a paper's own page: every curated summary with its source and date, the best first,
+ * the curated and the user's tags, Save, a tag editor and a link to the paper's note. A paper no
+ * pack knows gets the same panel with its abstract's key sentence, or with no summary where the
+ * abstract is not known, so every paper can be saved and tagged.
  */
-export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, compact, actions, onCollapsedChange, offer }: SummaryPanelProps) {
-  const count = info.summaries.length;
+export function SummaryPanel({
+  id,
+  info,
+  summaries,
+  suggestions,
+  collapsed,
+  summaryLimit,
+  compact,
+  actions,
+  onCollapsedChange,
+  offer,
+}: SummaryPanelProps) {
+  const count = summaries.filter((s) => !isKeySentence(s)).length;
   const bodyId = `lens-body-${id.replace(/\W/g, '-')}`;
   return (
     <section className={`lens-panel${compact ? ' lens-compact' : ''}`} aria-label={`arXiv Lens: ${id}`}>
@@ -50,10 +66,10 @@ export function SummaryPanel({ id, info, suggestions, collapsed, summaryLimit, c
       </header>
       {collapsed ? null : (
         <div id={bodyId} className="lens-body">
-          {count === 0 ? (
+          {summaries.length === 0 ? (
             <p className="lens-empty">No curated summary for this paper yet.</p>
           ) : (
-            <SummaryList summaries={info.summaries} limit={summaryLimit} onHideSource={actions.hideSource} />
+            <SummaryList summaries={summaries} limit={summaryLimit} onHideSource={actions.hideSource} />
           )}
           <CommunityLinks info={info} />
           {offer ? <SourcesOffer {...offer} /> : null}

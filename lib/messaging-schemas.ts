@@ -15,6 +15,9 @@ export const LookupRequestSchema = z.object({
   page: z.enum(ALL_PAGE_KINDS).optional(),
 });
 
+/** The rows of a title-only list the reader reached, whose abstracts the page wants, the first on screen first. */
+export const AbstractsRequestSchema = z.object({ ids: z.array(paperId).max(MESSAGE_LIMITS.abstractIds) });
+
 export const SaveRequestSchema = z.object({
   id: paperId,
   title: z.string().trim().max(PAPER_LIMITS.titleChars).optional(),
@@ -60,6 +63,7 @@ export const RankListRequestSchema = z.object({
 });
 
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
+export type AbstractsRequest = z.infer<typeof AbstractsRequestSchema>;
 export type RankListRequest = z.infer<typeof RankListRequestSchema>;
 export type ListOpenedRequest = z.infer<typeof ListOpenedRequestSchema>;
 export type TriageProgressRequest = z.infer<typeof TriageProgressRequestSchema>;

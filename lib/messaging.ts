@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
 import type { LookupResponse, PaperInfo } from './paper/paper-info';
 import type {
+  AbstractsRequest,
   HideSourceRequest,
   ListOpenedRequest,
   LookupRequest,
@@ -48,6 +49,12 @@ export interface RankedList {
   papersWanted?: boolean;
 }
 
+/**
+ * A paper's abstract as arXiv's API gives it (whitespace folded), with the version it is of;
+ * null when arXiv does not know the id.
+ */
+export type AbstractAnswer = { text: string; version?: number } | null;
+
 export interface ProtocolMap {
   /**
    * A page starts loading (its URL): its settings and, on a paper page, its paper, in one message
@@ -55,6 +62,13 @@ export interface ProtocolMap {
    */
   pageOpened(url: string): PageOpened;
   lookup(request: LookupRequest): LookupResponse;
+  /**
+   * The abstracts of a title-only list's rows the reader reached (at most 200 ids): what the
+   * background holds at once, the rest from arXiv's API, those asked last first. It resolves when
+   * every id is answered; an id is left out of the answer when it could not be had (arXiv did not
+   * answer, or the `arxiv` source is off and nothing is held for it): ask again later.
+   */
+  abstracts(request: AbstractsRequest): Record<string, AbstractAnswer>;
   /** A list page was annotated: its papers are remembered as seen, and it learns which were seen before. */
   listOpened(request: ListOpenedRequest): ListOpened;
   /** "Not interested" (triage's `x`), and its undo. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { notePageUrl } from '@/lib/extension-pages';
 import { onMessage, type ProtocolMap } from '@/lib/messaging';
 import {
+  AbstractsRequestSchema,
   HideSourceRequestSchema,
   ListOpenedRequestSchema,
   type LookupRequest,
@@ -27,6 +28,7 @@ import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-lis
 import { shouldOfferSources, sourceSettings } from '@/lib/sources/source-settings';
 import { storePageMeta } from '@/lib/sources/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/store/user-tags';
+import { abstractQueue } from './abstracts';
 import { whenBundledPackReady } from './pack-updates';
 import { tellTabsUserDataChanged } from './change-broadcast';
 import { timed } from './user-timing';
@@ -93,6 +95,7 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
     return { preferences, lookup, sourcesOffer };
   }),
   lookup: checked('lookup', LookupRequestSchema, answerLookup),
+  abstracts: checked('abstracts', AbstractsRequestSchema, ({ ids }) => abstractQueue.abstracts(ids)),
   listOpened: checked('listOpened', ListOpenedRequestSchema, (request) => listOpened(request)),
   dismiss: checked('dismiss', PaperRequestSchema, async ({ id }) => {
     await dismiss(db, id);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageKind } from '@/lib/pages/types';
 import { SOURCE_IDS } from '@/lib/sources/keys';
+import { createHostPacer } from '@/lib/sources/host-pacer';
 import { createSourceRunner } from '@/lib/sources/run-sources';
 import { enabledSources, isSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
@@ -11,8 +12,12 @@ const SOURCES_MINUTES = 24 * 60;
 /** Saves come in bursts (an import, a sync): the reading list settles before arXiv is asked. */
 const SAVED_SETTLE_MS = 1_000;
 
+/** One gate per host for the sources and the abstracts pages ask for (`abstracts.ts`), which go first. */
+export const hostPacer = createHostPacer();
+
 export const sourceRunner = createSourceRunner({
   db,
+  pacer: hostPacer,
   settings: async () => ({ enabled: await enabledSources(), s2ApiKey: (await sourceSettings.s2ApiKey.getValue()) || undefined }),
 });
 

@@ -4,6 +4,7 @@ import { ListBar } from '@/components/list-bar';
 import { PaperRow } from '@/components/paper-row';
 import { SummaryPanel } from '@/components/summary-panel';
 import { sendMessage } from '@/lib/messaging';
+import { createAbstractRequests, type AbstractRequests } from './abstract-requests';
 import { paperActions } from './actions';
 import { createEntryOrder } from './entry-order';
 import { showRow } from './hosts';
@@ -12,6 +13,7 @@ import type { HostSlot, PageState } from './page-state';
 import { applyRowMarks } from './row-marks';
 import { triagePosition } from '@/lib/triage/triage';
 import type { TriageMode } from './triage-mode';
+import { useShownSummaries } from './use-shown-summaries';
 
 interface LensAppProps {
   state: PageState;
@@ -26,22 +28,34 @@ interface LensAppProps {
  */
 export function LensApp({ state, triage, onCommit }: LensAppProps) {
   const slots = useSyncExternalStore(state.subscribe, state.renderedSlots);
+  const [requests] = useState(() => createAbstractRequests(state));
+  useEffect(() => () => requests.stop(), [requests]);
   useLayoutEffect(() => onCommit(slots.length), [slots, onCommit]);
-  return <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} triage={triage} />, slot.container, String(slot.key)))}</>;
+  return (
+    <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} triage={triage} requests={requests} />, slot.container, String(slot.key)))}</>
+  );
 }
 
-const Slot = memo(function Slot({ slot, state, triage }: { slot: HostSlot; state: PageState; triage: TriageMode }) {
+interface SlotProps {
+  slot: HostSlot;
+  state: PageState;
+  triage: TriageMode;
+  requests: AbstractRequests;
+}
+
+const Slot = memo(function Slot({ slot, state, triage, requests }: SlotProps) {
   if (slot.role === 'bar') return <ConnectedBar state={state} triage={triage} />;
-  if (slot.role === 'panel') return <ConnectedPanel slot={slot} state={state} />;
-  return <ConnectedRow slot={slot} state={state} />;
+  if (slot.role === 'panel') return <ConnectedPanel slot={slot} state={state} requests={requests} />;
+  return <ConnectedRow slot={slot} state={state} requests={requests} />;
 });
 
-function usePaper(slot: HostSlot, state: PageState) {
+function usePaper(slot: HostSlot, state: PageState, requests: AbstractRequests) {
   const info = useSyncExternalStore(state.subscribe, () => state.info(slot.id));
+  const shown = useShownSummaries(slot, info, state, requests);
   const suggestions = useSyncExternalStore(state.subscribe, state.suggestions);
   const prefs = useSyncExternalStore(state.subscribe, state.preferences);
   const actions = useMemo(() => paperActions(state, slot), [state, slot]);
-  return { info, suggestions, prefs, actions };
+  return { info, shown, suggestions, prefs, actions };
 }
 
 /**
@@ -62,8 +76,8 @@ function useSourcesOffer(state: PageState) {
   return { onAccept: () => answer(true), onDismiss: () => answer(false) };
 }
 
-function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
-  const { info, suggestions, prefs, actions } = usePaper(slot, state);
+function ConnectedPanel({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
+  const { info, shown, suggestions, prefs, actions } = usePaper(slot, state, requests);
   const offer = useSourcesOffer(state);
   const setCollapsed = (collapsed: boolean) => {
     state.setPreferences({ ...state.preferences(), panelCollapsed: collapsed });
@@ -73,6 +87,7 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
     <SummaryPanel
       id={slot.id}
       info={info}
+      summaries={shown.summaries}
       suggestions={suggestions}
       collapsed={prefs.panelCollapsed}
       summaryLimit={prefs.summariesPerPaper}
@@ -84,8 +99,8 @@ function ConnectedPanel({ slot, state }: { slot: HostSlot; state: PageState }) {
   );
 }
 
-function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
-  const { info, suggestions, prefs, actions } = usePaper(slot, state);
+function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
+  const { info, shown, suggestions, prefs, actions } = usePaper(slot, state, requests);
   // Before the browser paints this commit, so the host comes into the page with its content.
   useLayoutEffect(() => {
     if (slot.host) showRow(slot.host);
@@ -101,6 +116,8 @@ function ConnectedRow({ slot, state }: { slot: HostSlot; state: PageState }) {
       forYou={forYou}
       id={slot.id}
       info={info}
+      summaries={shown.summaries}
+      abstract={shown.abstract}
       suggestions={suggestions}
       expanded={expanded}
       summaryLimit={prefs.summariesPerPaper}

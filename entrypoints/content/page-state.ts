@@ -63,6 +63,8 @@ export function createPageState(prefs: Preferences) {
   let triage: TriageState | null = null;
   /** Where triage stopped on this list today, until the user starts it again. */
   let resume: { currentId: string; position: number } | undefined;
+  /** Abstracts the background fetched for papers the page shows without theirs; null where arXiv had none. */
+  let abstracts: Readonly<Record<string, string | null>> = {};
   const expanded = new Set<number>();
   const revealed = new Set<number>();
   let rendered: HostSlot[] = [];
@@ -126,6 +128,12 @@ export function createPageState(prefs: Preferences) {
     },
     updatePaper(id: string, value: PaperInfo) {
       info = { ...info, [id]: value };
+      emit();
+    },
+    /** A fetched abstract; undefined until asked and answered. */
+    abstract: (id: string): string | null | undefined => abstracts[id],
+    addAbstracts(next: Record<string, string | null>) {
+      abstracts = { ...abstracts, ...next };
       emit();
     },
     suggestions: () => suggestions,

@@ -7,6 +7,7 @@ import { UndoBar } from '@/components/undo-bar';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
+import { shownSummaries } from '@/lib/paper/best-summary';
 import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/store/reading-list';
 import { loadFirstScreen } from '@/lib/store/first-screen';
 import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/lib/store/reading-view';
@@ -66,6 +67,7 @@ export function App() {
           id={tabPaper.id}
           title={current.pack.title ?? tabPaper.title}
           info={current.info}
+          summaries={shownSummaries(current.info.summaries, () => current.pack.abstract, current.pack.title ?? tabPaper.title)}
           onToggleSave={() =>
             void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title)).then(
               announceUserDataWritten,

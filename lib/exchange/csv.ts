@@ -1,5 +1,6 @@
 import { absUrl } from '../arxiv/ids';
-import { savedPapers } from './citation';
+import { bestSummary } from '../paper/best-summary';
+import { oneLine, savedPapers } from './citation';
 import type { ExportFormat, SavedPaper } from './types';
 
 const COLUMNS: [string, (paper: SavedPaper) => string][] = [
@@ -18,6 +19,7 @@ const COLUMNS: [string, (paper: SavedPaper) => string][] = [
   ['primary_category', (p) => p.primaryClass ?? ''],
   ['doi', (p) => p.doi ?? ''],
   ['journal_ref', (p) => p.journalRef ?? ''],
+  ['summary', (p) => oneLine(bestSummary(p.summaries ?? [])?.text ?? '')],
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { shownSummaries } from '../paper/best-summary';
 import { mergePaper } from '../paper/merge';
 import type { LensDB } from '../store/db';
 import { readPaperRecords } from '../store/lookup';
@@ -6,10 +7,12 @@ import type { UserPaper } from './types';
 /**
  * The user's papers as every export format takes them: the reading list, and any other paper the
  * user tagged or wrote a note on. Titles come from the reading list, else from what packs and
- * sources know (`mergePaper`), which also gives authors, dates, categories, DOI and journal reference. Sorted by id, so the same data always gives the same file.
+ * sources know (`mergePaper`), which also gives authors, dates, categories, DOI, journal reference
+ * and summaries (best first; a paper with none but a known abstract gets its key sentence, as on
+ * the page). Sorted by id, so the same data always gives the same file.
  */
 export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPaper[]> {
-  return db.transaction('r', db.readingList, db.userTags, db.notes, db.papers, db.packChunks, async () => {
+  return db.transaction('r', [db.readingList, db.userTags, db.notes, db.papers, db.packChunks, db.abstracts], async () => {
     const [entries, tagRows, noteRows] = ids
       ? await Promise.all([db.readingList.bulkGet(ids), db.userTags.bulkGet(ids), db.notes.bulkGet(ids)]).then(
           ([e, t, n]) => [present(e), present(t), present(n)] as const,
@@ -21,6 +24,8 @@ export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPape
     const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
     const paperIds = [...new Set([...entriesById.keys(), ...tagsById.keys(), ...notesById.keys()])].sort(byCodePoint);
     const records = await readPaperRecords(db, paperIds);
+    // What a title-only list fetched of a paper, for one no record gives an abstract.
+    const fetched = new Map((await db.abstracts.bulkGet(paperIds)).flatMap((row) => (row?.text ? [[row.id, row.text] as const] : [])));
 
     return paperIds.map((id): UserPaper => {
       const entry = entriesById.get(id);
@@ -28,6 +33,7 @@ export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPape
       const note = notesById.get(id);
       const known = mergePaper(id, records.get(id)!);
       const title = entry?.title ?? known.title;
+      const summaries = shownSummaries(known.summaries, () => known.abstract ?? fetched.get(id), title);
       return {
         id,
         ...(title ? { title } : {}),
@@ -43,6 +49,7 @@ export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPape
         tags: tags?.tags ?? [],
         ...(tags ? { tagsUpdatedAt: tags.updatedAt } : {}),
         ...(note ? { note: { text: note.text, updatedAt: note.updatedAt } } : {}),
+        ...(summaries.length > 0 ? { summaries } : {}),
       };
     });
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCanonicalArxivId } from '../arxiv/ids';
 import { IMPORT_LIMITS, PAPER_LIMITS } from '../paper/limits';
+import type { Summary } from '../pack/schema';
 import { READING_STATES } from '../paper/reading-states';
 
 /** An arXiv category as `primaryClass` gives it: `cs.LG`, `hep-th`, `math.AG`. */
@@ -43,7 +44,11 @@ export const UserPaperSchema = z
     message: 'nothing to import: not saved, no tags, no note',
   });
 
-export type UserPaper = z.infer<typeof UserPaperSchema>;
+/**
+ * `summaries`, best first, go out with a paper (the backup keeps them all, CSV its best line) but
+ * never come back in: they are the packs' and sources', not the user's, and those give them again.
+ */
+export type UserPaper = z.infer<typeof UserPaperSchema> & { summaries?: Summary[] };
 
 /** A paper on the reading list. */
 export type SavedPaper = UserPaper & { saved: NonNullable<UserPaper['saved']> };

@@ -27,6 +27,6 @@ export const absPage: PageDetector = {
     // The page's own id wins if a redirect left the address naming another form of it.
     const id = fromPage?.id ?? fromUrl.id;
     const title = paperText(doc.querySelector('#abs h1.title'));
-    return [{ id, version: fromUrl.version, title, anchor, meta: () => absPageMeta(doc) }];
+    return [{ id, version: fromUrl.version, title, anchor, meta: () => absPageMeta(doc), abstract: () => paperText(anchor) }];
   },
 };

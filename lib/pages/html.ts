@@ -23,6 +23,11 @@ export const htmlPaper: PageDetector = {
     const parsed = parseArxivId(url.href);
     if (!article || !parsed) return [];
     const title = paperText(article.querySelector('.ltx_title_document'));
-    return [{ id: parsed.id, version: parsed.version, title, anchor: article }];
+    const abstract = () =>
+      [...article.querySelectorAll('.ltx_abstract p')]
+        .map((p) => paperText(p))
+        .filter(Boolean)
+        .join(' ') || undefined;
+    return [{ id: parsed.id, version: parsed.version, title, anchor: article, abstract }];
   },
 };

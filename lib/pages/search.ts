@@ -22,7 +22,7 @@ export const searchPage: PageDetector = {
       const parsed = idFromLink(anchor?.querySelector('a'), url);
       if (!anchor || !parsed) continue;
       const title = paperText(result.querySelector('p.title'));
-      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result] });
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result], abstract: () => fullAbstract(result) });
     }
     return papers;
   },
@@ -31,3 +31,13 @@ export const searchPage: PageDetector = {
     return list ? { anchor: list, placement: 'before' } : null;
   },
 };
+
+/** A result's whole abstract, without the "Less" link that folds it. */
+function fullAbstract(result: Element): string | undefined {
+  const full = result.querySelector('span.abstract-full');
+  if (!full) return undefined;
+  // A detached copy: its MathJax scripts do not run, and the page's own entry is left as it is.
+  const copy = full.cloneNode(true) as Element;
+  for (const link of copy.querySelectorAll(':scope > a')) link.remove();
+  return paperText(copy);
+}

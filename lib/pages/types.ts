@@ -23,7 +23,7 @@ export interface PagePaper {
   meta?: () => PageMeta;
   /** The section of a daily listing it stands in, when the page has sections. */
   section?: ListSection;
-  /** The abstract the page shows of it (daily listings do), read only when the page's papers are ranked. */
+  /** The abstract the page shows of it, read only when the page's papers are ranked or a drawn paper has no summary. */
   abstract?: () => string | undefined;
 }
 

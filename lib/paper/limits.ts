@@ -50,6 +50,8 @@ export const IMPORT_LIMITS = {
 export const MESSAGE_LIMITS = {
   /** Papers one lookup asks about; a long listing shows 2,000. */
   lookupIds: 10_000,
+  /** Abstracts one question asks for: the rows a reader reaches, a few screens at a time. */
+  abstractIds: 200,
   /** A tag as typed, before it is cleaned to `PAPER_LIMITS.tagChars`. */
   typedTagChars: 200,
   /** What a list page tells of each paper for its ranking: enough of an abstract to rank by. */

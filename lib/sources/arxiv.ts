@@ -1,30 +1,13 @@
 import type { PackPaper } from '../pack/schema';
-import { arxivQueryUrl, parseArxivFeed } from './arxiv-atom';
+import { ARXIV_BATCH, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from './arxiv-query';
 import { FRESHNESS } from './freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
-import { fetchSource, isTransient } from './http';
 import { staleKeys, storeAnswer } from './source-store';
 import { SourceError } from './source-error';
 import type { PaperSource, SourceContext } from './types';
 
-/** arXiv's terms: no more than one request every three seconds, one connection at a time. */
-export const ARXIV_INTERVAL_MS = 3_000;
-/** Papers per request: a small feed, well under the API's page limit of 2,000. */
-const BATCH = 100;
-/** How arXiv names the one id of a batch it refuses (`incorrect id format for <id>`). */
-const REFUSED_ID = /incorrect id format for (\S+)/;
-
 async function query(ctx: SourceContext, ids: readonly string[]): Promise<PackPaper[]> {
-  const response = await ctx.paced(ARXIV_INTERVAL_MS, () =>
-    fetchSource(ctx.fetch, arxivQueryUrl(ids), { headers: { accept: 'application/atom+xml' } }),
-  );
-  // A refused id comes back as a 400 with an error feed, which the parser turns into its message.
-  if (response.status !== 200 && response.status !== 400) {
-    throw new SourceError(`arXiv answered ${response.status}${isTransient(response.status) ? ': try again later' : ''}`, { status: response.status });
-  }
-  const papers = parseArxivFeed(response.text);
-  if (response.status === 400) throw new SourceError(`arXiv answered 400 without saying why`, { status: 400 });
-  return papers;
+  return parseArxivAnswer(await ctx.paced(ARXIV_INTERVAL_MS, () => requestArxiv(ctx.fetch, ids)));
 }
 
 /** One batch; each id arXiv refuses is set aside (as not found), and the rest asked again. */
@@ -34,7 +17,7 @@ async function queryBatch(ctx: SourceContext, ids: readonly string[]): Promise<P
     try {
       return asked.length ? await query(ctx, asked) : [];
     } catch (error) {
-      const refused = error instanceof SourceError ? REFUSED_ID.exec(error.message)?.[1] : undefined;
+      const refused = refusedId(error);
       const rest = asked.filter((id) => id !== refused);
       if (!refused || rest.length === asked.length) throw error;
       asked = rest;
@@ -45,7 +28,8 @@ async function queryBatch(ctx: SourceContext, ids: readonly string[]): Promise<P
 /**
  * arXiv's own metadata for every saved paper (authors, versions, dates, categories, DOI, journal
  * reference, comment), so that citations exported from the reading list are complete. It asks arXiv
- * about saved papers only, which tells arXiv nothing a visit would not: on by default. It goes
+ * about saved papers only, which tells arXiv nothing a visit would not: on by default. Its switch
+ * also governs the abstracts title-only lists ask for (`lib/abstracts/`), ids arXiv has just served. It goes
  * through arxiv.org, which the extension may already reach, as export.arxiv.org would be a new
  * host permission (and Chrome disables an extension on update until a new one is accepted).
  */
@@ -53,14 +37,15 @@ export const arxivSource: PaperSource = {
   id: 'arxiv',
   label: 'arXiv metadata',
   defaultOn: SOURCE_DEFAULT_ON.arxiv,
-  sends: "Asks arxiv.org's API for the metadata of the papers in your reading list (their ids only), at most once every 3 seconds.",
+  sends:
+    "Asks arxiv.org's API for the metadata of the papers in your reading list, and for the abstracts of the entries you scroll to on title-only lists (their ids only, which arXiv has just served you), at most once every 3 seconds.",
   origins: ['https://arxiv.org/*'],
   async sync(ctx, trigger) {
     if (trigger.kind === 'page') return;
     const saved = (await ctx.db.readingList.toCollection().primaryKeys()) as string[];
     const wanted = await staleKeys(ctx.db, 'arxiv', saved, { found: FRESHNESS.paper, notFound: FRESHNESS.notFound }, ctx.now());
-    for (let i = 0; i < wanted.length; i += BATCH) {
-      const batch = wanted.slice(i, i + BATCH);
+    for (let i = 0; i < wanted.length; i += ARXIV_BATCH) {
+      const batch = wanted.slice(i, i + ARXIV_BATCH);
       const papers = await queryBatch(ctx, batch);
       // Under load arXiv's API answers an empty feed; several saved papers all unknown at once is that.
       if (papers.length === 0 && batch.length > 1) throw new SourceError(`arXiv answered with none of ${batch.length} papers: try again later`);

@@ -1,5 +1,6 @@
 import type { LensDB } from '../store/db';
 import type { Fetcher } from '../store/fetch-document';
+import { createHostPacer, type HostPacer } from './host-pacer';
 import { originHost, type SourceId } from './keys';
 import { SOURCES } from './index';
 import { clearSource, markSourceFailed } from './source-store';
@@ -20,6 +21,8 @@ export interface SourceRunnerDeps {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   sources?: readonly PaperSource[];
+  /** The gate to each host, shared with whatever else asks the same hosts (the abstracts a page wants). */
+  pacer?: HostPacer;
   /** Which sources are on, and the user's Semantic Scholar key: read at every trigger, as they change any time. */
   settings(): Promise<{ enabled: ReadonlySet<SourceId>; s2ApiKey?: string }>;
 }
@@ -35,8 +38,8 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
   const sources = deps.sources ?? SOURCES;
   const now = deps.now ?? Date.now;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const pacer = deps.pacer ?? createHostPacer({ now, sleep });
   const queues = new Map<string, Promise<void>>();
-  const lastRequest = new Map<string, number>();
 
   function enqueue(source: PaperSource, work: () => Promise<void>): Promise<void> {
     const host = hostOf(source);
@@ -54,12 +57,11 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
       sleep,
       random: deps.random ?? Math.random,
       s2ApiKey,
-      async paced(intervalMs, request) {
-        const wait = (lastRequest.get(host) ?? -Infinity) + intervalMs - now();
-        if (wait > 0) await sleep(wait);
-        if (!(await deps.settings()).enabled.has(source.id)) throw new SourceTurnedOff();
-        lastRequest.set(host, now());
-        return request();
+      paced(intervalMs, request) {
+        return pacer.run(host, intervalMs, 'background', async () => {
+          if (!(await deps.settings()).enabled.has(source.id)) throw new SourceTurnedOff();
+          return request();
+        });
       },
     };
   }

@@ -20,8 +20,9 @@ export interface SourceContext {
   sleep(ms: number): Promise<void>;
   random(): number;
   /**
-   * Runs a request no sooner than `intervalMs` after this source's previous one started: the
-   * source's documented rate limit, kept across triggers.
+   * Runs a request no sooner than `intervalMs` after the previous request to the source's host
+   * started (the host's documented rate limit, kept across triggers), and after the page requests
+   * waiting for that host (`lib/sources/host-pacer.ts`).
    */
   paced<T>(intervalMs: number, request: () => Promise<T>): Promise<T>;
   /** The user's Semantic Scholar API key, if they gave one. */

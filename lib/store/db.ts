@@ -180,6 +180,18 @@ export interface TriageProgress {
 }
 
 /**
+ * A paper's abstract as arXiv's API gave it, for the rows of title-only lists
+ * (`lib/abstracts/`); `text` is null for an id arXiv does not know.
+ */
+export interface AbstractRecord {
+  id: string;
+  version?: number;
+  /** Whitespace folded; null: arXiv does not know the id (asked again once that is stale). */
+  text: string | null;
+  fetchedAt: number;
+}
+
+/**
  * The extension's one database, in its own origin (background, popup, options). Pack data
  * (papers, packs, shards) and the user's data (readingList, userTags, notes) live in separate
  * tables, so syncing or removing a pack can never touch what the user wrote.
@@ -200,6 +212,7 @@ export class LensDB extends Dexie {
   listingVisits!: EntityTable<ListingVisit, 'listKey'>;
   dismissed!: EntityTable<Dismissal, 'id'>;
   triageProgress!: EntityTable<TriageProgress, 'listKey'>;
+  abstracts!: EntityTable<AbstractRecord, 'id'>;
 
   constructor(name = 'arxiv-lens') {
     super(name);
@@ -239,6 +252,9 @@ export class LensDB extends Dexie {
         await tx.table<PackChunk, string>('packChunks').bulkAdd(chunks);
         await papers.bulkDelete(held.map((record) => record.key));
       });
+    // Version 6: the abstracts of title-only lists' rows, fetched as the reader reaches them, the
+    // oldest dropped past a bound. A new table only: nothing to carry over.
+    this.version(6).stores({ abstracts: 'id, fetchedAt' });
   }
 }
 

@@ -103,12 +103,13 @@ describe('lists', () => {
     await tab.close();
   });
 
-  it('a row unfolds its summary under the entry', async () => {
+  it('a row shows its summary in one line, and unfolds every summary under the entry', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
     const row = '[data-arxiv-lens="row"][data-paper-id="2406.02543"] >>>';
-    expect(await tab.count(`${row} [data-summary-source]`)).toBe(0);
+    expect(await tab.count(`${row} .lens-line[data-summary-source="AI Timeline"]`)).toBe(1);
+    expect(await tab.count(`${row} .lens-row-summaries`)).toBe(0);
     await tab.click(`${row} [data-summarized]`);
-    expect(await tab.count(`${row} [data-summary-source="AI Timeline"]`)).toBe(1);
+    expect(await tab.count(`${row} .lens-row-summaries [data-summary-source="AI Timeline"]`)).toBe(1);
     await tab.close();
   });
 

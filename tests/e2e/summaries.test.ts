@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES } from '../fixtures/pages';
 import { openAnnotated, scrollThroughRows } from './driver';
 import { core, summarized } from './core-pack';
 import { useExtension } from './session';
 
 const session = useExtension();
+
+/** Text without its spacing: a key sentence is cleaned (no space before a full stop), the page's abstract is not. */
+const squashed = (text: string) => text.replace(/\s+/g, '');
 
 describe('curated summaries from the bundled pack', () => {
   it('the abstract page of 2405.20519 shows the AI Timeline summary and the tags in the panel', async () => {
@@ -36,10 +41,49 @@ describe('curated summaries from the bundled pack', () => {
     await tab.close();
   });
 
-  it('an unknown paper still gets a slim panel', async () => {
+  it("an unknown paper still gets a slim panel, with its abstract's key sentence, labelled as no model's", async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/1902.02534');
-    expect(await tab.count('[data-arxiv-lens="panel"][data-paper-id="1902.02534"] >>> [data-summary-source]')).toBe(0);
-    expect(await tab.evaluate(() => document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.textContent)).toContain('No curated summary');
+    const panel = '[data-arxiv-lens="panel"][data-paper-id="1902.02534"] >>>';
+    expect(await tab.texts(`${panel} [data-summary-source]`)).toHaveLength(1);
+    const line = `${panel} [data-summary-source="Key sentence from the abstract"]`;
+    expect(await tab.text(line)).toContain('not AI-generated');
+    expect(await tab.text(`${line} .lens-paragraph`)).toContain('we propose a strategy');
+    expect(await tab.count(`${line} [data-action="hide-source"]`)).toBe(0);
+    expect(await tab.text(`${panel} .lens-count`)).toBe('no curated summary');
+    await tab.close();
+  });
+
+  it('a /new listing whose papers nothing knows shows a labelled key sentence under every drawn entry that shows an abstract', async () => {
+    const listing = FIXTURE_PAGES.find((p) => p.file === 'pages/list_cs.LG_new.html')!;
+    // The same page with ids and titles no pack holds: 2406.07550 becomes 2406.97550, 2405.20519 2405.90519.
+    let html = readFileSync(`tests/fixtures/${listing.file}`, 'utf8').replaceAll(
+      "<span class='descriptor'>Title:</span>",
+      "<span class='descriptor'>Title:</span> Not ",
+    );
+    for (const id of listing.ids) html = html.replaceAll(id, id.replace(/\.\d/, '.9'));
+    session.lens.serve('https://arxiv.org/list/cs.XZ/new', html);
+    const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.XZ/new');
+    expect(await tab.text('[data-arxiv-lens="bar"] >>> [data-count="summarized"]')).toBe('0 summarized');
+    const rows = await tab.evaluate(() =>
+      [...document.querySelectorAll('#dlpage dt')].map((dt) => {
+        const host = dt.querySelector('[data-arxiv-lens="row"]')!;
+        const line = host.shadowRoot!.querySelector('.lens-line');
+        return {
+          drawn: host.shadowRoot!.querySelector('.lens-row') !== null,
+          abstract: dt.nextElementSibling?.querySelector('p.mathjax')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+          source: line?.getAttribute('data-summary-source') ?? null,
+          label: line?.querySelector('.lens-ai')?.textContent ?? null,
+          text: line?.querySelector('.lens-line-text')?.textContent ?? null,
+        };
+      }),
+    );
+    expect(rows).toHaveLength(listing.ids.length);
+    const withAbstract = rows.filter((r) => r.abstract);
+    expect(withAbstract.length).toBeGreaterThanOrEqual(5);
+    for (const row of withAbstract) {
+      expect(row).toMatchObject({ drawn: true, source: 'Key sentence from the abstract', label: 'not AI-generated' });
+      expect(squashed(row.abstract!)).toContain(squashed(row.text!.replace(/…$/, '')));
+    }
     await tab.close();
   });
 

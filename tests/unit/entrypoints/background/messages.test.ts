@@ -2,10 +2,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupLookupCache } from '@/entrypoints/background/lookup-service';
 import { messageHandlers } from '@/entrypoints/background/messages';
+import { setSourceOn } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
 import { sha256 } from '@/lib/store/hash';
 import { importBundledPack, subscribe } from '@/lib/store/subscriptions';
 import { fakeServer, makePack, text } from '../../helpers/packs';
+import { fixture } from '../../lib/sources/runtime/fake-api';
 
 const own = () => ({ id: fakeBrowser.runtime.id });
 
@@ -72,6 +74,9 @@ describe("the background's messages", () => {
     ['addTag', { id: '2405.20519', tag: 'x'.repeat(300) }],
     ['tagSuggestions', { surprise: true }],
     ['openNote', { id: 'javascript:alert(1)' }],
+    ['abstracts', { ids: Array.from({ length: 201 }, (_, i) => `2405.${20_000 + i}`) }],
+    ['abstracts', { ids: ['2405.20519v2'] }],
+    ['abstracts', ['2405.20519']],
   ] as const)('answer a malformed %s request with an error and change nothing', async (type, data) => {
     const handler = messageHandlers[type] as (m: { data: unknown; sender: { id?: string } }) => Promise<unknown>;
     await expect(handler({ data, sender: own() })).rejects.toThrow(new RegExp(`Bad ${type} request`));
@@ -99,5 +104,35 @@ describe("the background's messages", () => {
     );
     expect(await db.readingList.count()).toBe(5);
     expect((await db.userTags.get('2405.20519'))!.tags.sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('answer abstracts from the cache, and refuse strangers', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no network in this test')));
+    vi.stubGlobal('fetch', fetch);
+    await db.abstracts.bulkAdd([
+      { id: '2405.20519', version: 2, text: 'Edits syntax trees with diffusion.', fetchedAt: Date.now() },
+      { id: '2405.99999', text: null, fetchedAt: Date.now() },
+    ]);
+    const ids = ['2405.20519', '2405.99999'];
+    expect(await messageHandlers.abstracts({ data: { ids }, sender: own() })).toEqual({
+      '2405.20519': { text: 'Edits syntax trees with diffusion.', version: 2 },
+      '2405.99999': null,
+    });
+    await expect(messageHandlers.abstracts({ data: { ids }, sender: { id: 'another-extension' } })).rejects.toThrow(/only its own pages/);
+    // The arxiv source off: the cache answers, arXiv is not asked for the rest.
+    await setSourceOn('arxiv', false);
+    expect(await messageHandlers.abstracts({ data: { ids: ['2405.20519', '1707.08567'] }, sender: own() })).toEqual({
+      '2405.20519': { text: 'Edits syntax trees with diffusion.', version: 2 },
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("answer abstracts the cache lacks from arXiv's API, and keep them", async () => {
+    const server = fakeServer();
+    server.set('https://arxiv.org/api/query?id_list=1707.08567&max_results=1', fixture('arxiv-query-1707.08567.xml'));
+    vi.stubGlobal('fetch', server.fetch);
+    const answer = await messageHandlers.abstracts({ data: { ids: ['1707.08567'] }, sender: own() });
+    expect(answer['1707.08567']).toMatchObject({ version: 1, text: expect.stringMatching(/^The 10th Asia-Europe workshop/) });
+    expect(await db.abstracts.get('1707.08567')).toMatchObject({ version: 1 });
   });
 });

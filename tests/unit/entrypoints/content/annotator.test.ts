@@ -4,12 +4,15 @@ import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator
 import { applyEarlyAnswers, earlyAnswers } from '@/entrypoints/content/early-answers';
 import { createPageState, type PageState } from '@/entrypoints/content/page-state';
 import { NO_FILTERS } from '@/lib/content/list-filters';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type AbstractAnswer } from '@/lib/messaging';
+import { KEY_SENTENCE_SOURCE } from '@/lib/paper/best-summary';
+import { CROCI_ABSTRACT } from '../../helpers/abstracts';
 import { paperOfUrl } from '@/lib/pages';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { DEFAULT_PREFERENCES } from '@/lib/preferences';
 import { FIXTURE_PAGES, type FixturePage } from '../../../fixtures/pages';
-import { FakeIntersectionObserver, openPage, paperInfo, summarized } from './page';
+import { generateListing, monthIds } from '../../../fixtures/generate-listing';
+import { FakeIntersectionObserver, openHtml, openPage, paperInfo, summarized } from './page';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 
@@ -18,6 +21,10 @@ const SUMMARIZED = new Set(['2406.02543', '2405.20519']);
 
 const fixture = (file: string): FixturePage => FIXTURE_PAGES.find((p) => p.file === file)!;
 const LISTING = fixture('pages/list_cs.LG_new.html');
+const TITLES_ONLY = fixture('pages/list_cs.CL_pastweek.html');
+const CROCI = fixture('abs/abs_1902.02534_fetched-2026-07-12.html');
+/** A title-only list longer than the first screens of rows drawn. */
+const LONG_TITLES_ONLY = (ids: string[]) => ({ html: generateListing(ids), url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=25' });
 const ABS = fixture('abs/abs_2405.20519_derived-from-2026-07-12.html');
 const HTML = fixture('pages/html_2405.20519v2.html');
 const HF_PAPER = fixture('pages/hf_paper_2405.20519.html');
@@ -34,6 +41,14 @@ const lookups = () =>
     .mocked(sendMessage)
     .mock.calls.filter(([type]) => type === 'lookup' || type === 'pageOpened')
     .map(([type, data]) => (type === 'pageOpened' ? { url: data } : (data as LookupRequest)));
+
+/** What the fake background answers for the abstracts of title-only rows. */
+let answerAbstracts: (ids: string[]) => Promise<Record<string, AbstractAnswer>> = async () => ({});
+const abstractsAsked = () =>
+  vi
+    .mocked(sendMessage)
+    .mock.calls.filter(([type]) => type === 'abstracts')
+    .map(([, data]) => (data as { ids: string[] }).ids);
 
 function answerLookup({ ids }: LookupRequest): LookupResponse {
   const answer: LookupResponse = {};
@@ -52,8 +67,9 @@ const hiddenEntries = () => [...document.querySelectorAll('[data-arxiv-lens-hidd
 
 let ends: (() => void)[] = [];
 
-function annotate(page: FixturePage) {
-  openPage(page.file, page.url);
+function annotate(page: FixturePage | { html: string; url: string }) {
+  if ('html' in page) openHtml(page.html, page.url);
+  else openPage(page.file, page.url);
   const ctx: Lifecycle = { isInvalid: false, onInvalidated: (end) => (ends.push(end), () => undefined) };
   const state = createPageState(DEFAULT_PREFERENCES);
   return { state, annotator: createAnnotator(ctx, state) };
@@ -76,11 +92,13 @@ beforeEach(() => {
     }
     if (type === 'listOpened') return { seenBefore: [], dismissed: [] };
     if (type === 'rankList') return { ranked: false, results: [] };
+    if (type === 'abstracts') return answerAbstracts((data as { ids: string[] }).ids);
     return type === 'sourcesOffer' ? false : undefined;
   }) as typeof sendMessage);
 });
 
 afterEach(() => {
+  answerAbstracts = async () => ({});
   ends.forEach((end) => end());
   ends = [];
   vi.unstubAllGlobals();
@@ -285,5 +303,112 @@ describe('paper pages', () => {
   it('a list is not looked up before it is parsed', () => {
     expect(earlyAnswers(LISTING.url).lookup).toBeUndefined();
     expect(earlyAnswers('https://huggingface.co/papers/date/2024-06-03').lookup).toBeUndefined();
+  });
+});
+
+/** A drawn host's one line: its source, its text, what it is labelled. */
+function lineOf(id: string, role = 'row') {
+  const host = document.querySelector(`[data-arxiv-lens="${role}"][data-paper-id="${id}"]`)!;
+  const line = host.shadowRoot!.querySelector(role === 'row' ? '.lens-line' : '[data-summary-source]');
+  if (!line) return null;
+  return {
+    source: line.getAttribute('data-summary-source'),
+    text: line.querySelector(role === 'row' ? '.lens-line-text' : '.lens-paragraph')!.textContent!,
+    label: line.querySelector('.lens-ai')?.textContent ?? null,
+    toggle: line.querySelector<HTMLButtonElement>('button[data-action="abstract"]'),
+    unfolded: line.querySelector('[data-abstract]')?.textContent ?? null,
+  };
+}
+
+describe('one line per paper', () => {
+  it('a listing that shows abstracts: each drawn row without a summary shows its key sentence, labelled, and asks the background nothing for it', async () => {
+    const { annotator } = annotate(LISTING);
+    await annotator.run();
+    const entries = new Map(
+      [...document.querySelectorAll('#dlpage dt')].map((dt) => [dt.querySelector('a[title="Abstract"]')!.id, dt.nextElementSibling]),
+    );
+    const shown = LISTING.ids.filter((id) => entries.get(id)?.querySelector('p.mathjax'));
+    // arXiv's daily list shows every entry's abstract.
+    expect(shown).toEqual(LISTING.ids);
+    for (const id of shown) {
+      const line = lineOf(id)!;
+      if (SUMMARIZED.has(id)) {
+        expect(line).toMatchObject({ source: 'AI Timeline', label: null });
+        continue;
+      }
+      const abstract = entries.get(id)!.querySelector('p.mathjax')!.textContent!.replace(/\s+/g, ' ');
+      expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated', toggle: null });
+      expect(abstract).toContain(line.text.replace(/…$/, ''));
+    }
+    // Every entry shows its abstract, so no row asks the background for one.
+    expect(abstractsAsked()).toEqual([]);
+  });
+
+  it('a title-only list asks for the abstracts of the rows drawn, in one message, and the next screen in the next', async () => {
+    const ids = monthIds(20, '2407');
+    const { annotator } = annotate(LONG_TITLES_ONLY(ids));
+    const onScreen = [...document.querySelectorAll('#dlpage dt')].slice(0, 1);
+    FakeIntersectionObserver.near = (element) => onScreen.includes(element);
+    await annotator.run();
+    const drawn = idsOf(hosts('row').filter(rendered));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(ids.length);
+    await vi.waitFor(() => expect(abstractsAsked()).toEqual([drawn]));
+    FakeIntersectionObserver.instances[0]!.scrollAll();
+    await vi.waitFor(() => expect(abstractsAsked()).toEqual([drawn, ids.filter((id) => !drawn.includes(id))]));
+  });
+
+  it('a title-only row shows the key sentence of the abstract the background sends, and unfolds that abstract as text', async () => {
+    const [known, unknown, unanswered] = TITLES_ONLY.ids;
+    answerAbstracts = async () => ({ [known!]: { text: CROCI_ABSTRACT, version: 2 }, [unknown!]: null });
+    const { annotator } = annotate(TITLES_ONLY);
+    await annotator.run();
+    await vi.waitFor(() => expect(lineOf(known!)).not.toBeNull());
+    const line = lineOf(known!)!;
+    expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated', unfolded: null });
+    expect(line.text).toContain('we propose a strategy');
+    expect(line.toggle!.getAttribute('aria-expanded')).toBe('false');
+    line.toggle!.click();
+    await vi.waitFor(() => expect(lineOf(known!)!.unfolded).toBe(CROCI_ABSTRACT));
+    expect(lineOf(known!)!.toggle!.getAttribute('aria-expanded')).toBe('true');
+    expect(lineOf(unknown!)).toBeNull();
+    expect(lineOf(unanswered!)).toBeNull();
+  });
+
+  it('a background that cannot answer leaves the rows as they were, with one warning and no error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error');
+    answerAbstracts = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    try {
+      const { annotator } = annotate(LONG_TITLES_ONLY(monthIds(20, '2407')));
+      const first = [...document.querySelectorAll('#dlpage dt')].slice(0, 1);
+      FakeIntersectionObserver.near = (element) => first.includes(element);
+      await annotator.run();
+      await vi.waitFor(() => expect(abstractsAsked()).toHaveLength(1));
+      FakeIntersectionObserver.instances[0]!.scrollAll();
+      await vi.waitFor(() => expect(abstractsAsked()).toHaveLength(2));
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+      expect(hosts('row')).toHaveLength(20);
+      expect(hosts('row').filter((host) => host.shadowRoot!.querySelector('.lens-line'))).toEqual([]);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+  });
+
+  it("an abstract page's panel shows the key sentence for a paper without a summary, and the summary alone for one with", async () => {
+    const croci = annotate(CROCI);
+    await croci.annotator.run(earlyAnswers(location.href).lookup);
+    const line = lineOf('1902.02534', 'panel')!;
+    expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated' });
+    expect(line.text).toContain('we propose a strategy');
+    ends.forEach((end) => end());
+    ends = [];
+    const known = annotate(ABS);
+    await known.annotator.run(earlyAnswers(location.href).lookup);
+    const sources = [...hosts('panel')[0]!.shadowRoot!.querySelectorAll('[data-summary-source]')].map((s) => s.getAttribute('data-summary-source'));
+    expect(sources).toEqual(['AI Timeline']);
+    expect(abstractsAsked()).toEqual([]);
   });
 });

@@ -6,8 +6,13 @@ declare const jsdom: JSDOM;
 
 /** Puts a saved page in the test's window at the address it was saved from, as a tab would show it. */
 export function openPage(file: string, url: string): void {
+  openHtml(readFileSync(`tests/fixtures/${file}`, 'utf8'), url);
+}
+
+/** Puts a page of the test's own making in the test's window at `url`. */
+export function openHtml(html: string, url: string): void {
   jsdom.reconfigure({ url });
-  const saved = new DOMParser().parseFromString(readFileSync(`tests/fixtures/${file}`, 'utf8'), 'text/html');
+  const saved = new DOMParser().parseFromString(html, 'text/html');
   document.replaceChild(document.importNode(saved.documentElement, true), document.documentElement);
 }
 

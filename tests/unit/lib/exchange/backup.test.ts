@@ -4,7 +4,8 @@ import { importPapers, importUserData } from '@/lib/exchange/import';
 import { readSnapshot } from '@/lib/exchange/snapshot';
 import { ImportError } from '@/lib/exchange/types';
 import type { LensDB } from '@/lib/store/db';
-import { freshDb } from '../../helpers/packs';
+import { importBundledPack } from '@/lib/store/subscriptions';
+import { freshDb, makePack, text as packText } from '../../helpers/packs';
 import { dumpDb, NOW, seedLibrary, T, userTables } from './helpers';
 
 async function backupOf(seed: (db: LensDB) => Promise<void>) {
@@ -44,6 +45,22 @@ describe('the backup', () => {
       tagsUpdatedAt: T('2024-01-03T00:00:00Z'),
       note: { text: 'Section 3.2: scaled dot-product.\n\nRe-read the 50% dropout claim & the $d_k$ scaling.', updatedAt: T('2024-02-03T11:00:00Z') },
     });
+  });
+
+  it('keeps every summary of a paper, best first, and a backup read back brings none of them into the user data', async () => {
+    const summaries = [
+      { source: 'Semantic Scholar TLDR', text: 'What a model wrote.', generated: true, model: 'tldr@v2' },
+      { source: 'AI Timeline', text: 'What a person wrote.', date: '2024-06-01' },
+    ];
+    const seed = async (db: LensDB) => {
+      await importBundledPack(db, packText(makePack({ papers: [{ id: '2401.00001', title: 'Two summaries', tags: [], summaries }] })));
+      await db.readingList.add({ id: '2401.00001', title: 'Two summaries', addedAt: 1, updatedAt: 1, state: 'to-read' });
+    };
+    const { db, text: backup } = await backupOf(seed);
+    expect(JSON.parse(backup).papers[0].summaries).toEqual([summaries[1], summaries[0]]);
+    const before = await dumpDb(db);
+    expect(await importUserData(db, backup, NOW)).toMatchObject({ unchanged: 1, rejected: [] });
+    expect(await dumpDb(db)).toBe(before);
   });
 
   it('imports a second time without changing anything', async () => {

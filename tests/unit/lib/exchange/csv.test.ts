@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvExport } from '@/lib/exchange/csv';
 import { readSnapshot } from '@/lib/exchange/snapshot';
 import type { UserPaper } from '@/lib/exchange/types';
-import { freshDb } from '../../helpers/packs';
+import { importBundledPack } from '@/lib/store/subscriptions';
+import { freshDb, makePack, text } from '../../helpers/packs';
+import { CROCI_ABSTRACT, CROCI_TITLE } from '../../helpers/abstracts';
 import { NOW, seedLibrary } from './helpers';
 
 /** RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
@@ -66,6 +68,7 @@ describe('CSV export', () => {
       'primary_category',
       'doi',
       'journal_ref',
+      'summary',
     ]);
     const fromFile = rows.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i]])));
     expect(fromFile).toEqual(
@@ -86,6 +89,7 @@ describe('CSV export', () => {
           primary_category: p.primaryClass ?? '',
           doi: p.doi ?? '',
           journal_ref: p.journalRef ?? '',
+          summary: '',
         })),
     );
     expect(fromFile.find((r) => r.id === '1706.03762')).toMatchObject({
@@ -93,6 +97,49 @@ describe('CSV export', () => {
       added: '2024-01-02T10:00:00.000Z',
       authors: 'Ashish Vaswani; Noam Shazeer; Niki Parmar',
     });
+  });
+
+  it("gives each paper its best line: a person's summary before a model's, else the key sentence of an abstract the store holds", async () => {
+    const db = await freshDb();
+    const ids = ['1902.02534', '2401.00001', '2401.00002', '2401.00003', '2401.00004'];
+    await importBundledPack(
+      db,
+      text(
+        makePack({
+          papers: [
+            { id: '1902.02534', title: CROCI_TITLE, abstract: CROCI_ABSTRACT, tags: [], summaries: [] },
+            {
+              id: '2401.00001',
+              title: 'Both',
+              tags: [],
+              summaries: [
+                { source: 'Some model', text: 'A model says.', generated: true },
+                { source: 'AI Timeline', text: 'A person says,\n\nin two paragraphs.' },
+              ],
+            },
+            {
+              id: '2401.00002',
+              title: 'A model only',
+              abstract: CROCI_ABSTRACT,
+              tags: [],
+              summaries: [{ source: 'Semantic Scholar TLDR', text: 'Only a model.', generated: true }],
+            },
+            { id: '2401.00003', title: 'Nothing known', tags: [], summaries: [] },
+          ],
+        }),
+      ),
+    );
+    // An abstract fetched for a title-only list's row, of a paper no pack or source holds.
+    await db.abstracts.put({ id: '2401.00004', text: CROCI_ABSTRACT, fetchedAt: 1 });
+    await db.readingList.bulkAdd(ids.map((id, i) => ({ id, addedAt: i + 1, updatedAt: i + 1, state: 'to-read' as const })));
+    const [header, ...rows] = readCsv(csvExport.serialize(await readSnapshot(db), NOW).slice(1));
+    const column = header!.indexOf('summary');
+    const summaries = Object.fromEntries(rows.map((row) => [row[0], row[column]]));
+    expect(summaries).toMatchObject({ '2401.00001': 'A person says, in two paragraphs.', '2401.00002': 'Only a model.', '2401.00003': '' });
+    for (const id of ['1902.02534', '2401.00004']) {
+      expect(summaries[id]).toContain('we propose a strategy');
+      expect(CROCI_ABSTRACT).toContain(summaries[id]!.replace(/…$/, ''));
+    }
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {

@@ -8,6 +8,9 @@ import v1 from '../../../fixtures/db/v1.json';
 import v2 from '../../../fixtures/db/v2.json';
 import v3 from '../../../fixtures/db/v3.json';
 import v4 from '../../../fixtures/db/v4.json';
+import v5 from '../../../fixtures/db/v5.json';
+import { chunkRecords } from '@/lib/store/pack-chunks';
+import type { PackChunk } from '@/lib/store/db';
 import { allPaperRecords } from '../../helpers/packs';
 
 /** A sample database: its version's schema and the rows that release wrote. */
@@ -19,6 +22,7 @@ interface Sample {
     packs: { key: string }[];
     readingList: { id: string }[];
     userTags: { paperId: string }[];
+    packChunks?: PackChunk[];
   };
 }
 
@@ -50,7 +54,7 @@ async function writeSample(name: string, sample: Sample) {
   old.close();
 }
 
-describe.each<Sample>([v1, v2, v3, v4])('a database of schema version $version', (sample) => {
+describe.each<Sample>([v1, v2, v3, v4, v5])('a database of schema version $version', (sample) => {
   it('opens under the current version with the reading list, tags, notes and packs intact', async () => {
     const name = `migrate-${sample.version}-${Math.random()}`;
     await writeSample(name, sample);
@@ -63,7 +67,8 @@ describe.each<Sample>([v1, v2, v3, v4])('a database of schema version $version',
     expect(await db.readingList.orderBy('id').toArray()).toEqual([...sample.rows.readingList].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.userTags.orderBy('paperId').toArray()).toEqual([...sample.rows.userTags].sort((a, b) => a.paperId.localeCompare(b.paperId)));
     expect(await db.notes.toArray()).toEqual(sample.rows.notes);
-    expect(await allPaperRecords(db)).toEqual(byKey(sample.rows.papers));
+    const chunked = (sample.rows.packChunks ?? []).flatMap((chunk) => chunkRecords(chunk));
+    expect(await allPaperRecords(db)).toEqual(byKey([...sample.rows.papers, ...chunked]));
     expect(await db.packs.toArray()).toEqual(byKey(sample.rows.packs));
     expect(await db.shards.toArray()).toEqual(sample.rows.shards);
     const found = await lookup(db, { ids: ['2405.20519'], titles: {} });
@@ -76,6 +81,7 @@ describe.each<Sample>([v1, v2, v3, v4])('a database of schema version $version',
     expect(await db.listingVisits.toArray()).toEqual(sample.rows.listingVisits ?? []);
     expect(await db.dismissed.toArray()).toEqual(sample.rows.dismissed ?? []);
     expect(await db.triageProgress.toArray()).toEqual(sample.rows.triageProgress ?? []);
+    expect(await db.abstracts.toArray()).toEqual(sample.rows.abstracts ?? []);
     db.close();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { createHostPacer, type HostPacer } from '@/lib/sources/host-pacer';
 import type { SourceId } from '@/lib/sources/keys';
 import { createSourceRunner, type SourceRunnerDeps } from '@/lib/sources/run-sources';
 import type { SourceTrigger } from '@/lib/sources/types';
@@ -50,6 +51,8 @@ export interface Harness {
   requests: SentRequest[];
   /** Every `sleep(ms)` the runner or a source asked for. */
   sleeps: number[];
+  /** The gate to each host the runner uses, for whatever else should share it. */
+  pacer: HostPacer;
   /** The most requests that were ever in flight at once. */
   maxInFlight(): number;
   /** Settings read at each trigger, as in the background. */
@@ -64,7 +67,13 @@ export interface Harness {
  * A source runner on a fresh database, a fake network and a fake clock: `sleep` advances the clock
  * instead of waiting, so pacing shows in the requests' timestamps and no test ever really waits.
  */
-export async function harness(options: { enabled: SourceId[]; s2ApiKey?: string; start?: number }): Promise<Harness> {
+export async function harness(options: {
+  enabled: SourceId[];
+  s2ApiKey?: string;
+  start?: number;
+  /** How the pacer waits, given the fake clock; by default the wait only moves the clock. */
+  pacerSleep?: (ms: number, clock: { now: number }) => Promise<void>;
+}): Promise<Harness> {
   const db = await freshDb();
   const clock = { now: options.start ?? T0 };
   const requests: SentRequest[] = [];
@@ -97,9 +106,17 @@ export async function harness(options: { enabled: SourceId[]; s2ApiKey?: string;
     }
   }) as Fetcher;
 
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    clock.now += ms;
+  };
+  const pacerSleep = options.pacerSleep;
+  const pacer = createHostPacer({ now: () => clock.now, sleep: pacerSleep ? (ms) => pacerSleep(ms, clock).then(() => void sleeps.push(ms)) : sleep });
+
   const h: Harness = {
     db,
     fetch,
+    pacer,
     clock,
     requests,
     sleeps,
@@ -116,10 +133,8 @@ export async function harness(options: { enabled: SourceId[]; s2ApiKey?: string;
     db,
     fetch,
     now: () => clock.now,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      clock.now += ms;
-    },
+    sleep,
+    pacer,
     random: () => 0.5,
     settings: async () => ({ enabled: new Set(h.enabled), s2ApiKey: h.s2ApiKey }),
   };

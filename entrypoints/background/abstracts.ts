@@ -1,0 +1,11 @@
+import { createAbstractQueue } from '@/lib/abstracts/abstract-queue';
+import { enabledSources } from '@/lib/sources/source-settings';
+import { db } from '@/lib/store/db';
+import { hostPacer } from './sources';
+
+/** The abstracts title-only lists ask for, fetched under the `arxiv` source's switch, through the sources' arXiv gate. */
+export const abstractQueue = createAbstractQueue({
+  db,
+  pacer: hostPacer,
+  arxivOn: async () => (await enabledSources()).has('arxiv'),
+});

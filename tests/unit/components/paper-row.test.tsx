@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PaperActions } from '@/components/paper-actions';
+import { PaperRow } from '@/components/paper-row';
+import type { Summary } from '@/lib/pack/schema';
+import { KEY_SENTENCE_SOURCE, shownSummaries } from '@/lib/paper/best-summary';
+import { CROCI_ABSTRACT } from '../helpers/abstracts';
+
+const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
+const model: Summary = { source: 'Semantic Scholar TLDR', text: 'What a model wrote.', generated: true };
+const noop = () => undefined;
+const actions: PaperActions = { toggleSave: noop, addTag: noop, removeTag: noop, hideSource: noop, openNote: noop, wantSuggestions: noop };
+const info = { summaries: [], curatedTags: [], userTags: [], saved: null };
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: HTMLElement;
+let react: Root;
+afterEach(() => {
+  act(() => react.unmount());
+  root.remove();
+});
+
+function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: boolean; abstract?: string } = {}) {
+  root = document.createElement('div');
+  document.body.append(root);
+  react = createRoot(root);
+  act(() =>
+    react.render(
+      <PaperRow
+        id="2401.00001"
+        info={{ ...info, summaries: summaries.filter((s) => s.source !== KEY_SENTENCE_SOURCE) }}
+        summaries={summaries}
+        abstract={abstract}
+        suggestions={[]}
+        expanded={expanded}
+        summaryLimit={3}
+        actions={actions}
+        onExpandedChange={noop}
+      />,
+    ),
+  );
+  const sources = (selector: string) =>
+    [...root.querySelectorAll(`${selector} [data-summary-source], ${selector}[data-summary-source]`)].map((s) =>
+      s.getAttribute('data-summary-source'),
+    );
+  return {
+    line: sources('.lens-line'),
+    unfolded: sources('.lens-row-summaries'),
+    marker: root.querySelector('[data-summarized]')?.textContent ?? null,
+  };
+}
+
+describe('a row', () => {
+  it("shows a person's summary in its line before a model's, and unfolds both", () => {
+    const summaries = shownSummaries([model, person], () => CROCI_ABSTRACT);
+    expect(row(summaries)).toEqual({ line: ['AI Timeline'], unfolded: [], marker: '2 summaries' });
+    expect(row(summaries, { expanded: true })).toEqual({ line: [], unfolded: ['AI Timeline', 'Semantic Scholar TLDR'], marker: '2 summaries' });
+  });
+
+  it('shows the key sentence only when it has nothing better, with no marker to unfold', () => {
+    expect(row(shownSummaries([model], () => CROCI_ABSTRACT)).line).toEqual(['Semantic Scholar TLDR']);
+    expect(row(shownSummaries([], () => CROCI_ABSTRACT))).toEqual({ line: [KEY_SENTENCE_SOURCE], unfolded: [], marker: null });
+    expect(row(shownSummaries([], () => undefined))).toEqual({ line: [], unfolded: [], marker: null });
+  });
+
+  it('offers its abstract, as text, only when the page does not show it', () => {
+    const summaries = shownSummaries([], () => CROCI_ABSTRACT);
+    row(summaries);
+    expect(root.querySelector('[data-action="abstract"]')).toBeNull();
+    act(() => react.unmount());
+    root.remove();
+    row(summaries, { abstract: '<b>not markup</b> ' + CROCI_ABSTRACT });
+    const toggle = root.querySelector<HTMLButtonElement>('[data-action="abstract"]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('[data-abstract]')!.textContent).toBe('<b>not markup</b> ' + CROCI_ABSTRACT);
+    expect(root.querySelector('b')).toBeNull();
+  });
+});
