@@ -63,6 +63,7 @@ describe('curated summaries from the bundled pack', () => {
     for (const id of listing.ids) html = html.replaceAll(id, id.replace(/\.\d/, '.9'));
     session.lens.serve('https://arxiv.org/list/cs.XZ/new', html);
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.XZ/new');
+    await scrollThroughRows(tab);
     expect(await tab.text('[data-arxiv-lens="bar"] >>> [data-count="summarized"]')).toBe('0 summarized');
     const rows = await tab.evaluate(() =>
       [...document.querySelectorAll('#dlpage dt')].map((dt) => {
