@@ -26,9 +26,6 @@ export default defineConfig({
           env: { E2E_BROWSER: browser },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // A poll waits for behaviour, not speed: on a loaded two-core machine a browser can take
-          // seconds (a 2,000-entry listing rendering its last rows) over the default second.
-          expect: { poll: { timeout: 15_000 } },
           // One browser at a time: the machines have two cores.
           fileParallelism: false,
         },

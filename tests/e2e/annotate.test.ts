@@ -136,19 +136,22 @@ describe('lists', () => {
         .filter((r) => r.marked)
         .map((r) => r.id),
     ).toEqual(ids.slice(0, 10).filter((id) => summarized.has(id)));
-    // Reading down the page renders every row, once: each screen is rendered before the next scroll.
-    const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y <= height; y += 2000) {
-      await tab.evaluate((top) => window.scrollTo(0, top), y);
-      await tab.waitFor(() => {
-        const seen = [...document.querySelectorAll('[data-arxiv-lens="row"]')].filter((h) => {
-          const box = h.getBoundingClientRect();
-          return box.bottom > 0 && box.top < innerHeight;
-        });
-        return seen.every((h) => h.shadowRoot?.querySelector('.lens-row'));
+    // Reading down the page, 2,000 px at a time, renders every row: the reader moves on once the
+    // entries on screen show their rows. The screen is told by the entries (dt): a row not rendered
+    // yet is hidden and has no box. Checks are an animation frame apart, so the page lays out every
+    // position the reader stops at, as a reader's screen does; a position no frame showed, no reader saw.
+    await tab.waitFor((step) => {
+      const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
+        const box = dt.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
       });
-    }
-    await expect.poll(async () => (await rows()).every((r) => r.rendered)).toBe(true);
+      if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
+      if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
+      scrollBy(0, step);
+      return false;
+    }, 2000);
+    // A screen's rows and those within the reveal margin render together: none is left behind.
+    expect((await rows()).filter((r) => !r.rendered).map((r) => r.id)).toEqual([]);
     expect((await rows()).filter((r) => r.marked).length).toBe(ids.filter((id) => summarized.has(id)).length);
     expect(await tab.text('[data-arxiv-lens="bar"] >>> [data-count="summarized"]')).toBe(
       `${ids.filter((id) => summarized.has(id)).length} summarized`,
