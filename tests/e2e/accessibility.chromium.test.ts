@@ -51,6 +51,8 @@ describe('accessibility (axe-core)', () => {
   it('a listing: an unfolded row and the filter bar', async () => {
     const page = await openAnnotated(session.lens.extension, 'https://arxiv.org/list/cs.LG/new');
     const row = '[data-arxiv-lens="row"][data-paper-id="2405.21060"]';
+    // Rows are drawn near the viewport: the entry is brought into view first.
+    await page.locator('#dlpage dt a[title="Abstract"][id="2405.21060"]').scrollIntoViewIfNeeded();
     await page.locator(`${row} [data-summarized]`).click();
     await expect.poll(() => page.locator(`${row} [data-summary-source]`).count()).toBeGreaterThan(0);
     expect(await page.locator('[data-arxiv-lens="bar"] [data-filter]').count()).toBeGreaterThan(0);
