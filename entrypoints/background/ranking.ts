@@ -1,3 +1,4 @@
+import { withHeldAbstracts } from '@/lib/abstracts/abstract-cache';
 import type { RankedList } from '@/lib/messaging';
 import type { RankListRequest } from '@/lib/messaging-schemas';
 import { createHeldLists } from '@/lib/ranking/held-lists';
@@ -49,7 +50,7 @@ export function setupRanking(): void {
 
 /** A list's papers ranked by how much they resemble the user's own; nothing below three saved or tagged papers. */
 export async function rankList({ url, list, papers }: RankListRequest): Promise<RankedList> {
-  if (papers) held.hold(list, papers);
+  if (papers) held.hold(list, await withHeldAbstracts(db, papers, Date.now()));
   const model = await currentRanker();
   if (!model) return { ranked: false, results: [] };
   const listed = held.papers(list, model.vocabulary);

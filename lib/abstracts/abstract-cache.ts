@@ -47,3 +47,17 @@ export async function pruneAbstracts(db: LensDB, limit = ABSTRACT_CACHE_LIMIT): 
 export async function clearAbstracts(db: LensDB): Promise<void> {
   await db.abstracts.clear();
 }
+
+/**
+ * Papers as the ranking sees them, each without an abstract given the one held for it: a title-only
+ * list ranks on the abstracts its reader already brought in, here or on an earlier visit.
+ */
+export async function withHeldAbstracts<T extends { id: string; abstract?: string }>(db: LensDB, papers: readonly T[], now: number): Promise<T[]> {
+  const missing = papers.filter((paper) => !paper.abstract).map((paper) => paper.id);
+  if (missing.length === 0) return [...papers];
+  const held = await readAbstracts(db, missing, now);
+  return papers.map((paper) => {
+    const answer = paper.abstract ? null : held.get(paper.id);
+    return answer ? { ...paper, abstract: answer.text } : paper;
+  });
+}

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { clearAbstracts } from '@/lib/abstracts/abstract-cache';
+import { clearAbstracts, withHeldAbstracts } from '@/lib/abstracts/abstract-cache';
 import { createAbstractQueue } from '@/lib/abstracts/abstract-queue';
 import { DAY, fixture, gaps, harness, manyIds, respond, type Route, type SentRequest } from '../sources/runtime/fake-api';
 
@@ -250,5 +250,20 @@ describe('abstracts: the cache', () => {
     expect(await h.db.abstracts.count()).toBe(0);
     await queue.abstracts(['1707.08567']);
     expect(h.requests).toHaveLength(2);
+  });
+
+  it("gives a list's papers the abstracts held for them when the page showed none, for the ranking", async () => {
+    const { h, queue } = await setup();
+    await queue.abstracts(['1707.08567']);
+    const papers = [
+      { id: '1707.08567', title: 'A title-only entry' },
+      { id: '2405.20519', title: 'Nothing held for it' },
+      { id: '1707.08568', title: 'The page showed it', abstract: 'The page’s own abstract.' },
+    ];
+    expect(await withHeldAbstracts(h.db, papers, h.clock.now)).toEqual([
+      { id: '1707.08567', title: 'A title-only entry', abstract: AEW10 },
+      papers[1],
+      papers[2],
+    ]);
   });
 });
