@@ -1,4 +1,5 @@
 import { sendMessage } from '@/lib/messaging';
+import { ARXIV_HOSTS } from '@/lib/pages/dom';
 import type { PageState } from './page-state';
 
 /** Ids per message: as many as arXiv's API answers in one request, which the background makes at arXiv's pace. */
@@ -12,8 +13,12 @@ const GATHER_MS = 200;
  * can show their key sentence: the rows drawn together in one message, each paper once. The
  * background answers the latest question first, so the screen the reader is at comes before those
  * passed. A paper it could not get an abstract for keeps its row as it was.
+ *
+ * Only arXiv's own pages ask: the background asks arXiv, which then learns nothing it did not serve
+ * the reader already. Another site's list (Hugging Face's) would tell arXiv what the reader views there.
  */
-export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>) {
+export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>, hostname = location.hostname) {
+  const onArxiv = ARXIV_HOSTS.includes(hostname);
   const asked = new Set<string>();
   let waiting: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,7 +48,7 @@ export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>) {
 
   return {
     want(id: string): void {
-      if (stopped || asked.has(id)) return;
+      if (!onArxiv || stopped || asked.has(id)) return;
       asked.add(id);
       waiting.push(id);
       timer ??= setTimeout(send, GATHER_MS);

@@ -28,6 +28,7 @@ const LONG_TITLES_ONLY = (ids: string[]) => ({ html: generateListing(ids), url: 
 const ABS = fixture('abs/abs_2405.20519_derived-from-2026-07-12.html');
 const HTML = fixture('pages/html_2405.20519v2.html');
 const HF_PAPER = fixture('pages/hf_paper_2405.20519.html');
+const HF_LIST = fixture('pages/hf_papers_date_2024-06-03.html');
 
 interface LookupRequest {
   ids: string[];
@@ -356,6 +357,14 @@ describe('one line per paper', () => {
     await vi.waitFor(() => expect(abstractsAsked()).toEqual([drawn]));
     FakeIntersectionObserver.instances[0]!.scrollAll();
     await vi.waitFor(() => expect(abstractsAsked()).toEqual([drawn, ids.filter((id) => !drawn.includes(id))]));
+  });
+
+  it('a Hugging Face list asks nothing of arXiv for its rows: arXiv would learn what the reader views elsewhere', async () => {
+    const { annotator } = annotate(HF_LIST);
+    await annotator.run();
+    expect(hosts('row').filter(rendered).length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(abstractsAsked()).toEqual([]);
   });
 
   it('a title-only row shows the key sentence of the abstract the background sends, and unfolds that abstract as text', async () => {
