@@ -143,7 +143,7 @@ try {
   const options = await openExtensionPage(ext, 'options.html');
   await options.setViewportSize({ width: 1000, height: 1100 });
   await options.locator('[data-testid="pack"]').first().waitFor();
-  await options.locator('[data-testid="source"][data-source-id="hf-daily"][data-status="ok"]').waitFor();
+  for (const id of ['hf-daily', 'arxiv']) await options.locator(`[data-testid="source"][data-source-id="${id}"][data-status="ok"]`).waitFor();
   await options.screenshot({ path: `${OUT}/options.png`, fullPage: true });
 } finally {
   await ext.close();
