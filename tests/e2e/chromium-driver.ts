@@ -45,6 +45,7 @@ function chromiumTab(page: Page): Tab {
     async screenshot(path, selector) {
       await (selector ? first(selector).screenshot({ path }) : page.screenshot({ path, fullPage: true }));
     },
+    resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }

@@ -38,6 +38,8 @@ export interface Tab {
   /** Counts the page's own navigations from now on (the first-level document only). */
   watchNavigations(): { readonly count: number };
   screenshot(path: string, selector?: string): Promise<void>;
+  /** Sets the size of the tab's viewport, in CSS pixels. */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -100,6 +100,9 @@ function firefoxTab(page: Page, downloads: string, onClose: () => void, input: <
     async screenshot(path, selector) {
       await (selector ? (await element(selector)).screenshot({ path }) : page.screenshot({ path, fullPage: true }));
     },
+    async resize(width, height) {
+      await page.setViewport({ width, height });
+    },
     async close() {
       onClose();
       await page.close();
