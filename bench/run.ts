@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { launchExtension } from '../tests/e2e/harness';
-import { summarize, type Figure } from './figure';
+import { type Figure } from './figure';
+import { printFigures } from './print-figures';
 import { measureAbstractPage } from './scenarios/abstract-page';
 import { measureForYou } from './scenarios/for-you';
 import { measureBigListing } from './scenarios/big-listing';
@@ -19,6 +20,7 @@ import { measureSeenStore } from './scenarios/seen-store';
 import { measureShardedFeed } from './scenarios/sharded-feed';
 import { measureSizes } from './scenarios/sizes';
 import { measureSourceMerge } from './scenarios/source-merge';
+import { measureSummaryCoverage } from './scenarios/summary-coverage';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
@@ -54,6 +56,7 @@ try {
   await step('for you', () => measureForYou(ext, RUNS, ids));
   // Each run of the feed imports twelve shards (136,536 papers), as long as an import: as few runs as the pack import.
   await step('sharded feed', () => measureShardedFeed(ext, IMPORT_RUNS));
+  await step('summary coverage', () => measureSummaryCoverage(ext, RUNS));
 } finally {
   await ext.close();
 }
@@ -63,19 +66,7 @@ figures.push(...(await measureSeenStore(RUNS)));
 // The key sentence's quality on SciTLDR-A, when SCITLDR_DIR names the data (otherwise one line says how to get it).
 figures.push(...measureScitldr());
 
-const rows = figures.map((f) => {
-  const s = summarize(f.samples);
-  const met = f.target === undefined ? '' : (f.atLeast ? s.median >= f.target : s.median < f.target) ? 'yes' : 'NO';
-  return { ...f, ...s, met };
-});
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-const width = Math.max(...rows.map((r) => r.label.length));
-console.log(`${'figure'.padEnd(width)}  ${'median'.padStart(8)}  ${'min'.padStart(8)}  ${'max'.padStart(8)}  unit  ${'target'.padStart(7)}  met`);
-for (const r of rows) {
-  console.log(
-    `${r.label.padEnd(width)}  ${fmt(r.median).padStart(8)}  ${fmt(r.min).padStart(8)}  ${fmt(r.max).padStart(8)}  ${r.unit.padEnd(4)}  ${(r.target === undefined ? '' : `${r.atLeast ? '≥' : '<'} ${r.target}`).padStart(7)}  ${r.met}`,
-  );
-}
+const rows = printFigures(figures);
 for (const failure of failures) console.log(`FAILED ${failure}`);
 writeFileSync(
   'bench/results.json',

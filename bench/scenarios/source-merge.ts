@@ -4,6 +4,7 @@ import { generateListing, monthIds } from '../../tests/fixtures/generate-listing
 import type { ApiHandler, Extension } from '../../tests/e2e/harness';
 import { figure, type Figure } from '../figure';
 import { taskMs, untilQuiet } from '../page-cost';
+import { switchSource } from '../switch-source';
 
 const LISTING_PATH = 'https://arxiv.org/list/cs.CL/pastweek';
 const LISTING_URL = `${LISTING_PATH}?skip=0&show=2000`;
@@ -21,25 +22,6 @@ const answerEveryPaper: ApiHandler = ({ url, body }) => {
   // As the real API does on its answers (tests/fixtures/apis/README.md).
   return { status: 200, body: JSON.stringify(papers), headers: { 'access-control-allow-origin': '*' } };
 };
-
-/** No automation reaches Chromium's permission dialog (browser UI, Playwright issue #32755): the options page gets the user's yes directly. */
-const GRANT_PERMISSIONS = () => {
-  // Assigned as is: a named function would be wrapped by the bench's TypeScript loader in a helper the page lacks.
-  chrome.permissions.request = (async () => true) as unknown as typeof chrome.permissions.request;
-  const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
-  if (native?.permissions) native.permissions.request = chrome.permissions.request;
-};
-
-/** Turns Semantic Scholar on or off the user's way, in the options page; off forgets what it brought. */
-async function switchSemanticScholar(ext: Extension, on: boolean): Promise<void> {
-  const options = await ext.context.newPage();
-  await options.addInitScript(GRANT_PERMISSIONS);
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
-  const toggle = options.locator('input[data-source-toggle="semantic-scholar"]');
-  if ((await toggle.isChecked()) !== on) await toggle.click();
-  await options.locator(`input[data-source-toggle="semantic-scholar"]${on ? ':checked' : ':not(:checked)'}`).waitFor();
-  await options.close();
-}
 
 /** Resolves `window.__merged` once the list bar counts every paper as summarized: a MutationObserver, so nothing polls the page. */
 const WATCH_SUMMARIZED = (expected: string) => {
@@ -95,7 +77,7 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
     await route.fallback();
   });
   ext.setApi(answerEveryPaper);
-  await switchSemanticScholar(ext, true);
+  await switchSource(ext, 'semantic-scholar', true);
   const samples: number[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
@@ -119,7 +101,7 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
       if (i > 0) samples.push(work);
     }
   } finally {
-    await switchSemanticScholar(ext, false);
+    await switchSource(ext, 'semantic-scholar', false);
     ext.setApi(() => undefined);
     await ext.context.unroute(S2_API);
   }

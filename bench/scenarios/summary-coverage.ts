@@ -1,0 +1,474 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { generateListing, generateNewListing, monthIds, type NewEntry } from '../../tests/fixtures/generate-listing';
+import type { ApiHandler, Extension } from '../../tests/e2e/harness';
+import type { Pack } from '../../lib/pack/schema';
+import { DAYS_BACK, hfDay } from '../../lib/sources/hf-daily';
+import { figure, type Figure } from '../figure';
+import { switchSource } from '../switch-source';
+import { readyAfterDomContentLoaded } from './abstract-page';
+
+const NEW_URL = 'https://arxiv.org/list/cs.LG/new';
+const TITLES_PATH = 'https://arxiv.org/list/stat.ML/pastweek';
+const TITLES_URL = `${TITLES_PATH}?skip=0&show=2000`;
+/** A day of cs.LG as arXiv lists it: about 40 % new submissions, 35 % cross-lists, 25 % replacements. */
+const DAY = { new: 200, crossLists: 175, replacements: 125 };
+const TITLE_ONLY = 2000;
+/** Of Hugging Face's day list, the papers the /new page shows. */
+const HF_DAY = 30;
+const HF_ON_PAGE = 8;
+/** Replaced papers a curated pack summarizes (the bundled pack's four with an abstract): older papers are the ones packs know. */
+const PACK_ON_PAGE = 4;
+/** The /new page's first target: a line for nearly every entry, this long after DOMContentLoaded. */
+const NEW_PAGE_MS = 2_000;
+
+const KEY_SENTENCE = 'Key sentence from the abstract';
+const HUGGING_FACE = 'Hugging Face Daily Papers';
+
+type Kind = 'new' | 'cross-list' | 'replacement' | 'title-only';
+
+/** The bundled pack: real abstracts to compose the day's from, and the papers it summarizes. */
+const core = JSON.parse(readFileSync('public/packs/core.json', 'utf8')) as Pack;
+const written = core.papers.filter((p) => p.id && p.abstract);
+const sentencesOf = written.map((p) => p.abstract!.split(/(?<=[.!?])\s+(?=[A-Z])/));
+
+/** A multi-sentence abstract for entry `i`: the opening of one real abstract and the rest of another, so no two entries read alike. */
+function abstractFor(i: number): string {
+  const head = sentencesOf[i % sentencesOf.length]!;
+  const tail = sentencesOf[(i * 37 + 11) % sentencesOf.length]!;
+  return [...head.slice(0, Math.ceil(head.length / 2)), ...tail.slice(Math.ceil(tail.length / 2))].join(' ');
+}
+
+function titleFor(i: number): string {
+  return written[i % written.length]!.title ?? `A study of problem ${i}`;
+}
+
+/** The day's /new page, and the kind of each of its entries. */
+function newDay(): { html: string; kinds: Map<string, Kind>; hfIds: string[]; packIds: string[] } {
+  const entry = (id: string, i: number, from?: string): NewEntry => ({ id, title: titleFor(i), abstract: abstractFor(i), ...(from ? { from } : {}) });
+  const fresh = Array.from({ length: DAY.new + DAY.crossLists }, (_, i) => `2406.${String(20001 + i)}`);
+  const packPapers = core.papers.filter((p) => p.id && p.abstract && p.summaries.length > 0).slice(0, PACK_ON_PAGE);
+  if (packPapers.length !== PACK_ON_PAGE)
+    throw new Error(`the bundled pack summarizes ${packPapers.length} papers with an abstract, not ${PACK_ON_PAGE}`);
+  const older = Array.from({ length: DAY.replacements - PACK_ON_PAGE }, (_, i) => `2405.${String(10001 + i * 7)}`);
+  const sections = {
+    new: fresh.slice(0, DAY.new).map((id, i) => entry(id, i)),
+    crossLists: fresh.slice(DAY.new).map((id, i) => entry(id, DAY.new + i, i % 3 ? 'cs.CL' : 'cs.CV')),
+    replacements: [
+      ...packPapers.map((p) => ({ id: p.id!, title: p.title ?? titleFor(0), abstract: p.abstract! })),
+      ...older.map((id, i) => entry(id, DAY.new + DAY.crossLists + i)),
+    ],
+  };
+  const kinds = new Map<string, Kind>([
+    ...sections.new.map((e) => [e.id, 'new'] as const),
+    ...sections.crossLists.map((e) => [e.id, 'cross-list'] as const),
+    ...sections.replacements.map((e) => [e.id, 'replacement'] as const),
+  ]);
+  // Hugging Face's picks of a day: mostly new papers, some cross-listed, one replaced.
+  const hfIds = [
+    ...sections.new.filter((_, i) => i % 47 === 5).slice(0, 4),
+    ...sections.crossLists.filter((_, i) => i % 53 === 7).slice(0, 3),
+    sections.replacements[PACK_ON_PAGE + 9]!,
+  ].map((e) => e.id);
+  if (hfIds.length !== HF_ON_PAGE) throw new Error(`${hfIds.length} of Hugging Face's papers are on the page, not ${HF_ON_PAGE}`);
+  return { html: generateNewListing(sections), kinds, hfIds, packIds: packPapers.map((p) => p.id!) };
+}
+
+/**
+ * Hugging Face's answer for a day: the items of a real answer (`hf-daily-papers.json`, from 2024,
+ * when it had no AI summaries) under the given ids, each with an `ai_summary` as the 2026 item has.
+ */
+function hfDayAnswer(pageIds: readonly string[]): string {
+  const items = JSON.parse(readFileSync('tests/fixtures/apis/hf-daily-papers.json', 'utf8')) as { paper: Record<string, unknown> }[];
+  const recent = JSON.parse(readFileSync('tests/fixtures/apis/hf-daily-papers-item-2026-03.json', 'utf8')) as { paper: Record<string, unknown> };
+  const all = [...items, recent].slice(0, HF_DAY);
+  return JSON.stringify(
+    all.map((item, i) => {
+      const summary = String(item.paper.summary ?? '');
+      const aiSummary = item.paper.ai_summary ?? summary.split(/(?<=\.)\s+/)[0];
+      return { ...item, paper: { ...item.paper, id: pageIds[i] ?? item.paper.id, ai_summary: aiSummary, ai_keywords: [] } };
+    }),
+  );
+}
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** arXiv's query API's Atom feed for these ids, each entry shaped as `arxiv-query.xml`'s, with a composed abstract. */
+function arxivFeed(ids: readonly string[]): string {
+  const entries = ids.map((id) => {
+    // The index generateListing gave the entry's title: monthIds counts from 1.
+    const i = Number(id.split('.')[1]) - 1;
+    return `  <entry>
+    <id>http://arxiv.org/abs/${id}v1</id>
+    <title>${xml(titleFor(i))}</title>
+    <updated>2024-06-13T17:59:58Z</updated>
+    <link href="https://arxiv.org/abs/${id}v1" rel="alternate" type="text/html"/>
+    <link href="https://arxiv.org/pdf/${id}v1" rel="related" type="application/pdf" title="pdf"/>
+    <summary>  ${xml(abstractFor(i))}</summary>
+    <category term="stat.ML" scheme="http://arxiv.org/schemas/atom"/>
+    <published>2024-06-13T17:59:58Z</published>
+    <arxiv:primary_category term="stat.ML"/>
+    <author>
+      <name>A. Author</name>
+    </author>
+  </entry>`;
+  });
+  return `<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
+  <id>https://arxiv.org/api/bench</id>
+  <title>arXiv Query: search_query=&amp;id_list=${ids.join(',')}&amp;start=0&amp;max_results=${ids.length}</title>
+  <updated>2024-06-13T23:51:23Z</updated>
+  <opensearch:itemsPerPage>${ids.length}</opensearch:itemsPerPage>
+  <opensearch:totalResults>${ids.length}</opensearch:totalResults>
+  <opensearch:startIndex>0</opensearch:startIndex>
+${entries.join('\n')}
+</feed>`;
+}
+
+/**
+ * Resolves `window.__firstScreen` with the milliseconds from DOMContentLoaded to the first frame
+ * in which every entry on screen shows its row's line. Checked at each frame from the start of the
+ * page, reading entries only down to the first below the screen.
+ */
+const WATCH_FIRST_SCREEN = () => {
+  (window as unknown as { __firstScreen: Promise<number> }).__firstScreen = (async () => {
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (document.readyState === 'loading') continue;
+      let shown = 0;
+      let lined = 0;
+      for (const dt of document.querySelectorAll('#dlpage dt')) {
+        const box = dt.getBoundingClientRect();
+        if (box.bottom <= 0) continue;
+        if (box.top >= innerHeight) break;
+        shown++;
+        if (dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-line')) lined++;
+      }
+      if (shown > 0 && lined === shown) {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return performance.now() - nav.domContentLoadedEventStart;
+      }
+    }
+  })();
+};
+
+/** Every entry's id, whether its row is drawn, and the source of the line it shows. */
+const READ_ROWS = () =>
+  [...document.querySelectorAll('#dlpage dt')].map((dt) => {
+    const root = dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot;
+    return {
+      id: dt.querySelector('a[title="Abstract"]')!.id,
+      drawn: !!root?.querySelector('.lens-row'),
+      source: root?.querySelector('.lens-line')?.getAttribute('data-summary-source') ?? null,
+    };
+  });
+type Row = ReturnType<typeof READ_ROWS>[number];
+
+/**
+ * Reads the page down screen by screen, each screen's rows drawn before the next: a frame apart, so
+ * the page lays out every position, as a reader's screen does.
+ */
+async function readDown(page: Page): Promise<void> {
+  await page.evaluate(() => scrollTo(0, 0));
+  const reading = page.waitForFunction(
+    () => {
+      const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
+        const box = dt.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+      if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
+      if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
+      scrollBy(0, innerHeight);
+      return false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  await reading.catch(async (error: Error) => {
+    const at = await page.evaluate(() => ({ y: Math.round(scrollY), height: document.documentElement.scrollHeight }));
+    throw new Error(`reading the page down stopped at ${at.y} px of ${at.height}: ${error.message.split('\n')[0]}`);
+  });
+}
+
+/**
+ * Scrolls to the first entry whose row is not drawn yet (past every row the page asked abstracts
+ * for) and resolves with the milliseconds until every entry on that screen shows its line.
+ */
+const SCROLL_PAST_ASKED = async () => {
+  const next = [...document.querySelectorAll('#dlpage dt')].find(
+    (dt) => !dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'),
+  );
+  if (!next) throw new Error('every row is drawn already');
+  const start = performance.now();
+  scrollTo(0, scrollY + next.getBoundingClientRect().top);
+  for (;;) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (performance.now() - start > 30_000) throw new Error('the screen got no lines in 30 s');
+    let shown = 0;
+    let lined = 0;
+    for (const dt of document.querySelectorAll('#dlpage dt')) {
+      const box = dt.getBoundingClientRect();
+      if (box.bottom <= 0) continue;
+      if (box.top >= innerHeight) break;
+      shown++;
+      if (dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-line')) lined++;
+    }
+    if (shown > 0 && lined === shown) return performance.now() - start;
+  }
+};
+
+const share = (part: number, whole: number) => (whole === 0 ? NaN : (part / whole) * 100);
+
+/** Opens a URL, watching for the first screen's lines from the start. */
+async function open(ext: Extension, url: string): Promise<{ page: Page; firstScreen: number }> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(WATCH_FIRST_SCREEN);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const firstScreen = await page.evaluate(() =>
+    Promise.race([
+      (window as unknown as { __firstScreen: Promise<number> }).__firstScreen,
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the first screen got no lines in 30 s')), 30_000)),
+    ]),
+  );
+  return { page, firstScreen };
+}
+
+interface NewPageRun {
+  firstScreen: number;
+  drawnLined: number;
+  rows: Row[];
+}
+
+async function measureNewPage(ext: Extension): Promise<NewPageRun> {
+  const { page, firstScreen } = await open(ext, NEW_URL);
+  await page.waitForFunction(
+    (ms) => performance.now() - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart >= ms,
+    NEW_PAGE_MS,
+    { polling: 'raf' },
+  );
+  const atTarget = await page.evaluate(READ_ROWS);
+  const drawn = atTarget.filter((r) => r.drawn);
+  await readDown(page);
+  const rows = await page.evaluate(READ_ROWS);
+  await page.close();
+  return { firstScreen, drawnLined: share(drawn.filter((r) => r.source).length, drawn.length), rows };
+}
+
+interface TitleOnlyRun {
+  /** DOMContentLoaded → the annotation pass's ready mark (every row host in, the first screens drawn). */
+  ready: number;
+  /** DOMContentLoaded → the first request to arXiv's API. */
+  asked: number;
+  firstScreen: number;
+  scrollStep: number;
+  drawnLined: number;
+}
+
+/** `askedAt` gives the time (epoch ms) of the first request to arXiv's API since the page was opened. */
+async function measureTitleOnly(ext: Extension, ids: readonly string[], askedAt: () => number | undefined): Promise<TitleOnlyRun> {
+  ext.serve(
+    TITLES_PATH,
+    generateListing(ids, (_, i) => titleFor(i)),
+  );
+  const { page, firstScreen } = await open(ext, TITLES_URL);
+  const ready = await readyAfterDomContentLoaded(page);
+  const dclAt = await page.evaluate(
+    () => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+  );
+  const scrollStep = await page.evaluate(SCROLL_PAST_ASKED);
+  const drawn = (await page.evaluate(READ_ROWS)).filter((r) => r.drawn);
+  await page.close();
+  return { ready, asked: (askedAt() ?? NaN) - dclAt, firstScreen, scrollStep, drawnLined: share(drawn.filter((r) => r.source).length, drawn.length) };
+}
+
+/**
+ * (15) A summary line on every paper. A day's cs.LG `/new` page of 500 entries with their abstracts
+ * (200 new, 175 cross-lists, 125 replacements, 4 of these summarized by the bundled pack), with
+ * Hugging Face's day list of 30 papers stored (8 of them on the page): at DOMContentLoaded + 2 s,
+ * the share of drawn rows showing a line; then, read down screen by screen, the share of entries
+ * with a line, by kind and by source. A 2,000-entry past-week page of titles only, whose rows get
+ * their abstracts from arXiv's API (answered here, at the extension's own pace of one request per
+ * 3 s): when the first screen's lines are all in, and how long a screen past the rows asked for
+ * waits for its lines. Each run's titles are a month arXiv was not asked about yet.
+ */
+export async function measureSummaryCoverage(ext: Extension, runs: number): Promise<Figure[]> {
+  if (runs + 1 > 12) throw new Error('one month of titles per run: at most 11 runs');
+  const day = newDay();
+  const hfAnswer = hfDayAnswer(day.hfIds);
+  let hfRequests = 0;
+  let arxivAskedAt: number | undefined;
+  const api: ApiHandler = ({ url }) => {
+    if (url.host === 'huggingface.co' && url.pathname === '/api/daily_papers') {
+      hfRequests++;
+      return { status: 200, body: url.searchParams.get('date') === hfDay(Date.now()) ? hfAnswer : '[]' };
+    }
+    if (url.host === 'arxiv.org' && url.pathname === '/api/query') {
+      const ids = (url.searchParams.get('id_list') ?? '').split(',').filter(Boolean);
+      arxivAskedAt ??= Date.now();
+      return { status: 200, body: arxivFeed(ids), contentType: 'application/atom+xml; charset=utf-8' };
+    }
+    return undefined;
+  };
+  ext.setApi(api);
+  ext.serve(NEW_URL, day.html);
+  // Off and on again, the user's way: the day lists are fetched anew, now that Hugging Face answers.
+  await switchSource(ext, 'hf-daily', false);
+  await switchSource(ext, 'hf-daily', true);
+  for (let waited = 0; hfRequests < DAYS_BACK; waited += 250) {
+    if (waited > 60_000) throw new Error(`Hugging Face was asked for ${hfRequests} day lists in a minute, not ${DAYS_BACK}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  await options.locator('[data-testid="source"][data-source-id="hf-daily"][data-status="ok"]').waitFor({ timeout: 60_000 });
+  await options.close();
+
+  const newRuns: NewPageRun[] = [];
+  const titleRuns: TitleOnlyRun[] = [];
+  try {
+    for (let i = 0; i <= runs; i++) {
+      const newRun = await measureNewPage(ext);
+      arxivAskedAt = undefined;
+      const titleRun = await measureTitleOnly(ext, monthIds(TITLE_ONLY, `28${String(i + 1).padStart(2, '0')}`), () => arxivAskedAt);
+      // The first run warms the service worker and the caches; it is not counted.
+      if (i === 0) continue;
+      newRuns.push(newRun);
+      titleRuns.push(titleRun);
+    }
+  } finally {
+    ext.setApi(() => undefined);
+  }
+
+  const ofKind = (rows: Row[], kind: Kind) => rows.filter((r) => day.kinds.get(r.id) === kind);
+  const lined = (rows: Row[]) => share(rows.filter((r) => r.source).length, rows.length);
+  const bySource = (rows: Row[], test: (source: string) => boolean) => share(rows.filter((r) => r.source && test(r.source)).length, rows.length);
+  const isPack = (source: string) => source !== KEY_SENTENCE && source !== HUGGING_FACE;
+  const hf = new Set(day.hfIds);
+  const pack = new Set(day.packIds);
+  return [
+    figure(
+      'summary-new-first-screen',
+      '15. /new page of 500: DOMContentLoaded → every entry on the first screen shows its line',
+      'ms',
+      newRuns.map((r) => r.firstScreen),
+      NEW_PAGE_MS,
+    ),
+    {
+      ...figure(
+        'summary-new-drawn',
+        '15. /new page of 500: drawn rows showing a line at DOMContentLoaded + 2 s',
+        '%',
+        newRuns.map((r) => r.drawnLined),
+        100,
+      ),
+      atLeast: true,
+    },
+    {
+      ...figure(
+        'summary-new-all',
+        '15. /new page of 500: entries with a line, read down after DOMContentLoaded + 2 s',
+        '%',
+        newRuns.map((r) => lined(r.rows)),
+        95,
+      ),
+      atLeast: true,
+    },
+    figure(
+      'summary-new-kind-new',
+      '15. /new page: new submissions (200) with a line',
+      '%',
+      newRuns.map((r) => lined(ofKind(r.rows, 'new'))),
+    ),
+    figure(
+      'summary-new-kind-cross',
+      '15. /new page: cross-lists (175) with a line',
+      '%',
+      newRuns.map((r) => lined(ofKind(r.rows, 'cross-list'))),
+    ),
+    figure(
+      'summary-new-kind-replaced',
+      '15. /new page: replacements (125) with a line',
+      '%',
+      newRuns.map((r) => lined(ofKind(r.rows, 'replacement'))),
+    ),
+    figure(
+      'summary-new-source-key',
+      '15. /new page: entries whose line is the key sentence',
+      '%',
+      newRuns.map((r) => bySource(r.rows, (s) => s === KEY_SENTENCE)),
+    ),
+    figure(
+      'summary-new-source-hf',
+      "15. /new page: entries whose line is Hugging Face's summary",
+      '%',
+      newRuns.map((r) => bySource(r.rows, (s) => s === HUGGING_FACE)),
+    ),
+    figure(
+      'summary-new-source-pack',
+      "15. /new page: entries whose line is a pack's summary",
+      '%',
+      newRuns.map((r) => bySource(r.rows, isPack)),
+    ),
+    {
+      ...figure(
+        'summary-new-hf-wins',
+        "15. /new page: Hugging Face's 8 papers showing its summary (beats the key sentence)",
+        '%',
+        newRuns.map((r) =>
+          bySource(
+            r.rows.filter((row) => hf.has(row.id)),
+            (s) => s === HUGGING_FACE,
+          ),
+        ),
+        100,
+      ),
+      atLeast: true,
+    },
+    {
+      ...figure(
+        'summary-new-pack-wins',
+        "15. /new page: the pack's 4 papers showing its summary",
+        '%',
+        newRuns.map((r) =>
+          bySource(
+            r.rows.filter((row) => pack.has(row.id)),
+            isPack,
+          ),
+        ),
+        100,
+      ),
+      atLeast: true,
+    },
+    figure(
+      'summary-titles-first-screen',
+      "15. title-only list of 2,000: DOMContentLoaded → every entry on the first screen shows its line (arXiv's API, its pace included)",
+      'ms',
+      titleRuns.map((r) => r.firstScreen),
+      4_000,
+    ),
+    figure(
+      'summary-titles-ready',
+      '15. title-only list of 2,000: of which DOMContentLoaded → every row mounted, first screens drawn (ready mark)',
+      'ms',
+      titleRuns.map((r) => r.ready),
+    ),
+    figure(
+      'summary-titles-asked',
+      "15. title-only list of 2,000: of which DOMContentLoaded → arXiv's API asked",
+      'ms',
+      titleRuns.map((r) => r.asked),
+    ),
+    figure(
+      'summary-titles-scroll',
+      '15. title-only list of 2,000: scrolled to the first row not drawn yet → every entry on that screen shows its line',
+      'ms',
+      titleRuns.map((r) => r.scrollStep),
+    ),
+    figure(
+      'summary-titles-drawn',
+      '15. title-only list of 2,000: drawn rows with a line after that scroll',
+      '%',
+      titleRuns.map((r) => r.drawnLined),
+    ),
+  ];
+}

@@ -1,0 +1,21 @@
+import type { Extension } from '../tests/e2e/harness';
+import type { SourceId } from '../lib/sources/keys';
+
+/** No automation reaches Chromium's permission dialog (browser UI, Playwright issue #32755): the options page gets the user's yes directly. */
+const GRANT_PERMISSIONS = () => {
+  // Assigned as is: a named function would be wrapped by the bench's TypeScript loader in a helper the page lacks.
+  chrome.permissions.request = (async () => true) as unknown as typeof chrome.permissions.request;
+  const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
+  if (native?.permissions) native.permissions.request = chrome.permissions.request;
+};
+
+/** Turns a source on or off the user's way, in the options page: on makes the sources sync, off forgets what it brought. */
+export async function switchSource(ext: Extension, id: SourceId, on: boolean): Promise<void> {
+  const options = await ext.context.newPage();
+  await options.addInitScript(GRANT_PERMISSIONS);
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  const toggle = options.locator(`input[data-source-toggle="${id}"]`);
+  if ((await toggle.isChecked()) !== on) await toggle.click();
+  await options.locator(`input[data-source-toggle="${id}"]${on ? ':checked' : ':not(:checked)'}`).waitFor();
+  await options.close();
+}
