@@ -4,6 +4,8 @@ import { setupBadge, updateActiveBadges } from './badge';
 import { setupChangeBroadcast, tellTabsUserDataChanged } from './change-broadcast';
 import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
+import { setupListHistory } from './list-history';
+import { setupListings } from './listings';
 import { setupLookupCache } from './lookup-service';
 import { setupMessages } from './messages';
 import { setupPackUpdates } from './pack-updates';
@@ -15,6 +17,8 @@ export default defineBackground(() => {
   setupPackUpdates();
   setupLookupCache();
   setupMessages();
+  setupListings();
+  setupListHistory();
   setupRanking();
   setupChangeBroadcast();
   setupContextMenu();

@@ -5,11 +5,11 @@ import { createHeldLists } from '@/lib/ranking/held-lists';
 import { rankDocs } from '@/lib/ranking/rank';
 import { trainRanker } from '@/lib/ranking/ranker';
 import type { Ranker } from '@/lib/ranking/types';
-import { listKeyOf } from '@/lib/pages/list-key';
 import { db } from '@/lib/store/db';
 import { recordForYou } from '@/lib/store/listing-visits';
 import { createTrainingSetReader } from '@/lib/store/ranking-data';
 import { onPapersChanged, onTablesChanged, RANKING_TABLES } from './db-events';
+import { listKeyFor } from './listings';
 import { timed } from './user-timing';
 
 /** The share of a list marked "for you" in its rows, and never fewer than this many. */
@@ -63,6 +63,6 @@ export async function rankList({ url, list, papers }: RankListRequest): Promise<
       .filter((r) => r.score! > 0.5)
       .map((r) => r.id),
   );
-  await recordForYou(db, listKeyOf(url), top.size);
+  await recordForYou(db, await listKeyFor(url), top.size);
   return { ranked: true, results: results.map((r) => ({ id: r.id, score: r.score!, tag: r.tag, words: r.words, top: top.has(r.id) })) };
 }

@@ -191,6 +191,13 @@ export interface AbstractRecord {
   fetchedAt: number;
 }
 
+/** A key this install made for itself and keeps to itself, by what it is for; never synced or exported. */
+export interface InstallKey {
+  name: string;
+  /** Not extractable: the page may use it, never read it. */
+  key: CryptoKey;
+}
+
 /**
  * The extension's one database, in its own origin (background, popup, options). Pack data
  * (papers, packs, shards) and the user's data (readingList, userTags, notes) live in separate
@@ -213,6 +220,7 @@ export class LensDB extends Dexie {
   dismissed!: EntityTable<Dismissal, 'id'>;
   triageProgress!: EntityTable<TriageProgress, 'listKey'>;
   abstracts!: EntityTable<AbstractRecord, 'id'>;
+  installKeys!: EntityTable<InstallKey, 'name'>;
 
   constructor(name = 'arxiv-lens') {
     super(name);
@@ -255,6 +263,9 @@ export class LensDB extends Dexie {
     // Version 6: the abstracts of title-only lists' rows, fetched as the reader reaches them, the
     // oldest dropped past a bound. A new table only: nothing to carry over.
     this.version(6).stores({ abstracts: 'id, fetchedAt' });
+    // Version 7: keys this install made for itself (list keys are an HMAC under one of them, so
+    // no search text is kept). A new table only: the background hashes the old list keys at start.
+    this.version(7).stores({ installKeys: 'name' });
   }
 }
 

@@ -28,6 +28,8 @@ export interface SeenStore {
   seenBefore(ids: readonly string[], since: number): Promise<Set<string>>;
   /** How many papers it holds. */
   size(): Promise<number>;
+  /** Drops what it holds in memory, after papers were forgotten (`lib/store/list-history.ts`); the next call reads the store again. */
+  forget(): void;
 }
 
 export function createSeenStore(db: LensDB): SeenStore {
@@ -92,5 +94,9 @@ export function createSeenStore(db: LensDB): SeenStore {
     return index.size;
   }
 
-  return { load, markSeen, seenBefore, size };
+  function forget(): void {
+    loading = undefined;
+  }
+
+  return { load, markSeen, seenBefore, size, forget };
 }

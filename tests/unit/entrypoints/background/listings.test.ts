@@ -1,13 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listOpened, triageProgressSaved } from '@/entrypoints/background/listings';
+import { listOpened, setupListings, triageProgressSaved } from '@/entrypoints/background/listings';
 import { dismiss } from '@/lib/store/dismissed';
 import { db } from '@/lib/store/db';
+import { clearListHistory, LIST_HISTORY_DAYS, pruneListHistory } from '@/lib/store/list-history';
 import { VISIT_GAP_MS } from '@/lib/store/listing-visits';
 
 const NEW = 'https://arxiv.org/list/cs.LG/new';
 const DAY1 = ['2406.07550', '2406.08464', '2406.02543'];
 const DAY2 = ['2406.09999', '2406.08464'];
 const MORNING = new Date(2026, 11, 1, 9).getTime();
+
+setupListings();
 
 beforeEach(async () => {
   await db.delete();
@@ -35,5 +38,20 @@ describe('a list page as it opens', () => {
     expect(answer.dismissed).toEqual(['2406.08464']);
     expect(answer.triage).toEqual({ currentId: '2406.02543', position: 3 });
     expect((await listOpened({ url: 'https://arxiv.org/list/cs.CL/new', ids: DAY1 })).triage).toBeUndefined();
+  });
+});
+
+describe('a list page after its history was forgotten', () => {
+  it('sees nothing as seen before once the history is cleared', async () => {
+    await listOpened({ url: NEW, ids: DAY1 }, MORNING);
+    await clearListHistory(db);
+    expect((await listOpened({ url: NEW, ids: DAY1 }, MORNING + 60_000)).seenBefore).toEqual([]);
+  });
+
+  it('sees again as new what was shown before the retention', async () => {
+    await listOpened({ url: NEW, ids: DAY1 }, MORNING);
+    const later = MORNING + (LIST_HISTORY_DAYS + 1) * 24 * 60 * 60 * 1000;
+    await pruneListHistory(db, later);
+    expect((await listOpened({ url: NEW, ids: DAY2 }, later)).seenBefore).toEqual([]);
   });
 });
