@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { DataPanel } from '@/components/data-panel';
+import { HistoryPanel } from '@/components/history-panel';
 import { PacksPanel } from '@/components/packs-panel';
 import { SettingsPanel } from '@/components/settings-panel';
 import { SyncPanel } from '@/components/sync-panel';
@@ -10,6 +11,7 @@ import { importUserData } from '@/lib/exchange/import';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { sendMessage } from '@/lib/messaging';
 import { db } from '@/lib/store/db';
+import { clearListHistory, LIST_HISTORY_DAYS } from '@/lib/store/list-history';
 import { refreshSubscription, subscribe, unsubscribe } from '@/lib/store/subscriptions';
 import { downloadText } from './download';
 import { NoteSection } from './note-section';
@@ -61,6 +63,7 @@ export function App() {
           return report;
         }}
       />
+      <HistoryPanel retentionDays={LIST_HISTORY_DAYS} onClear={() => clearListHistory(db)} />
       <SyncPanel enabled={syncOn} onEnabledChange={setSyncOn} onSyncNow={() => sendMessage('syncNow', undefined)} />
     </main>
   );
