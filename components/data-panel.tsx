@@ -5,6 +5,8 @@ export interface ImportOutcome {
   added: number;
   merged: number;
   unchanged: number;
+  /** Dates the file put in the future, brought back to now. */
+  clamped: number;
   rejected: { record: string; reason: string }[];
 }
 
@@ -12,7 +14,7 @@ interface DataPanelProps {
   exportFormats: readonly { id: string; label: string }[];
   onExport(formatId: string): Promise<void>;
   /** Resolves with what the import did, or rejects with a message for the user; nothing changes then. */
-  onImport(text: string): Promise<ImportOutcome>;
+  onImport(file: File): Promise<ImportOutcome>;
 }
 
 /** Export a backup or the reading list as BibTeX, CSV or RIS; import a backup, BibTeX or a list of ids. */
@@ -26,7 +28,7 @@ export function DataPanel({ exportFormats, onExport, onImport }: DataPanelProps)
     setOutcome(null);
     setError(null);
     try {
-      setOutcome(await onImport(await file.text()));
+      setOutcome(await onImport(file));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -57,6 +59,11 @@ export function DataPanel({ exportFormats, onExport, onImport }: DataPanelProps)
             , <span data-count="unchanged">{outcome.unchanged} unchanged</span>, <span data-count="rejected">{outcome.rejected.length} rejected</span>
             .
           </p>
+          {outcome.clamped > 0 ? (
+            <p data-count="clamped">
+              {outcome.clamped === 1 ? '1 date' : `${outcome.clamped} dates`} in the future set to now, so that they do not outrank your later edits.
+            </p>
+          ) : null}
           {outcome.rejected.length > 0 ? (
             <ul className="op-rejected">
               {outcome.rejected.slice(0, 50).map((r, i) => (

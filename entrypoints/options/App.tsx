@@ -7,7 +7,7 @@ import { SettingsPanel } from '@/components/settings-panel';
 import { SyncPanel } from '@/components/sync-panel';
 import { exportUserData } from '@/lib/exchange/export';
 import { EXPORT_FORMATS } from '@/lib/exchange/formats';
-import { importUserData } from '@/lib/exchange/import';
+import { importUserData, readImportFile } from '@/lib/exchange/import';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { sendMessage } from '@/lib/messaging';
 import { db } from '@/lib/store/db';
@@ -57,8 +57,8 @@ export function App() {
           const file = await exportUserData(db, format, new Date());
           downloadText(file.fileName, file.mimeType, file.text);
         }}
-        onImport={async (text) => {
-          const report = await importUserData(db, text, new Date());
+        onImport={async (file) => {
+          const report = await importUserData(db, await readImportFile(file), new Date());
           announceUserDataWritten();
           return report;
         }}

@@ -1,9 +1,16 @@
+import { IMPORT_LIMITS } from '../paper/limits';
+
 /** One entry of a BibTeX file, its values raw (LaTeX as written, outer delimiters removed). */
 export interface BibEntry {
   type: string;
   key: string;
   /** Field names in lower case; the first of a repeated field counts, as in BibTeX. */
   fields: Map<string, string>;
+}
+
+/** A file whose `@string` macros nest too deep or expand too far: refused whole, however valid. */
+export class BibtexLimitError extends Error {
+  override name = 'BibtexLimitError';
 }
 
 export class BibtexSyntaxError extends Error {
@@ -23,15 +30,24 @@ const ENTRY_START = /@\s*([a-zA-Z]+)\s*([{(])/y;
 /**
  * Reads the entries of a BibTeX file as BibTeX itself does: text outside entries is a comment,
  * values are braced, quoted, numbers or `@string` macros joined with `#`, and braces must balance.
- * Anything else is a BibtexSyntaxError with the line it was met on.
+ * Anything else is a BibtexSyntaxError with the line it was met on. Macros built of macros double
+ * with each level, so a file of a kilobyte could ask for gigabytes: past the depth and lengths of
+ * `IMPORT_LIMITS` the file is a BibtexLimitError.
  */
 export function readBibtex(text: string): BibEntry[] {
   return new Reader(text).entries();
 }
 
+interface Macro {
+  text: string;
+  depth: number;
+}
+
 class Reader {
   private pos = 0;
-  private readonly macros = new Map(MONTHS.map((m) => [m, m]));
+  /** Each macro's text and how many macros deep it is built. */
+  private readonly macros = new Map<string, Macro>(MONTHS.map((m) => [m, { text: m, depth: 1 }]));
+  private expanded = 0;
 
   constructor(private readonly text: string) {}
 
@@ -74,7 +90,7 @@ class Reader {
       const field = this.identifier();
       if (!field) throw this.error(`expected a field name or "${close}" in @${type}{${name}`);
       this.expect('=', at, `after the field name "${field}"`);
-      const value = this.readValue(at);
+      const { text: value } = this.readValue(at);
       if (!fields.has(field.toLowerCase())) fields.set(field.toLowerCase(), value);
       this.skipSpace();
       const next = this.peek(at);
@@ -88,7 +104,14 @@ class Reader {
     const name = this.identifier();
     if (!name) throw this.error('expected a name in @string');
     this.expect('=', at, `after @string name "${name}"`);
-    this.macros.set(name.toLowerCase(), this.readValue(at));
+    const value = this.readValue(at);
+    const depth = value.depth + 1;
+    if (depth > IMPORT_LIMITS.bibtexMacroDepth) {
+      throw new BibtexLimitError(
+        `its @string macros are built of one another more than ${IMPORT_LIMITS.bibtexMacroDepth} levels deep (at "${name}", line ${lineOf(this.text, at)})`,
+      );
+    }
+    this.macros.set(name.toLowerCase(), { text: value.text, depth });
     this.expect(close, at, `to close @string "${name}"`);
   }
 
@@ -104,21 +127,30 @@ class Reader {
     this.braced(at);
   }
 
-  /** Parts joined with `#`: `{text}`, `"text"`, `2024`, or a macro name. */
-  private readValue(at: number): string {
-    let value = '';
+  /** Parts joined with `#`: `{text}`, `"text"`, `2024`, or a macro name; `depth` is that of its deepest macro. */
+  private readValue(at: number): Macro {
+    let text = '';
+    let depth = 0;
     for (;;) {
       this.skipSpace();
       const c = this.peek(at);
-      if (c === '{') value += this.braced(at);
-      else if (c === '"') value += this.quoted(at);
+      if (c === '{') text += this.braced(at);
+      else if (c === '"') text += this.quoted(at);
       else {
         const word = this.identifier();
         if (!word) throw this.error(`expected a value, found "${c}"`);
-        value += /^\d+$/.test(word) ? word : (this.macros.get(word.toLowerCase()) ?? word);
+        const macro = /^\d+$/.test(word) ? undefined : this.macros.get(word.toLowerCase());
+        if (macro) {
+          this.expanded += macro.text.length;
+          if (text.length + macro.text.length > IMPORT_LIMITS.bibtexMacroChars || this.expanded > IMPORT_LIMITS.bibtexExpansionChars) {
+            throw new BibtexLimitError(`its @string macros expand to more text than any bibliography holds (at line ${lineOf(this.text, this.pos)})`);
+          }
+          depth = Math.max(depth, macro.depth);
+        }
+        text += macro ? macro.text : word;
       }
       this.skipSpace();
-      if (this.text[this.pos] !== '#') return value;
+      if (this.text[this.pos] !== '#') return { text, depth };
       this.pos++;
     }
   }

@@ -1,5 +1,6 @@
 import { absUrl, findArxivIds, parseArxivId } from '../arxiv/ids';
-import { BibtexSyntaxError, readBibtex, type BibEntry } from './bibtex-reader';
+import { DOI_PATTERN } from '../paper/doi';
+import { BibtexLimitError, BibtexSyntaxError, readBibtex, type BibEntry } from './bibtex-reader';
 import { citationYear, oneLine, savedPapers } from './citation';
 import { decodeLatex, escapeLatex, splitTopLevel } from './latex';
 import { ImportError, PRIMARY_CLASS, type ExportFormat, type ImportFormat, type ParsedImport, type UserPaper } from './types';
@@ -25,6 +26,7 @@ export const bibtexImport: ImportFormat = {
       entries = readBibtex(text);
     } catch (error) {
       if (error instanceof BibtexSyntaxError) throw new ImportError(`This BibTeX file is damaged at line ${error.line}: ${error.message}.`);
+      if (error instanceof BibtexLimitError) throw new ImportError(`This BibTeX file was not read: ${error.message}.`);
       throw error;
     }
     const parsed: ParsedImport = { papers: [], rejected: [] };
@@ -50,6 +52,10 @@ export function bibtexKey(paper: UserPaper): string {
   return `${ascii || 'arxiv'}${citationYear(paper)}_${paper.id.replace(/[./]/g, '_')}`;
 }
 
+/**
+ * Text fields are escaped (`escapeLatex`), so no value can close its braces or run a command such
+ * as `\input`; the verbatim ones (category, DOI) are written only when they match their pattern.
+ */
 function toBibtexEntry(paper: UserPaper): string {
   const fields: [string, string | undefined][] = [
     ['title', paper.title && escapeLatex(oneLine(paper.title))],
@@ -57,9 +63,9 @@ function toBibtexEntry(paper: UserPaper): string {
     ['year', citationYear(paper)],
     ['eprint', paper.id],
     ['archivePrefix', 'arXiv'],
-    ['primaryClass', paper.primaryClass],
+    ['primaryClass', paper.primaryClass && PRIMARY_CLASS.test(paper.primaryClass) ? paper.primaryClass : undefined],
     ['journal', paper.journalRef && escapeLatex(oneLine(paper.journalRef))],
-    ['doi', paper.doi],
+    ['doi', paper.doi && DOI_PATTERN.test(paper.doi) ? paper.doi : undefined],
     ['url', absUrl(paper.id)],
     ['keywords', paper.tags.length ? paper.tags.map(bibtexKeyword).join(', ') : undefined],
     // annote, not note: bibliography styles print note, and the user's notes are not for the reader of a paper.

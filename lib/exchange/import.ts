@@ -1,7 +1,8 @@
+import { IMPORT_LIMITS } from '../paper/limits';
 import type { LensDB, Note, ReadingEntry, UserTags } from '../store/db';
 import { detectImportFormat } from './formats';
 import { mergeImportedPaper, type PaperRows } from './merge-imported';
-import type { ImportFormat, ParsedImport, Rejected } from './types';
+import { ImportError, type ImportFormat, type ParsedImport, type Rejected } from './types';
 import { validatePapers } from './validate';
 
 export interface ImportReport {
@@ -11,6 +12,8 @@ export interface ImportReport {
   merged: number;
   /** Papers it held, and that the import left as they were. */
   unchanged: number;
+  /** Dates the file put in the future, brought back to now (see `clampDate`). */
+  clamped: number;
   rejected: Rejected[];
 }
 
@@ -20,7 +23,7 @@ export interface ImportReport {
  */
 export async function importPapers(db: LensDB, parsed: ParsedImport, now: Date): Promise<ImportReport> {
   const { papers, rejected } = validatePapers(parsed.papers, (index) => `record ${index + 1}`);
-  const report: ImportReport = { added: 0, merged: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected] };
+  const report: ImportReport = { added: 0, merged: 0, unchanged: 0, clamped: 0, rejected: [...parsed.rejected, ...rejected] };
   const ids = [...new Set(papers.map((paper) => paper.id))];
 
   await db.transaction('rw', db.readingList, db.userTags, db.notes, db.tombstones, async () => {
@@ -36,8 +39,9 @@ export async function importPapers(db: LensDB, parsed: ParsedImport, now: Date):
     // The same paper twice in one file folds into one result, counted once.
     const after = new Map(before);
     for (const paper of papers) {
-      const { rows, problems } = mergeImportedPaper(after.get(paper.id)!, paper, now);
+      const { rows, problems, clamped } = mergeImportedPaper(after.get(paper.id)!, paper, now);
       after.set(paper.id, rows);
+      report.clamped += clamped;
       report.rejected.push(...problems.map((reason) => ({ record: paper.id, reason })));
     }
 
@@ -65,8 +69,26 @@ export async function importPapers(db: LensDB, parsed: ParsedImport, now: Date):
   return report;
 }
 
-/** Reads a file of any format arXiv Lens knows and imports it; a foreign or damaged file is an ImportError. */
+const MB = 1024 * 1024;
+
+function tooLarge(bytes: number): ImportError {
+  const size = bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return new ImportError(`This file is ${size}; arXiv Lens imports files of up to ${IMPORT_LIMITS.fileBytes / MB} MB.`);
+}
+
+/** The text of a file the user picked; one over the size limit is refused before it is read. */
+export async function readImportFile(file: Blob): Promise<string> {
+  if (file.size > IMPORT_LIMITS.fileBytes) throw tooLarge(file.size);
+  return file.text();
+}
+
+/**
+ * Reads a file of any format arXiv Lens knows and imports it; a foreign, damaged or oversized file
+ * is an ImportError, and nothing is written.
+ */
 export async function importUserData(db: LensDB, text: string, now: Date): Promise<ImportReport & { format: ImportFormat['id'] }> {
+  // Each UTF-16 unit is at least one byte of the file it came from.
+  if (text.length > IMPORT_LIMITS.fileBytes) throw tooLarge(text.length);
   const format = detectImportFormat(text);
   const report = await importPapers(db, format.parse(text), now);
   return { format: format.id, ...report };

@@ -1,6 +1,7 @@
 import type { Note, ReadingEntry, Tombstone, UserTags } from '../store/db';
 import { PAPER_LIMITS } from '../paper/limits';
 import { cleanUserTag } from '../store/user-tags';
+import { clampDate, editDate } from '../sync/edit-dates';
 import type { UserPaper } from './types';
 
 /** What the database holds of one paper. */
@@ -14,28 +15,54 @@ export interface PaperRows {
 /**
  * Folds one imported paper into what the database holds, never losing what is there: a row that
  * does not change is returned as the same object, so the caller can tell what to write.
- * Changes to existing rows are dated `now`, so sync sees them as the newest; new rows keep the
- * dates the file gives. `problems` are what could not be taken, in words for the user.
+ * Changes to existing rows are dated `now` (or just after the row's own date, when that lies
+ * ahead), so sync sees them as the newest; new rows keep the dates the file gives, each clamped to
+ * `now` and its slack (`clamped` counts the dates that were). `problems` are what could not be
+ * taken, in words for the user.
  */
-export function mergeImportedPaper(rows: PaperRows, paper: UserPaper, now: Date): { rows: PaperRows; problems: string[] } {
+export function mergeImportedPaper(rows: PaperRows, imported: UserPaper, now: Date): { rows: PaperRows; problems: string[]; clamped: number } {
   const problems: string[] = [];
   const at = now.getTime();
+  const { paper, clamped } = clampDates(imported, at);
   const merged: PaperRows = {
-    entry: mergeEntry(rows.entry, paper, at),
+    entry: mergeEntry(rows.entry, paper, at, rows.tombstone?.deletedAt),
     tags: mergeTags(rows.tags, paper, at, problems),
     note: mergeNote(rows.note, paper, now, problems),
     // Importing a paper to the reading list is the user asking for it back.
     tombstone: paper.saved ? undefined : rows.tombstone,
   };
-  return { rows: merged, problems };
+  return { rows: merged, problems, clamped };
 }
 
-/** The state is taken only from a newer entry; the earlier date added and a missing title are always taken. */
-function mergeEntry(existing: ReadingEntry | undefined, paper: UserPaper, at: number): ReadingEntry | undefined {
+/** A file may date anything up to the year 275760; a date it puts in the future would outrank every later edit. */
+function clampDates(paper: UserPaper, at: number): { paper: UserPaper; clamped: number } {
+  let clamped = 0;
+  const clamp = <T extends number | undefined>(ms: T): T => {
+    if (ms === undefined) return ms;
+    const kept = clampDate(ms, at);
+    if (kept !== ms) clamped++;
+    return kept as T;
+  };
+  const { saved, note } = paper;
+  const dated: UserPaper = {
+    ...paper,
+    ...(saved ? { saved: { ...saved, addedAt: clamp(saved.addedAt), updatedAt: clamp(saved.updatedAt) } } : {}),
+    ...(paper.tagsUpdatedAt !== undefined ? { tagsUpdatedAt: clamp(paper.tagsUpdatedAt) } : {}),
+    ...(note ? { note: { ...note, updatedAt: clamp(note.updatedAt) } } : {}),
+  };
+  return { paper: dated, clamped };
+}
+
+/**
+ * The state is taken only from a newer entry; the earlier date added and a missing title are always
+ * taken. A paper removed here comes back dated after its removal, so sync keeps it back.
+ */
+function mergeEntry(existing: ReadingEntry | undefined, paper: UserPaper, at: number, removedAt: number | undefined): ReadingEntry | undefined {
   const { saved, title } = paper;
   if (!existing) {
     if (!saved) return undefined;
-    return { id: paper.id, ...(title ? { title } : {}), addedAt: saved.addedAt ?? at, state: saved.state, updatedAt: saved.updatedAt ?? at };
+    const updatedAt = Math.max(saved.updatedAt ?? at, removedAt === undefined ? 0 : editDate(at, removedAt));
+    return { id: paper.id, ...(title ? { title } : {}), addedAt: saved.addedAt ?? at, state: saved.state, updatedAt };
   }
   const newer = saved?.updatedAt !== undefined && saved.updatedAt > existing.updatedAt;
   const next: ReadingEntry = {
@@ -58,7 +85,7 @@ function mergeTags(existing: UserTags | undefined, paper: UserPaper, at: number,
     else if (!current.includes(clean) && !added.includes(clean)) added.push(clean);
   }
   if (added.length === 0) return existing;
-  return { paperId: paper.id, tags: [...current, ...added], updatedAt: existing ? at : (paper.tagsUpdatedAt ?? at) };
+  return { paperId: paper.id, tags: [...current, ...added], updatedAt: existing ? editDate(at, existing.updatedAt) : (paper.tagsUpdatedAt ?? at) };
 }
 
 /**
@@ -71,13 +98,14 @@ function mergeNote(existing: Note | undefined, paper: UserPaper, now: Date, prob
   const at = now.getTime();
   if (!existing) return { paperId: paper.id, text, updatedAt: paper.note?.updatedAt ?? at };
   if (existing.text.includes(text)) return existing;
-  if (text.includes(existing.text)) return { paperId: paper.id, text, updatedAt: at };
+  const edited = editDate(at, existing.updatedAt);
+  if (text.includes(existing.text)) return { paperId: paper.id, text, updatedAt: edited };
   const joined = `${existing.text}\n\n--- imported ${now.toISOString().slice(0, 10)} ---\n${text}`;
   if (joined.length > PAPER_LIMITS.noteChars) {
     problems.push(`note left out: with the note already there it would pass ${PAPER_LIMITS.noteChars} characters; the existing note is kept`);
     return existing;
   }
-  return { paperId: paper.id, text: joined, updatedAt: at };
+  return { paperId: paper.id, text: joined, updatedAt: edited };
 }
 
 function quote(text: string): string {

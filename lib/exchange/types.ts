@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCanonicalArxivId } from '../arxiv/ids';
+import { DOI_PATTERN } from '../paper/doi';
 import { IMPORT_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import type { Summary } from '../pack/schema';
 import { READING_STATES } from '../paper/reading-states';
@@ -29,7 +30,7 @@ export const UserPaperSchema = z
     primaryClass: z.string().max(PAPER_LIMITS.categoryChars).regex(PRIMARY_CLASS).optional(),
     doi: z
       .string()
-      .regex(/^10\.\d{4,9}\/\S+$/)
+      .regex(DOI_PATTERN, 'not a DOI: 10.NNNN/ then printable characters without spaces, braces, backslash or quotes')
       .max(PAPER_LIMITS.doiChars)
       .optional(),
     journalRef: z.string().trim().min(1).max(PAPER_LIMITS.journalRefChars).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCanonicalArxivId } from '../arxiv/ids';
+import { DOI_PATTERN } from '../paper/doi';
 import { PACK_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import { normalizeTag, normalizeTitle } from './normalize';
 
@@ -65,7 +66,7 @@ export const PackPaperSchema = z
     categories: categories.optional(),
     doi: z
       .string()
-      .regex(/^10\.\d{4,9}\/\S+$/)
+      .regex(DOI_PATTERN, 'not a DOI: 10.NNNN/ then printable characters without spaces, braces, backslash or quotes')
       .max(PAPER_LIMITS.doiChars)
       .optional(),
     journalRef: plainText(PAPER_LIMITS.journalRefChars).optional(),

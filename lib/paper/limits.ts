@@ -40,10 +40,17 @@ export const PACK_LIMITS = {
   shardUrlChars: 2_000,
 } as const;
 
-/** What keeps one imported file from filling the user's disk. */
+/** What keeps one imported file from filling the user's disk or freezing the options page. */
 export const IMPORT_LIMITS = {
+  /** A backup takes about 1.5 KB a paper with a note and two summaries: some 30,000 papers fit. */
+  fileBytes: 50 * 1024 * 1024,
   papers: 200_000,
   tags: 100,
+  /** How deep BibTeX `@string` macros may be built of one another; real files nest two or three. */
+  bibtexMacroDepth: 10,
+  /** The longest value a BibTeX macro may expand to, and all expansions of one file together. */
+  bibtexMacroChars: 100_000,
+  bibtexExpansionChars: 5_000_000,
 } as const;
 
 /** What one message from a page may ask of the background. */

@@ -1,5 +1,6 @@
 import { normalizeTag } from '../pack/normalize';
 import { PAPER_LIMITS } from '../paper/limits';
+import { editDate } from '../sync/edit-dates';
 import type { LensDB } from './db';
 
 /** The user's tag, normalized like pack tags so "Mamba" and "mamba" are one tag; null if empty or too long. */
@@ -13,21 +14,23 @@ export async function addUserTag(db: LensDB, paperId: string, tag: string, now =
   const clean = cleanUserTag(tag);
   if (!clean) throw new Error(`Not a usable tag: ${JSON.stringify(tag)}`);
   return db.transaction('rw', db.userTags, async () => {
-    const tags = (await db.userTags.get(paperId))?.tags ?? [];
+    const row = await db.userTags.get(paperId);
+    const tags = row?.tags ?? [];
     if (tags.includes(clean)) return tags;
     const next = [...tags, clean];
-    await db.userTags.put({ paperId, tags: next, updatedAt: now });
+    await db.userTags.put({ paperId, tags: next, updatedAt: editDate(now, row?.updatedAt) });
     return next;
   });
 }
 
 export async function removeUserTag(db: LensDB, paperId: string, tag: string, now = Date.now()): Promise<string[]> {
   return db.transaction('rw', db.userTags, async () => {
-    const tags = (await db.userTags.get(paperId))?.tags ?? [];
+    const row = await db.userTags.get(paperId);
+    const tags = row?.tags ?? [];
     const next = tags.filter((t) => t !== tag);
     if (next.length === tags.length) return tags;
     // An emptied record stays, dated, so sync knows the removal is newer than another browser's tags.
-    await db.userTags.put({ paperId, tags: next, updatedAt: now });
+    await db.userTags.put({ paperId, tags: next, updatedAt: editDate(now, row?.updatedAt) });
     return next;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { READING_STATES, type ReadingState } from '../paper/reading-states';
+import { clampRecord } from './edit-dates';
 import { type SyncRecord, savedPart, syncRecord, toSyncTitle } from './model';
 
 /** `storage.sync` limits, the same in Chrome and Firefox. */
@@ -217,8 +218,12 @@ export type RemoteSnapshot =
   | { kind: 'complete'; meta: SyncMeta; records: Map<string, SyncRecord> }
   | { kind: 'unreadable'; reason: 'incomplete' | 'damaged' | 'newer-version' };
 
-/** Reads the sync area's items back; anything short of a whole, valid copy is reported, never guessed at. */
-export function decodeSnapshot(items: Record<string, unknown>): RemoteSnapshot {
+/**
+ * Reads the sync area's items back; anything short of a whole, valid copy is reported, never guessed at.
+ * Every date past `now` and its slack is clamped (`clampRecord`), so a browser whose clock ran ahead
+ * cannot outrank this browser's later edits.
+ */
+export function decodeSnapshot(items: Record<string, unknown>, now: number): RemoteSnapshot {
   const rawMeta = items[META_KEY];
   if (rawMeta === undefined) return Object.keys(items).some(isChunkKey) ? { kind: 'unreadable', reason: 'incomplete' } : { kind: 'empty' };
   const version = z.object({ version: z.number() }).safeParse(rawMeta);
@@ -240,7 +245,7 @@ export function decodeSnapshot(items: Record<string, unknown>): RemoteSnapshot {
   }
   const entries = z.array(entrySchema).safeParse(json);
   if (!entries.success || entries.data.length !== meta.data.count) return { kind: 'unreadable', reason: 'damaged' };
-  const records = new Map(entries.data.map((record) => [record.id, record]));
+  const records = new Map(entries.data.map((record) => [record.id, clampRecord(record, now)]));
   if (records.size !== entries.data.length) return { kind: 'unreadable', reason: 'damaged' };
   return { kind: 'complete', meta: meta.data, records };
 }

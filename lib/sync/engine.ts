@@ -141,7 +141,7 @@ export function createSyncEngine({ db, storage = browser.storage.sync, now = Dat
     lastStartedAt = startedAt;
     try {
       const current = pickSyncItems(await storage.get(null));
-      const remote = decodeSnapshot(current);
+      const remote = decodeSnapshot(current, startedAt);
       if (remote.kind === 'unreadable') {
         const seen = hash32(stableJson(current));
         if (remote.reason === 'newer-version' || unreadableSeen !== seen) {
@@ -159,6 +159,7 @@ export function createSyncEngine({ db, storage = browser.storage.sync, now = Dat
       const remoteRecords = remote.kind === 'complete' ? remote.records : new Map();
       const last = await readCursor();
       const rules: MergeRules = {
+        now: startedAt,
         forgetBefore: startedAt - FORGET_AFTER_MS,
         lastSync: remote.kind === 'complete' && last?.generation === generation ? last : undefined,
       };

@@ -12,6 +12,7 @@ import {
   toSyncTime,
   toSyncTitle,
 } from './model';
+import { clampRecord } from './edit-dates';
 
 /** Tombstones, emptied tag lists and cleared notes are forgotten after this long. */
 export const FORGET_AFTER_MS = 90 * 24 * 60 * 60 * 1000;
@@ -29,6 +30,11 @@ export const FORGET_AFTER_MS = 90 * 24 * 60 * 60 * 1000;
  *   never mistaken for a forgotten one.
  */
 export interface MergeRules {
+  /**
+   * Clamps this browser's own dates too (`clampRecord`): a row dated in the future before dates
+   * were clamped, or by this browser's clock before it was set right, is brought back and written.
+   */
+  now?: number;
   forgetBefore?: number;
   lastSync?: { at: number; parts: Readonly<Record<string, number>> };
 }
@@ -102,7 +108,8 @@ function mergeMembership(local: Membership | undefined, remote: Membership | und
 }
 
 /** One paper, part by part; undefined when nothing about it is left to keep. */
-export function mergeRecords(local: SyncRecord | undefined, remote: SyncRecord | undefined, rules: MergeRules = {}): SyncRecord | undefined {
+export function mergeRecords(mine: SyncRecord | undefined, remote: SyncRecord | undefined, rules: MergeRules = {}): SyncRecord | undefined {
+  const local = mine && rules.now !== undefined ? clampRecord(mine, rules.now) : mine;
   const id = local?.id ?? remote?.id;
   if (id === undefined) return undefined;
 

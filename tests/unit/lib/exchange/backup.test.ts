@@ -19,7 +19,7 @@ describe('the backup', () => {
     const { db: source, text } = await backupOf(seedLibrary);
     const target = await freshDb();
     const report = await importUserData(target, text, new Date('2030-01-01T00:00:00Z'));
-    expect(report).toEqual({ format: 'backup', added: 6, merged: 0, unchanged: 0, rejected: [] });
+    expect(report).toEqual({ format: 'backup', added: 6, merged: 0, unchanged: 0, clamped: 0, rejected: [] });
     expect(await userTables(target)).toEqual(await userTables(source));
   });
 

@@ -125,7 +125,7 @@ describe('BibTeX round trip', () => {
 
     const target = await freshDb();
     const report = await importUserData(target, text, NOW);
-    expect(report).toEqual({ format: 'bibtex', added: 4, merged: 0, unchanged: 0, rejected: [] });
+    expect(report).toEqual({ format: 'bibtex', added: 4, merged: 0, unchanged: 0, clamped: 0, rejected: [] });
     const restored = await readSnapshot(target);
     const userData = (p: UserPaper) => ({ id: p.id, title: p.title, saved: !!p.saved, tags: p.tags, note: p.note?.text });
     expect(restored.map(userData)).toEqual(exported.filter((p) => p.saved).map(userData));

@@ -77,6 +77,13 @@ describe('exporting', () => {
 
   it('exports an empty database as a backup that imports as nothing', async () => {
     const { text } = await exportUserData(await freshDb(), backupExport, NOW);
-    expect(await importUserData(await freshDb(), text, NOW)).toEqual({ format: 'backup', added: 0, merged: 0, unchanged: 0, rejected: [] });
+    expect(await importUserData(await freshDb(), text, NOW)).toEqual({
+      format: 'backup',
+      added: 0,
+      merged: 0,
+      unchanged: 0,
+      clamped: 0,
+      rejected: [],
+    });
   });
 });

@@ -20,7 +20,7 @@ describe('importing into a database that has data', () => {
   it('an older imported state does not overwrite the newer one there, but an earlier date added is kept', async () => {
     const db = await dbWithPaper();
     const report = await importPapers(db, parsed(imported({ saved: { state: 'done', addedAt: T('2024-05-01'), updatedAt: T('2024-06-04') } })), NOW);
-    expect(report).toEqual({ added: 0, merged: 1, unchanged: 0, rejected: [] });
+    expect(report).toEqual({ added: 0, merged: 1, unchanged: 0, clamped: 0, rejected: [] });
     expect(await db.readingList.get(ID)).toEqual({
       id: ID,
       title: 'Diffusion On Syntax Trees',
@@ -134,6 +134,7 @@ describe('importing into a database that has data', () => {
       added: 1,
       merged: 1,
       unchanged: 1,
+      clamped: 0,
       rejected: [
         { record: 'line 4: junk', reason: 'not an arXiv id or arXiv URL' },
         { record: '2401.00001', reason: 'nothing to import: not saved, no tags, no note' },

@@ -13,7 +13,9 @@ const records: SyncRecord[] = [
   syncRecord('2401.00002', { saved: savedPart(at(2), 'to-read', at(2), `Über ${'ein sehr langer Titel '.repeat(10)}`) }),
 ];
 
-const decode = (items: Record<string, unknown>) => decodeSnapshot(JSON.parse(JSON.stringify(items)) as Record<string, unknown>);
+/** A moment after every date above, so none of them is clamped. */
+const NOW = at(100_000);
+const decode = (items: Record<string, unknown>) => decodeSnapshot(JSON.parse(JSON.stringify(items)) as Record<string, unknown>, NOW);
 
 describe('the sync encoding', () => {
   it('gives back every paper as the sync area keeps it: whole seconds, titles of at most 80 characters', () => {
@@ -63,7 +65,7 @@ describe('reading the sync area back', () => {
   };
 
   it('nothing stored yet is an empty copy', () => {
-    expect(decodeSnapshot({})).toEqual({ kind: 'empty' });
+    expect(decodeSnapshot({}, NOW)).toEqual({ kind: 'empty' });
   });
 
   it('chunks without their meta, a chunk missing, or a chunk from another write are an incomplete copy', () => {
@@ -73,24 +75,24 @@ describe('reading the sync area back', () => {
     delete missing['s:1'];
     const crossed = encoded();
     crossed['s:1'] = String(crossed['s:1']).replace('Paper', 'Paper!');
-    for (const items of [withoutMeta, missing, crossed]) expect(decodeSnapshot(items)).toEqual({ kind: 'unreadable', reason: 'incomplete' });
+    for (const items of [withoutMeta, missing, crossed]) expect(decodeSnapshot(items, NOW)).toEqual({ kind: 'unreadable', reason: 'incomplete' });
   });
 
   it('a meta or entry that does not validate is a damaged copy', () => {
     const badMeta = encoded();
     badMeta[META_KEY] = { version: 1, chunks: 'many' };
-    expect(decodeSnapshot(badMeta)).toEqual({ kind: 'unreadable', reason: 'damaged' });
+    expect(decodeSnapshot(badMeta, NOW)).toEqual({ kind: 'unreadable', reason: 'damaged' });
 
     // A chunk its meta vouches for, holding a state no version writes.
     const { items } = encodeSnapshot([syncRecord('2401.00001', { saved: savedPart(at(1), 'done', at(1)) })], 'gen1', at(0));
     const chunk = String(items['s:0']).replace('"d', '"q');
     const forged = { 's:0': chunk, [META_KEY]: { ...(items[META_KEY] as SyncMeta), hashes: [hash32(chunk).toString(36)] } };
-    expect(decodeSnapshot(forged)).toEqual({ kind: 'unreadable', reason: 'damaged' });
+    expect(decodeSnapshot(forged, NOW)).toEqual({ kind: 'unreadable', reason: 'damaged' });
   });
 
   it('a copy from a newer version of the encoding is reported as such', () => {
     const items = encoded();
     items[META_KEY] = { ...(items[META_KEY] as object), version: 2 };
-    expect(decodeSnapshot(items)).toEqual({ kind: 'unreadable', reason: 'newer-version' });
+    expect(decodeSnapshot(items, NOW)).toEqual({ kind: 'unreadable', reason: 'newer-version' });
   });
 });
