@@ -171,9 +171,9 @@ describe('an upgrade from the previous release', () => {
     lens = await launchChromiumLens({ profile, extension: extensionDir });
 
     const popup = await lens.openPage('popup.html');
-    // The list once read (its items, or the words of an empty list), after the database's upgrade.
-    await popup.waitFor(() => document.querySelector('[data-testid="reading-item"], .rl-empty'));
-    expect(await readingIds(popup)).toEqual(SAVED);
+    // The list's tools show once the database, upgraded, has been read; its rows follow.
+    await popup.waitFor(() => document.querySelector('[data-action="search"]'));
+    await expect.poll(() => readingIds(popup)).toEqual(SAVED);
     expect(await popup.count(`[data-testid="reading-item"][data-paper-id="2405.20519"] [data-tag="${TAG}"]`)).toBe(1);
     const item = '[data-testid="reading-item"][data-paper-id="2405.21060"]';
     expect(await popup.attr(item, 'data-state')).toBe('reading');
