@@ -139,7 +139,7 @@ describe('an upgrade from the previous release', () => {
       await listing.click(saveButton(id));
       await expect.poll(() => listing.attr(saveButton(id), 'aria-pressed')).toBe('true');
     }
-    expect(await listing.text(`${row('2406.08464')} .lens-line-text`)).toBe(packSummary.text);
+    await expect.poll(() => listing.text(`${row('2406.08464')} .lens-line-text`)).toBe(packSummary.text);
     await listing.click(`${BAR} button[data-action="triage"]`);
     await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([LISTED[0]]);
     await listing.key('j');
@@ -193,9 +193,9 @@ describe('an upgrade from the previous release', () => {
 
     const listing = await openAnnotated(lens!, LISTING);
     await scrollThroughRows(listing);
-    expect(await listing.attr(`${row('2406.08464')} .lens-line`, 'data-summary-source')).toBe(packSummary.source);
+    await expect.poll(() => listing.attr(`${row('2406.08464')} .lens-line`, 'data-summary-source')).toBe(packSummary.source);
     expect(await listing.text(`${row('2406.08464')} .lens-line-text`)).toBe(packSummary.text);
-    expect(await listing.attr(`${row('2405.20519')} .lens-line`, 'data-summary-source')).toBe('AI Timeline');
+    await expect.poll(() => listing.attr(`${row('2405.20519')} .lens-line`, 'data-summary-source')).toBe('AI Timeline');
     await listing.close();
   });
 
@@ -221,8 +221,8 @@ describe('an upgrade from the previous release', () => {
   it('still works: a saved row shows as saved, a new save reaches the reading list, rows show their summaries', async () => {
     const listing = await openAnnotated(lens!, LISTING);
     await scrollThroughRows(listing);
-    for (const id of ['2405.21060', '2406.08464']) expect(await listing.attr(saveButton(id), 'aria-pressed')).toBe('true');
-    expect(await listing.count(`${row('2405.20519')} [data-tag="${TAG}"]`)).toBe(1);
+    for (const id of ['2405.21060', '2406.08464']) await expect.poll(() => listing.attr(saveButton(id), 'aria-pressed')).toBe('true');
+    await expect.poll(() => listing.count(`${row('2405.20519')} [data-tag="${TAG}"]`)).toBe(1);
     await listing.click(saveButton('2406.09279'));
     await expect.poll(() => listing.attr(saveButton('2406.09279'), 'aria-pressed')).toBe('true');
     for (const id of LISTED) expect(await listing.count(`${row(id)} .lens-line .lens-line-text`)).toBe(1);
