@@ -10,7 +10,7 @@ const layer = (files, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/e2e/failures/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/e2e/failures/', 'tests/fixtures/releases/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

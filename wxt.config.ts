@@ -39,6 +39,8 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // The sources zip is what AMO's reviewers rebuild from: a prebuilt release kept for the upgrade test has no place in it.
+  zip: { excludeSources: ['tests/fixtures/releases/**'] },
   vite: () => ({
     plugins: [dropZodEvalProbe],
     // The UI is written against React's API and runs on Preact's implementation of it (preact/compat):

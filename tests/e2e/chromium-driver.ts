@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Lens, LensLaunchOptions, Tab } from './driver';
-import { launchExtension, type Extension } from './harness';
+import { launchExtension, type Extension, type LaunchOptions } from './harness';
 
 /** Playwright's CSS already pierces open shadow roots: ` >>> ` is a plain descendant step. */
 const css = (selector: string) => selector.replaceAll(' >>> ', ' ');
@@ -50,7 +50,9 @@ function chromiumTab(page: Page): Tab {
   };
 }
 
-export async function launchChromiumLens(options: LensLaunchOptions = {}): Promise<Lens & { extension: Extension }> {
+export async function launchChromiumLens(
+  options: LensLaunchOptions & Pick<LaunchOptions, 'extension'> = {},
+): Promise<Lens & { extension: Extension }> {
   const extension = await launchExtension(options);
   const requests: string[] = [];
   const dialogs: string[] = [];

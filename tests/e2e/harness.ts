@@ -47,21 +47,23 @@ export interface LaunchOptions {
    * it every API request is refused, as on a machine without network.
    */
   api?: ApiHandler;
+  /** The unpacked extension to load: the current build unless a test loads another (an earlier release). */
+  extension?: string;
 }
 
 export function newProfile(): string {
   return mkdtempSync(join(tmpdir(), 'arxiv-lens-profile-'));
 }
 
-export async function launchExtension({ args = [], profile: reused, api }: LaunchOptions = {}): Promise<Extension> {
+export async function launchExtension({ args = [], profile: reused, api, extension = EXTENSION_DIR }: LaunchOptions = {}): Promise<Extension> {
   let apiHandler: ApiHandler = api ?? (() => undefined);
   const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
