@@ -21,9 +21,7 @@ export function useShownSummaries(
   const pageAbstract = useMemo(() => (bare ? slot.abstract?.() : undefined), [bare, slot]);
   const fetching = bare && pageAbstract === undefined;
   const fetched = useSyncExternalStore(state.subscribe, () => (fetching ? state.abstract(slot.id) : undefined)) ?? undefined;
-  useEffect(() => {
-    if (fetching) requests.want(slot.id);
-  }, [fetching, requests, slot.id]);
+  useEffect(() => (fetching ? requests.want(slot.id) : undefined), [fetching, requests, slot.id]);
   const summaries = useMemo(
     () => shownSummaries(info.summaries, () => pageAbstract ?? fetched, slot.title),
     [info.summaries, pageAbstract, fetched, slot.title],
