@@ -7,8 +7,8 @@ import type { HostSlot, PageState } from './page-state';
 
 /**
  * What a drawn row or panel shows of its paper: its summaries, best first, or the key sentence of
- * its abstract when it has none. The abstract is the page's when the page shows it; otherwise it is
- * asked of the background, and then offered to unfold. Only drawn hosts get here, so a listing's
+ * its abstract when it has none. The abstract is the page's when the page has it; otherwise it is
+ * asked of the background. One the page does not show is offered to unfold. Only drawn hosts get here, so a listing's
  * 2,000 abstracts are never all read at once.
  */
 export function useShownSummaries(
@@ -26,5 +26,6 @@ export function useShownSummaries(
     () => shownSummaries(info.summaries, () => pageAbstract ?? fetched, slot.title),
     [info.summaries, pageAbstract, fetched, slot.title],
   );
-  return { summaries, ...(fetched ? { abstract: fetched } : {}) };
+  const unseen = fetched ?? (slot.abstractHidden ? pageAbstract : undefined);
+  return { summaries, ...(unseen ? { abstract: unseen } : {}) };
 }
