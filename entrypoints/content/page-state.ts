@@ -22,6 +22,7 @@ export interface HostSlot {
   host?: HTMLElement;
   section?: ListSection;
   abstract?: PagePaper['abstract'];
+  abstractHidden?: boolean;
 }
 
 /** How well a paper of a list matches the user's own: what the row shows beside it. */

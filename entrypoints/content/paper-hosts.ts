@@ -36,6 +36,7 @@ export function createPaperHosts(nextKey: () => number) {
       host: host.element,
       section: paper.section,
       abstract: paper.abstract,
+      abstractHidden: paper.abstractHidden,
     };
     return { slot, element: host.element, watched: paper.entry?.[0] ?? paper.anchor };
   }

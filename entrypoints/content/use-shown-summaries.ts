@@ -7,8 +7,8 @@ import type { HostSlot, PageState } from './page-state';
 
 /**
  * What a drawn row or panel shows of its paper: its summaries, best first, or the key sentence of
- * its abstract when it has none. The abstract is the page's when the page shows it; otherwise it is
- * asked of the background, and then offered to unfold. Only drawn hosts get here, so a listing's
+ * its abstract when it has none. The abstract is the page's when the page has it; otherwise it is
+ * asked of the background. One the page does not show is offered to unfold. Only drawn hosts get here, so a listing's
  * 2,000 abstracts are never all read at once.
  */
 export function useShownSummaries(
@@ -21,12 +21,11 @@ export function useShownSummaries(
   const pageAbstract = useMemo(() => (bare ? slot.abstract?.() : undefined), [bare, slot]);
   const fetching = bare && pageAbstract === undefined;
   const fetched = useSyncExternalStore(state.subscribe, () => (fetching ? state.abstract(slot.id) : undefined)) ?? undefined;
-  useEffect(() => {
-    if (fetching) requests.want(slot.id);
-  }, [fetching, requests, slot.id]);
+  useEffect(() => (fetching ? requests.want(slot.id) : undefined), [fetching, requests, slot.id]);
   const summaries = useMemo(
     () => shownSummaries(info.summaries, () => pageAbstract ?? fetched, slot.title),
     [info.summaries, pageAbstract, fetched, slot.title],
   );
-  return { summaries, ...(fetched ? { abstract: fetched } : {}) };
+  const unseen = fetched ?? (slot.abstractHidden ? pageAbstract : undefined);
+  return { summaries, ...(unseen ? { abstract: unseen } : {}) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCanonicalArxivId } from '../arxiv/ids';
 import { DOI_PATTERN } from '../paper/doi';
+import { unreservedSourceName } from '../paper/key-sentence-source';
 import { PACK_LIMITS, PAPER_LIMITS } from '../paper/limits';
 import { normalizeTag, normalizeTitle } from './normalize';
 
@@ -20,7 +21,7 @@ const packId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'pack id: lower-c
 const httpsUrl = z.url({ protocol: /^https$/ });
 
 export const SummarySchema = z.object({
-  source: plainText(PAPER_LIMITS.nameChars),
+  source: plainText(PAPER_LIMITS.nameChars).transform(unreservedSourceName),
   sourceUrl: httpsUrl.optional(),
   date: isoDate.optional(),
   text: plainText(PAPER_LIMITS.textChars),

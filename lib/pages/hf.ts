@@ -1,5 +1,6 @@
 import { parseArxivId } from '../arxiv/ids';
 import { idFromLink } from './dom';
+import { hfAbstract } from './hf-data';
 import { paperText } from './paper-text';
 import type { PageDetector, PagePaper } from './types';
 
@@ -34,7 +35,8 @@ export const hfList: PageDetector = {
       seen.add(parsed.id);
       const anchor = link.closest('h3') ?? link;
       const title = paperText(anchor);
-      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [cardCell(card)] });
+      const entry = [cardCell(card)];
+      papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry, abstract: () => hfAbstract(doc, parsed.id), abstractHidden: true });
     }
     return papers;
   },
@@ -65,6 +67,6 @@ export const hfPaper: PageDetector = {
     const anchor = doc.querySelector('main h1') ?? doc.querySelector('h1');
     if (!parsed || !anchor) return [];
     const title = paperText(anchor);
-    return [{ id: parsed.id, version: parsed.version, title, anchor }];
+    return [{ id: parsed.id, version: parsed.version, title, anchor, abstract: () => hfAbstract(doc, parsed.id) }];
   },
 };

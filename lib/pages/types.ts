@@ -25,6 +25,8 @@ export interface PagePaper {
   section?: ListSection;
   /** The abstract the page shows of it, read only when the page's papers are ranked or a drawn paper has no summary. */
   abstract?: () => string | undefined;
+  /** The page holds the abstract in its data without showing it: the row offers to unfold it. */
+  abstractHidden?: boolean;
 }
 
 export interface BarPlace {

@@ -1,14 +1,17 @@
 import type { Summary } from '../pack/schema';
 import { keySentence } from '../summary/key-sentence';
+import { KEY_SENTENCE_SOURCE } from './key-sentence-source';
+
+export { KEY_SENTENCE_SOURCE };
 
 /**
- * The source a paper's key sentence is shown under: a fixed name, so that the page's DOM contract
- * (`[data-summary-source]`) finds it like any other summary, and the UI can say what it is.
+ * The key sentences made here. What marks one is how it was made, not its source's name: a pack's
+ * summary under that name is a person's, and must not be labelled "not AI-generated" or ranked last.
  */
-export const KEY_SENTENCE_SOURCE = 'Key sentence from the abstract';
+const madeHere = new WeakSet<Summary>();
 
 export function isKeySentence(summary: Summary): boolean {
-  return summary.source === KEY_SENTENCE_SOURCE;
+  return madeHere.has(summary);
 }
 
 /** A person's summary (a pack's) before a machine's or a service's, and the abstract's own words last. */
@@ -33,7 +36,10 @@ export function bestSummary(summaries: readonly Summary[]): Summary | undefined 
 /** The abstract's key sentence as a summary: picked from the authors' own words, not written by a model. */
 export function keySentenceSummary(abstract: string, title?: string): Summary | undefined {
   const sentence = keySentence(abstract, title);
-  return sentence ? { source: KEY_SENTENCE_SOURCE, text: sentence.text } : undefined;
+  if (!sentence) return undefined;
+  const summary: Summary = { source: KEY_SENTENCE_SOURCE, text: sentence.text };
+  madeHere.add(summary);
+  return summary;
 }
 
 /**

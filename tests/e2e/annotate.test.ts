@@ -163,6 +163,13 @@ describe('lists', () => {
     const hf = await openAnnotated(session.lens, 'https://huggingface.co/papers/date/2024-06-03');
     expect(await hf.count('[data-arxiv-lens="bar"]')).toBe(1);
     expect(await hf.count('[data-arxiv-lens="row"] >>> button[data-action="save"]')).toBe(4);
+    // A paper no pack summarizes gets the key sentence of the abstract in the page's data; a curated summary comes first.
+    const line = (id: string) => `[data-paper-id="${id}"] >>> .lens-line[data-summary-source]`;
+    expect(summarized.has('2405.20340')).toBe(false);
+    await expect.poll(() => hf.attr(line('2405.20340'), 'data-summary-source')).toBe('Key sentence from the abstract');
+    expect(await hf.text(`${line('2405.20340')} .lens-ai`)).toBe('not AI-generated');
+    expect(await hf.text(`${line('2405.20340')} .lens-line-text`)).toMatch(/^This study delves into the realm of multi-modality/);
+    expect(await hf.attr(line('2405.21060'), 'data-summary-source')).toBe('AI Timeline');
     const html = await openAnnotated(session.lens, 'https://arxiv.org/html/2405.20519v2');
     expect(await html.count(`${PANEL} .lens-compact`)).toBe(1);
     expect(await html.count(`${PANEL} [data-summary-source="AI Timeline"]`)).toBe(1);

@@ -54,6 +54,36 @@ describe(`the built extension in ${BROWSER}`, () => {
     await tab.close();
   });
 
+  it.each(arxivLists)('draws a row whose controls wrap in a narrow window over nothing of the page, on $file', async ({ url }) => {
+    const tab = await openAnnotated(session.lens, url);
+    await tab.resize(320, 900);
+    const rows = await tab.evaluate(() => {
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.width > 0 && b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const rects = (elements: Iterable<Element>) => [...elements].flatMap((e) => [...e.getClientRects()]);
+      const drawn = [...document.querySelectorAll('[data-arxiv-lens="row"]')].filter((host) => host.shadowRoot?.querySelector('.lens-row-line'));
+      return drawn.map((host) => {
+        const line = host.shadowRoot!.querySelector('.lens-row-line')!;
+        const controls = rects(line.children);
+        const entry = host.parentElement!;
+        // The page's links before the row, its summary line under them, and the entry's text after them.
+        const page = [
+          ...rects(entry.querySelectorAll('a')),
+          ...rects(host.shadowRoot!.querySelectorAll('.lens-line')),
+          ...rects(entry.nextElementSibling?.querySelectorAll('div') ?? []),
+        ];
+        return {
+          id: host.getAttribute('data-paper-id'),
+          wrapped: line.getBoundingClientRect().height > 1.5 * Math.max(...controls.map((c) => c.height)),
+          overlaps: controls.filter((c) => page.some((p) => meet(c, p))).length,
+        };
+      });
+    });
+    expect(rows.filter((r) => r.wrapped).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.overlaps > 0)).toEqual([]);
+    await tab.close();
+  });
+
   it('puts the abstract page panel right after the abstract', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     const previous = await tab.evaluate(() =>

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PaperActions } from '@/components/paper-actions';
 import { PaperRow } from '@/components/paper-row';
 import type { Summary } from '@/lib/pack/schema';
-import { KEY_SENTENCE_SOURCE, shownSummaries } from '@/lib/paper/best-summary';
+import { isKeySentence, KEY_SENTENCE_SOURCE, shownSummaries } from '@/lib/paper/best-summary';
 import { CROCI_ABSTRACT } from '../helpers/abstracts';
 
 const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
@@ -31,7 +31,7 @@ function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: 
     react.render(
       <PaperRow
         id="2401.00001"
-        info={{ ...info, summaries: summaries.filter((s) => s.source !== KEY_SENTENCE_SOURCE) }}
+        info={{ ...info, summaries: summaries.filter((s) => !isKeySentence(s)) }}
         summaries={summaries}
         abstract={abstract}
         suggestions={[]}
@@ -50,20 +50,39 @@ function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: 
     line: sources('.lens-line'),
     unfolded: sources('.lens-row-summaries'),
     marker: root.querySelector('[data-summarized]')?.textContent ?? null,
+    label: root.querySelector('.lens-line .lens-ai')?.textContent ?? null,
+    keySentence: root.querySelector('.lens-line [data-key-sentence]') !== null,
   };
 }
 
 describe('a row', () => {
   it("shows a person's summary in its line before a model's, and unfolds both", () => {
     const summaries = shownSummaries([model, person], () => CROCI_ABSTRACT);
-    expect(row(summaries)).toEqual({ line: ['AI Timeline'], unfolded: [], marker: '2 summaries' });
-    expect(row(summaries, { expanded: true })).toEqual({ line: [], unfolded: ['AI Timeline', 'Semantic Scholar TLDR'], marker: '2 summaries' });
+    expect(row(summaries)).toMatchObject({ line: ['AI Timeline'], unfolded: [], marker: '2 summaries' });
+    expect(row(summaries, { expanded: true })).toMatchObject({ line: [], unfolded: ['AI Timeline', 'Semantic Scholar TLDR'], marker: '2 summaries' });
   });
 
   it('shows the key sentence only when it has nothing better, with no marker to unfold', () => {
     expect(row(shownSummaries([model], () => CROCI_ABSTRACT)).line).toEqual(['Semantic Scholar TLDR']);
-    expect(row(shownSummaries([], () => CROCI_ABSTRACT))).toEqual({ line: [KEY_SENTENCE_SOURCE], unfolded: [], marker: null });
-    expect(row(shownSummaries([], () => undefined))).toEqual({ line: [], unfolded: [], marker: null });
+    expect(row(shownSummaries([], () => CROCI_ABSTRACT))).toEqual({
+      line: [KEY_SENTENCE_SOURCE],
+      unfolded: [],
+      marker: null,
+      label: 'not AI-generated',
+      keySentence: true,
+    });
+    expect(row(shownSummaries([], () => undefined))).toMatchObject({ line: [], unfolded: [], marker: null });
+  });
+
+  it("does not say a pack's summary under the key sentence's name is the abstract's own, unwritten by a model", () => {
+    const namesake: Summary = { source: KEY_SENTENCE_SOURCE, text: 'Whatever the pack says.' };
+    expect(row(shownSummaries([namesake], () => CROCI_ABSTRACT))).toEqual({
+      line: [KEY_SENTENCE_SOURCE],
+      unfolded: [],
+      marker: 'summary',
+      label: null,
+      keySentence: false,
+    });
   });
 
   it('offers its abstract, as text, only when the page does not show it', () => {

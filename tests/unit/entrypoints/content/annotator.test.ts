@@ -359,12 +359,38 @@ describe('one line per paper', () => {
     await vi.waitFor(() => expect(abstractsAsked()).toEqual([drawn, ids.filter((id) => !drawn.includes(id))]));
   });
 
-  it('a Hugging Face list asks nothing of arXiv for its rows: arXiv would learn what the reader views elsewhere', async () => {
+  it("a Hugging Face list's rows show the key sentence of the abstract in the page's data, and ask nothing of arXiv: it would learn what the reader views elsewhere", async () => {
     const { annotator } = annotate(HF_LIST);
     await annotator.run();
-    expect(hosts('row').filter(rendered).length).toBeGreaterThan(0);
+    expect(hosts('row').filter(rendered).length).toBe(4);
+    const line = lineOf('2405.21060')!;
+    expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated', unfolded: null });
+    expect(line.text).toMatch(/^Our state space duality \(SSD\) framework allows us to design a new architecture \(Mamba-2\)/);
+    // The card does not show the abstract: the row unfolds it.
+    line.toggle!.click();
+    await vi.waitFor(() => expect(lineOf('2405.21060')!.unfolded).toMatch(/^While Transformers have been the main architecture/));
+    // A summary comes before it.
+    expect(lineOf('2405.20519')).toMatchObject({ source: 'AI Timeline' });
+    expect(lineOf('2405.20340')).toMatchObject({ source: KEY_SENTENCE_SOURCE });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(abstractsAsked()).toEqual([]);
+  });
+
+  it("a Hugging Face paper page's row shows the key sentence of the abstract in the page's data, which the page shows already", async () => {
+    SUMMARIZED.delete('2405.20519');
+    try {
+      const { annotator } = annotate(HF_PAPER);
+      await annotator.run(earlyAnswers(location.href).lookup);
+      await vi.waitFor(() => expect(lineOf('2405.20519')).not.toBeNull());
+      const line = lineOf('2405.20519')!;
+      expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated', toggle: null });
+      expect(line.text).toBe(
+        'To address these problems, we propose neural diffusion models that operate on syntax trees of any context-free grammar.',
+      );
+      expect(abstractsAsked()).toEqual([]);
+    } finally {
+      SUMMARIZED.add('2405.20519');
+    }
   });
 
   it('a title-only row shows the key sentence of the abstract the background sends, and unfolds that abstract as text', async () => {

@@ -27,6 +27,19 @@ describe('the pack schema', () => {
     expect(PackSchema.parse(paper({ summaries: [summary] })).papers[0]!.summaries[0]!.text).toBe(summary.text);
   });
 
+  it("renames a source that takes the key sentence's name, so a person's summary is not read as the abstract's own words", () => {
+    const sources = ['Key sentence from the abstract', ' key  SENTENCE from the Abstract ', 'Key sentences from the abstract'].map((source) => ({
+      source,
+      text: 'A pack wrote this.',
+    }));
+    const parsed = PackSchema.parse(paper({ summaries: sources })).papers[0]!.summaries.map((s) => s.source);
+    expect(parsed).toEqual([
+      'Key sentence from the abstract (from a pack)',
+      'key  SENTENCE from the Abstract (from a pack)',
+      'Key sentences from the abstract',
+    ]);
+  });
+
   const invalid: [string, unknown, RegExp][] = [
     ['a wrong format name', makePack({ format: 'other-pack' }), /format/],
     ['another schema version', makePack({ schemaVersion: 2 }), /schemaVersion/],

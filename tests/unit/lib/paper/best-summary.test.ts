@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSummary, KEY_SENTENCE_SOURCE, rankedSummaries, shownSummaries } from '@/lib/paper/best-summary';
+import { bestSummary, isKeySentence, KEY_SENTENCE_SOURCE, keySentenceSummary, rankedSummaries, shownSummaries } from '@/lib/paper/best-summary';
 import type { Summary } from '@/lib/pack/schema';
 import { CROCI_ABSTRACT } from '../../helpers/abstracts';
 
@@ -7,7 +7,9 @@ const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
 const otherPerson: Summary = { source: 'Reading group', text: 'What another person wrote.' };
 const model: Summary = { source: 'Hugging Face Daily Papers', text: 'What a model wrote.', generated: true };
 const tldr: Summary = { source: 'Semantic Scholar TLDR', text: 'What another model wrote.', generated: true, model: 'tldr@v2' };
-const keySentence: Summary = { source: KEY_SENTENCE_SOURCE, text: 'One sentence of the abstract.' };
+const keySentence = keySentenceSummary(CROCI_ABSTRACT)!;
+/** A pack's summary that took the key sentence's name (one stored before packs' names were checked). */
+const namesake: Summary = { source: KEY_SENTENCE_SOURCE, text: 'What a person wrote, under that name.' };
 
 describe('the best line', () => {
   it("is a person's summary before a model's, whatever order the merge gave them", () => {
@@ -19,6 +21,14 @@ describe('the best line', () => {
     expect(bestSummary([keySentence, tldr])).toBe(tldr);
     expect(bestSummary([keySentence])).toBe(keySentence);
     expect(bestSummary([])).toBeUndefined();
+  });
+
+  it("is a person's summary that took the key sentence's name: it is known by how it was made, not by its name", () => {
+    expect(isKeySentence(keySentence)).toBe(true);
+    expect(isKeySentence(namesake)).toBe(false);
+    expect(isKeySentence({ ...keySentence })).toBe(false);
+    expect(bestSummary([keySentence, namesake])).toBe(namesake);
+    expect(rankedSummaries([keySentence, model, namesake])).toEqual([namesake, model, keySentence]);
   });
 
   it('keeps every summary, people first, each group in the order it came', () => {
