@@ -38,6 +38,7 @@ import { lookupCache, unstoredShardRecords } from './lookup-service';
 import { rankList } from './ranking';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
+import { openTab } from './tab-opener';
 
 type Handler<K extends BackgroundMessage> = (message: { data: unknown; sender: MessageSender }) => Promise<GetReturnType<ProtocolMap[K]>>;
 
@@ -141,10 +142,10 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   sourcesOffer: checked('sourcesOffer', z.undefined(), () => shouldOfferSources()),
   answerSourcesOffer: checked('answerSourcesOffer', z.boolean(), async (accept) => {
     await sourceSettings.offerAnswered.setValue(true);
-    if (accept) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#sources` });
+    if (accept) await openTab(`${browser.runtime.getURL('/options.html')}#sources`);
   }),
   openNote: checked('openNote', PaperRequestSchema, async ({ id }) => {
-    await browser.tabs.create({ url: notePageUrl(id) });
+    await openTab(notePageUrl(id));
   }),
 };
 
