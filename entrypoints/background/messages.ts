@@ -39,6 +39,7 @@ import { rankList } from './ranking';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
 import { openTab } from './tab-opener';
+import { pageFacingError } from './write-errors';
 
 type Handler<K extends BackgroundMessage> = (message: { data: unknown; sender: MessageSender }) => Promise<GetReturnType<ProtocolMap[K]>>;
 
@@ -61,7 +62,9 @@ function checked<K extends BackgroundMessage>(
     return timed(type, async () => {
       const parsed = schema.safeParse(data);
       if (!parsed.success) throw new Error(`Bad ${type} request: ${describeZodError(parsed.error)}`);
-      return run(parsed.data);
+      return run(parsed.data).catch((error: unknown) => {
+        throw pageFacingError(error);
+      });
     });
   };
 }
