@@ -59,10 +59,13 @@ export function SourcesSection() {
         await setSourceOn(id as SourceId, on);
         if (!on && !source.defaultOn) {
           const now = await sourceSettings.choices.getValue();
-          await access.release(
-            source,
-            SOURCES.filter((other) => isSourceOn(now, other.id)),
-          );
+          // The source is off either way; access the browser would not take back stays until it does.
+          await access
+            .release(
+              source,
+              SOURCES.filter((other) => isSourceOn(now, other.id)),
+            )
+            .catch((error: unknown) => console.warn('arXiv Lens: could not give back access', error));
         }
         return null;
       }}
