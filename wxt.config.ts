@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/pages/matches';
+import { manifestDataCollection } from './lib/sources/data-collection';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
 const GECKO_ID = 'arxiv-lens@arxiv-lens';
@@ -9,11 +10,11 @@ const gecko = {
   id: GECKO_ID,
   // 140 (an ESR) is the first Firefox that shows data_collection_permissions at install.
   strict_min_version: '140.0',
-  // Nothing leaves the browser unless the user opts in. The opt-in sources send the ids of
-  // papers the user views (their arXiv pages) to Hugging Face and Semantic Scholar: browsing activity.
-  // The arxiv source (on by default) asks arXiv itself about ids it served: saved papers, and the
-  // abstracts of the list entries scrolled to. arXiv learns nothing new, so nothing is collected.
-  data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] },
+  // What the sources send, in Firefox's categories (lib/sources/data-collection.ts): the arxiv
+  // source, on by default, sends arXiv the ids of saved papers and of list entries scrolled to
+  // (required); the opt-in ones send the ids of the papers on the pages viewed to Hugging Face and
+  // Semantic Scholar (optional, asked for from the click that turns one on).
+  data_collection_permissions: manifestDataCollection(),
 };
 
 /**

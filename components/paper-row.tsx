@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
+import { ActionError } from './action-error';
 import type { PaperActions } from './paper-actions';
 import { SaveButton } from './save-button';
 import { SummaryLine } from './summary-line';
@@ -23,6 +24,8 @@ interface PaperRowProps {
   onExpandedChange(expanded: boolean): void;
   /** Set when the paper is among the list's best matches for the user's own papers. */
   forYou?: { tag?: string; words: string[] };
+  /** Why the last save or tag of this paper failed, until one succeeds. */
+  error?: string;
 }
 
 /**
@@ -30,7 +33,19 @@ interface PaperRowProps {
  * unfolds every summary under the links), the tags, a Save toggle and quick tagging; under them,
  * the paper's best summary in one line.
  */
-export function PaperRow({ id, info, summaries, abstract, suggestions, expanded, summaryLimit, actions, onExpandedChange, forYou }: PaperRowProps) {
+export function PaperRow({
+  id,
+  info,
+  summaries,
+  abstract,
+  suggestions,
+  expanded,
+  summaryLimit,
+  actions,
+  onExpandedChange,
+  forYou,
+  error,
+}: PaperRowProps) {
   const [tagging, setTagging] = useState(false);
   const count = summaries.filter((s) => !isKeySentence(s)).length;
   const best = summaries[0];
@@ -75,6 +90,7 @@ export function PaperRow({ id, info, summaries, abstract, suggestions, expanded,
             + tag
           </button>
         )}
+        {error ? <ActionError message={error} /> : null}
       </span>
       {expanded && count > 0 ? (
         <span className="lens-row-summaries">

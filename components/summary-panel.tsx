@@ -1,6 +1,7 @@
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
+import { ActionError } from './action-error';
 import { CommunityLinks } from './community-links';
 import type { PaperActions } from './paper-actions';
 import { SaveButton } from './save-button';
@@ -23,6 +24,8 @@ interface SummaryPanelProps {
   onCollapsedChange(collapsed: boolean): void;
   /** The one-time offer of the opt-in sources, while it stands. */
   offer?: { onAccept(): void; onDismiss(): void };
+  /** Why the last save, tag or note of this paper failed, until one succeeds. */
+  error?: string;
 }
 
 /**
@@ -42,6 +45,7 @@ export function SummaryPanel({
   actions,
   onCollapsedChange,
   offer,
+  error,
 }: SummaryPanelProps) {
   const count = summaries.filter((s) => !isKeySentence(s)).length;
   const bodyId = `lens-body-${id.replace(/\W/g, '-')}`;
@@ -64,6 +68,7 @@ export function SummaryPanel({
         <span className="lens-spacer" />
         <SaveButton saved={info.saved} onToggle={actions.toggleSave} />
       </header>
+      {error ? <ActionError message={error} /> : null}
       {collapsed ? null : (
         <div id={bodyId} className="lens-body">
           {summaries.length === 0 ? (

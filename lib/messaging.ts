@@ -112,4 +112,7 @@ export interface ProtocolMap {
   preferencesChanged(prefs: Preferences): void;
 }
 
+/** The messages the background answers; the other two it sends to tabs. */
+export type BackgroundMessage = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
+
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

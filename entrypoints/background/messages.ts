@@ -2,7 +2,8 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { notePageUrl } from '@/lib/extension-pages';
-import { onMessage, type ProtocolMap } from '@/lib/messaging';
+import { type BackgroundMessage, onMessage, type ProtocolMap } from '@/lib/messaging';
+import { MESSAGE_SENDERS, type MessageSender, refusal, senderContext } from '@/lib/messaging-senders';
 import {
   AbstractsRequestSchema,
   HideSourceRequestSchema,
@@ -37,19 +38,15 @@ import { lookupCache, unstoredShardRecords } from './lookup-service';
 import { rankList } from './ranking';
 import { mergeOptions, papersSeen } from './sources';
 import { syncEngine } from './sync';
+import { openTab } from './tab-opener';
+import { pageFacingError } from './write-errors';
 
-/** The messages the background answers; the other two it sends to tabs. */
-type BackgroundMessage = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
-
-export interface Sender {
-  id?: string;
-}
-
-type Handler<K extends BackgroundMessage> = (message: { data: unknown; sender: Sender }) => Promise<GetReturnType<ProtocolMap[K]>>;
+type Handler<K extends BackgroundMessage> = (message: { data: unknown; sender: MessageSender }) => Promise<GetReturnType<ProtocolMap[K]>>;
 
 /**
  * A message handler that answers only the extension's own content scripts and pages (not web
- * pages, not other extensions) and checks every request against its schema before anything runs.
+ * pages, not other extensions), each message only from the contexts it names (`MESSAGE_SENDERS`),
+ * and checks every request against its schema before anything runs.
  * A bad request is answered with an error, never a crash. Each answer's own time is in the
  * background's User Timing (user-timing.ts); the time a page waits adds the message channel to it.
  */
@@ -60,10 +57,14 @@ function checked<K extends BackgroundMessage>(
 ): Handler<K> {
   return async ({ data, sender }) => {
     if (sender.id !== browser.runtime.id) throw new Error('arXiv Lens answers only its own pages');
+    const from = senderContext(sender, browser.runtime.getURL('/'));
+    if (!from || !MESSAGE_SENDERS[type].includes(from)) throw new Error(refusal(type, from));
     return timed(type, async () => {
       const parsed = schema.safeParse(data);
       if (!parsed.success) throw new Error(`Bad ${type} request: ${describeZodError(parsed.error)}`);
-      return run(parsed.data);
+      return run(parsed.data).catch((error: unknown) => {
+        throw pageFacingError(error);
+      });
     });
   };
 }
@@ -144,10 +145,10 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   sourcesOffer: checked('sourcesOffer', z.undefined(), () => shouldOfferSources()),
   answerSourcesOffer: checked('answerSourcesOffer', z.boolean(), async (accept) => {
     await sourceSettings.offerAnswered.setValue(true);
-    if (accept) await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#sources` });
+    if (accept) await openTab(`${browser.runtime.getURL('/options.html')}#sources`);
   }),
   openNote: checked('openNote', PaperRequestSchema, async ({ id }) => {
-    await browser.tabs.create({ url: notePageUrl(id) });
+    await openTab(notePageUrl(id));
   }),
 };
 

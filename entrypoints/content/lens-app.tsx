@@ -55,7 +55,8 @@ function usePaper(slot: HostSlot, state: PageState, requests: AbstractRequests) 
   const suggestions = useSyncExternalStore(state.subscribe, state.suggestions);
   const prefs = useSyncExternalStore(state.subscribe, state.preferences);
   const actions = useMemo(() => paperActions(state, slot), [state, slot]);
-  return { info, shown, suggestions, prefs, actions };
+  const error = useSyncExternalStore(state.subscribe, () => state.actionError(slot.id));
+  return { info, shown, suggestions, prefs, actions, error };
 }
 
 /**
@@ -77,7 +78,7 @@ function useSourcesOffer(state: PageState) {
 }
 
 function ConnectedPanel({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
-  const { info, shown, suggestions, prefs, actions } = usePaper(slot, state, requests);
+  const { info, shown, suggestions, prefs, actions, error } = usePaper(slot, state, requests);
   const offer = useSourcesOffer(state);
   const setCollapsed = (collapsed: boolean) => {
     state.setPreferences({ ...state.preferences(), panelCollapsed: collapsed });
@@ -95,12 +96,13 @@ function ConnectedPanel({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
       actions={actions}
       onCollapsedChange={setCollapsed}
       offer={offer}
+      error={error}
     />
   );
 }
 
 function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
-  const { info, shown, suggestions, prefs, actions } = usePaper(slot, state, requests);
+  const { info, shown, suggestions, prefs, actions, error } = usePaper(slot, state, requests);
   // Before the browser paints this commit, so the host comes into the page with its content.
   useLayoutEffect(() => {
     if (slot.host) showRow(slot.host);
@@ -123,6 +125,7 @@ function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
       summaryLimit={prefs.summariesPerPaper}
       actions={actions}
       onExpandedChange={(open) => state.setExpanded(slot.key, open)}
+      error={error}
     />
   );
 }

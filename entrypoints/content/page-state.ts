@@ -66,6 +66,8 @@ export function createPageState(prefs: Preferences) {
   let resume: { currentId: string; position: number } | undefined;
   /** Abstracts the background fetched for papers the page shows without theirs; null where arXiv had none. */
   let abstracts: Readonly<Record<string, string | null>> = {};
+  /** Why the last action on a paper failed, by paper, until one succeeds. */
+  let actionErrors: Readonly<Record<string, string>> = {};
   const expanded = new Set<number>();
   const revealed = new Set<number>();
   let rendered: HostSlot[] = [];
@@ -135,6 +137,13 @@ export function createPageState(prefs: Preferences) {
     abstract: (id: string): string | null | undefined => abstracts[id],
     addAbstracts(next: Record<string, string | null>) {
       abstracts = { ...abstracts, ...next };
+      emit();
+    },
+    actionError: (id: string): string | undefined => actionErrors[id],
+    setActionError(id: string, message: string | undefined) {
+      if (actionErrors[id] === message) return;
+      const { [id]: _, ...others } = actionErrors;
+      actionErrors = message === undefined ? others : { ...others, [id]: message };
       emit();
     },
     suggestions: () => suggestions,

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { SourcesPanel } from '@/components/sources-panel';
 import { SOURCES } from '@/lib/sources';
 import { originHost, type SourceId } from '@/lib/sources/keys';
+import { createSourceAccess, type PermissionsApi } from '@/lib/sources/source-access';
 import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
 
@@ -17,11 +18,19 @@ function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => vo
   return value;
 }
 
+/** The hosts the manifest grants at install (Manifest V3 lists them apart, V2 among the permissions). */
+function manifestHosts(): string[] {
+  const manifest = browser.runtime.getManifest();
+  return [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])].filter((entry) => entry.includes('://'));
+}
+
 /**
  * The options page's sources. Turning on an opt-in source first asks the browser for access to its
- * hosts, from this click: a refusal leaves it off, with a message.
+ * hosts and, on Firefox, consent to what it sends, from this click: a refusal leaves it off, with a
+ * message. Turning it off gives that access back.
  */
 export function SourcesSection() {
+  const [access] = useState(() => createSourceAccess(browser.permissions as unknown as PermissionsApi, manifestHosts()));
   const choices = useStored(sourceSettings.choices);
   const hidden = useStored(sourceSettings.hiddenSummarySources);
   const apiKey = useStored(sourceSettings.s2ApiKey);
@@ -43,11 +52,21 @@ export function SourcesSection() {
       onToggle={async (id, on) => {
         const source = SOURCES.find((s) => s.id === id)!;
         if (on && !source.defaultOn) {
-          const granted = await browser.permissions.request({ origins: [...source.origins] }).catch(() => false);
+          const granted = await access.request(source);
           if (!granted)
             return `${source.label} stays off: the browser did not allow arXiv Lens to reach ${source.origins.map(originHost).join(', ')}.`;
         }
         await setSourceOn(id as SourceId, on);
+        if (!on && !source.defaultOn) {
+          const now = await sourceSettings.choices.getValue();
+          // The source is off either way; access the browser would not take back stays until it does.
+          await access
+            .release(
+              source,
+              SOURCES.filter((other) => isSourceOn(now, other.id)),
+            )
+            .catch((error: unknown) => console.warn('arXiv Lens: could not give back access', error));
+        }
         return null;
       }}
       onShowSource={(name) => void sourceSettings.hiddenSummarySources.setValue(hidden.filter((s) => s !== name))}

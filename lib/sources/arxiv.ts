@@ -27,9 +27,10 @@ async function queryBatch(ctx: SourceContext, ids: readonly string[]): Promise<P
 
 /**
  * arXiv's own metadata for every saved paper (authors, versions, dates, categories, DOI, journal
- * reference, comment), so that citations exported from the reading list are complete. It asks arXiv
- * about saved papers only, which tells arXiv nothing a visit would not: on by default. Its switch
- * also governs the abstracts title-only lists ask for (`lib/abstracts/`), ids arXiv has just served. It goes
+ * reference, comment), so that citations exported from the reading list are complete. It tells arXiv,
+ * and no third party, which papers the user keeps (saved here, imported, or synced from another
+ * browser): on by default, and declared to Firefox as website activity (`data-collection.ts`). Its
+ * switch also governs the abstracts title-only lists ask for (`lib/abstracts/`). It goes
  * through arxiv.org, which the extension may already reach, as export.arxiv.org would be a new
  * host permission (and Chrome disables an extension on update until a new one is accepted).
  */
@@ -38,7 +39,7 @@ export const arxivSource: PaperSource = {
   label: 'arXiv metadata',
   defaultOn: SOURCE_DEFAULT_ON.arxiv,
   sends:
-    "Asks arxiv.org's API for the metadata of the papers in your reading list, and for the abstracts of the entries you scroll to on title-only lists (their ids only, which arXiv has just served you), at most once every 3 seconds.",
+    "Sends arxiv.org's API the ids of the papers in your reading list (saved here, imported, or synced from your other browsers) for their metadata, and the ids of the entries you scroll to on title-only lists for their abstracts, at most once every 3 seconds.",
   origins: ['https://arxiv.org/*'],
   async sync(ctx, trigger) {
     if (trigger.kind === 'page') return;

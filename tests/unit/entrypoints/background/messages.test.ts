@@ -9,7 +9,8 @@ import { importBundledPack, subscribe } from '@/lib/store/subscriptions';
 import { fakeServer, makePack, text } from '../../helpers/packs';
 import { fixture } from '../../lib/sources/runtime/fake-api';
 
-const own = () => ({ id: fakeBrowser.runtime.id });
+/** What the browser says of a message from this extension's content script on an arXiv page. */
+const own = () => ({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2405.20519', tab: { id: 7 } });
 
 // As the background does as it starts: its answers follow the database.
 beforeAll(() => setupLookupCache());
