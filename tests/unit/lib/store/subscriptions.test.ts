@@ -182,4 +182,22 @@ describe('subscriptions', () => {
     expect(after.notes).toHaveLength(1);
     await expect(unsubscribe(db, 'bundled')).rejects.toThrow(/cannot be removed/);
   });
+
+  it('unsubscribing a pack leaves every paper of a pack whose URL is its URL, a "|" and more', async () => {
+    const db = await freshDb();
+    const server = fakeServer();
+    const short = 'https://packs.example.org/picks?topics=ml';
+    const long = 'https://packs.example.org/picks?topics=ml|cv';
+    server.set(short, text(makePack({ id: 'ml' })));
+    server.set(long, text(makePack({ id: 'ml-cv' })));
+    await subscribe(db, short, { fetch: server.fetch });
+    await subscribe(db, long, { fetch: server.fetch });
+    await unsubscribe(db, short);
+    const after = await snapshot(db);
+    expect(after.packs.map((p) => p.key)).toEqual([long]);
+    expect(after.papers.map((p) => [p.packKey, p.id])).toEqual([
+      [long, '2405.20519'],
+      [long, null],
+    ]);
+  });
 });
