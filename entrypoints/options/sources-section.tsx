@@ -6,6 +6,7 @@ import { SOURCES } from '@/lib/sources';
 import { originHost, type SourceId } from '@/lib/sources/keys';
 import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
+import { readSecret, writeSecret, type SecretName } from '@/lib/store/secrets';
 
 /** A storage item's value, following changes made anywhere. */
 function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void }): T | undefined {
@@ -17,6 +18,15 @@ function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => vo
   return value;
 }
 
+/** A secret as stored when the page opened: this page is the only one that writes it. */
+function useSecret(name: SecretName): string | undefined {
+  const [value, setValue] = useState<string>();
+  useEffect(() => {
+    void readSecret(db, name).then(setValue, () => setValue(''));
+  }, [name]);
+  return value;
+}
+
 /**
  * The options page's sources. Turning on an opt-in source first asks the browser for access to its
  * hosts, from this click: a refusal leaves it off, with a message.
@@ -24,7 +34,7 @@ function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => vo
 export function SourcesSection() {
   const choices = useStored(sourceSettings.choices);
   const hidden = useStored(sourceSettings.hiddenSummarySources);
-  const apiKey = useStored(sourceSettings.s2ApiKey);
+  const apiKey = useSecret('s2ApiKey');
   const statuses = useLiveQuery(() => db.sourceStatus.toArray(), [], []);
   if (!choices || !hidden || apiKey === undefined) return null;
   const rows = SOURCES.map((source) => ({
@@ -51,7 +61,7 @@ export function SourcesSection() {
         return null;
       }}
       onShowSource={(name) => void sourceSettings.hiddenSummarySources.setValue(hidden.filter((s) => s !== name))}
-      onS2ApiKeyChange={(key) => void sourceSettings.s2ApiKey.setValue(key)}
+      onS2ApiKeyChange={(key) => void writeSecret(db, 's2ApiKey', key)}
     />
   );
 }
