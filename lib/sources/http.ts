@@ -1,4 +1,5 @@
 import { readLimited, type Fetcher } from '../store/fetch-document';
+import { fetchWithoutRedirect, RedirectRefused } from '../store/no-redirect-fetch';
 import { SourceError } from './source-error';
 
 export const SOURCE_FETCH_LIMITS = {
@@ -22,13 +23,14 @@ export async function fetchSource(fetch: Fetcher, url: string, init: RequestInit
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), SOURCE_FETCH_LIMITS.timeoutMs);
   try {
-    const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
+    const response = await fetchWithoutRedirect(fetch, url, { ...init, credentials: 'omit', signal: controller.signal });
     const declared = Number(response.headers.get('content-length'));
     if (declared > SOURCE_FETCH_LIMITS.maxBytes) throw tooLarge(host);
     const text = await readLimited(response, SOURCE_FETCH_LIMITS.maxBytes, () => tooLarge(host));
     return { status: response.status, text, headers: response.headers };
   } catch (error) {
     if (error instanceof SourceError) throw error;
+    if (error instanceof RedirectRefused) throw new SourceError(`${host} answered with a redirect, which arXiv Lens does not follow`);
     if (controller.signal.aborted) throw new SourceError(`${host} gave no complete answer within ${SOURCE_FETCH_LIMITS.timeoutMs / 1000} s`);
     throw new SourceError(`Could not reach ${host} (offline, or the connection was refused)`);
   } finally {
