@@ -75,6 +75,8 @@ export interface ShardRecord {
   key: string;
   hash: string;
   fetchedAt: number;
+  /** The characters its papers' records take in the store (`lib/store/shard-cache.ts`); unset before schema 7. */
+  size?: number;
 }
 
 export interface ReadingEntry {

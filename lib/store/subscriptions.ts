@@ -12,6 +12,8 @@ export interface PackFetchDeps {
   fetch?: Fetcher;
   now?: () => number;
   timeoutMs?: number;
+  /** The shard cache's limit (`lib/store/shard-cache.ts`), smaller in tests. */
+  shardCacheLimit?: number;
 }
 
 /** What fetching or reading a pack did to the papers in use. */
