@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DataPanel } from '@/components/data-panel';
 import { PacksPanel } from '@/components/packs-panel';
 import { SettingsPanel } from '@/components/settings-panel';
+import { StoragePanel } from '@/components/storage-panel';
 import { SyncPanel } from '@/components/sync-panel';
 import { exportUserData } from '@/lib/exchange/export';
 import { EXPORT_FORMATS } from '@/lib/exchange/formats';
@@ -16,6 +17,7 @@ import { NoteSection } from './note-section';
 import { SourcesSection } from './sources-section';
 import { useHashPaper } from './use-hash-paper';
 import { usePreferences } from './use-preferences';
+import { useStoragePersisted } from './use-storage-persisted';
 import { useSyncEnabled } from './use-sync-enabled';
 
 export function App() {
@@ -23,6 +25,7 @@ export function App() {
   const packs = useLiveQuery(() => db.packs.orderBy('key').toArray(), [], []);
   const [prefs, setPrefs] = usePreferences();
   const [syncOn, setSyncOn] = useSyncEnabled();
+  const storage = useStoragePersisted();
 
   return (
     <main className="options">
@@ -61,6 +64,7 @@ export function App() {
           return report;
         }}
       />
+      <StoragePanel persisted={storage.persisted} unlimited={storage.unlimited} />
       <SyncPanel enabled={syncOn} onEnabledChange={setSyncOn} onSyncNow={() => sendMessage('syncNow', undefined)} />
     </main>
   );
