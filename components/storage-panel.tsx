@@ -1,7 +1,7 @@
 interface StoragePanelProps {
   /** What `navigator.storage.persisted()` answered; null while asked, or where the browser cannot say. */
   persisted: boolean | null;
-  /** Whether the extension holds `unlimitedStorage`, which Chrome honours without reporting the storage persistent. */
+  /** Whether the extension holds `unlimitedStorage`, which browsers honour without always reporting the storage persistent. */
   unlimited: boolean;
 }
 

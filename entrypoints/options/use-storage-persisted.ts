@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 
 /**
- * Whether this extension's storage is safe from eviction: Firefox reports it persistent once the
- * extension holds `unlimitedStorage`; Chrome exempts such an extension from eviction but still
- * answers false to `persisted()`, so the permission is reported too.
+ * Whether this extension's storage is safe from eviction. Holding `unlimitedStorage` exempts it,
+ * but `persisted()` may still answer false (Chrome always does), so the permission is reported too.
  */
 export function useStoragePersisted(): { persisted: boolean | null; unlimited: boolean } {
   const [state, setState] = useState<{ persisted: boolean | null; unlimited: boolean }>({ persisted: null, unlimited: false });
