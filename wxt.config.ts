@@ -61,7 +61,9 @@ export default defineConfig({
     name: 'arXiv Lens',
     description: 'Curated summaries, tags and a reading list on arXiv and Hugging Face paper pages.',
     // activeTab: the popup and the save shortcut read the current tab's URL on any paper host.
-    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
+    // unlimitedStorage (no install warning): the browser never evicts the database, the only copy
+    // of the user's notes and tags, to free space.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab'],
     // Only the sites the extension annotates. Subscribed packs are fetched from hosts that allow it
     // (CORS), or with the access the options page asks for when a host does not.
     host_permissions: ['https://arxiv.org/*', 'https://www.arxiv.org/*', 'https://huggingface.co/*'],

@@ -5,6 +5,7 @@ import { createHostPacer } from '@/lib/sources/host-pacer';
 import { createSourceRunner } from '@/lib/sources/run-sources';
 import { enabledSources, isSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
+import { moveSecretsOutOfStorageLocal, readSecret } from '@/lib/store/secrets';
 import { onTablesChanged } from './db-events';
 
 const SOURCES_ALARM = 'sync-sources';
@@ -18,7 +19,7 @@ export const hostPacer = createHostPacer();
 export const sourceRunner = createSourceRunner({
   db,
   pacer: hostPacer,
-  settings: async () => ({ enabled: await enabledSources(), s2ApiKey: (await sourceSettings.s2ApiKey.getValue()) || undefined }),
+  settings: async () => ({ enabled: await enabledSources(), s2ApiKey: (await readSecret(db, 's2ApiKey')) || undefined }),
 });
 
 /** A page showed these papers: sources that answer for such pages look them up, after the page has its answer. */
@@ -40,6 +41,7 @@ export async function mergeOptions() {
  * on. Turning one off forgets what it brought.
  */
 export function setupSources(onHiddenChanged: () => void): void {
+  void moveSecretsOutOfStorageLocal(db).catch(() => undefined);
   void sourceRunner.trigger({ kind: 'schedule' });
   void browser.alarms.get(SOURCES_ALARM).then((alarm) => {
     if (!alarm) void browser.alarms.create(SOURCES_ALARM, { periodInMinutes: SOURCES_MINUTES });

@@ -4,6 +4,7 @@ import { DataPanel } from '@/components/data-panel';
 import { HistoryPanel } from '@/components/history-panel';
 import { PacksPanel } from '@/components/packs-panel';
 import { SettingsPanel } from '@/components/settings-panel';
+import { StoragePanel } from '@/components/storage-panel';
 import { SyncPanel } from '@/components/sync-panel';
 import { exportUserData } from '@/lib/exchange/export';
 import { EXPORT_FORMATS } from '@/lib/exchange/formats';
@@ -18,6 +19,7 @@ import { NoteSection } from './note-section';
 import { SourcesSection } from './sources-section';
 import { useHashPaper } from './use-hash-paper';
 import { usePreferences } from './use-preferences';
+import { useStoragePersisted } from './use-storage-persisted';
 import { useSyncEnabled } from './use-sync-enabled';
 
 export function App() {
@@ -25,6 +27,7 @@ export function App() {
   const packs = useLiveQuery(() => db.packs.orderBy('key').toArray(), [], []);
   const [prefs, setPrefs] = usePreferences();
   const [syncOn, setSyncOn] = useSyncEnabled();
+  const storage = useStoragePersisted();
 
   return (
     <main className="options">
@@ -64,6 +67,7 @@ export function App() {
         }}
       />
       <HistoryPanel retentionDays={LIST_HISTORY_DAYS} onClear={() => clearListHistory(db)} />
+      <StoragePanel persisted={storage.persisted} unlimited={storage.unlimited} />
       <SyncPanel enabled={syncOn} onEnabledChange={setSyncOn} onSyncNow={() => sendMessage('syncNow', undefined)} />
     </main>
   );

@@ -7,6 +7,7 @@ import { originHost, type SourceId } from '@/lib/sources/keys';
 import { createSourceAccess, type PermissionsApi } from '@/lib/sources/source-access';
 import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/sources/source-settings';
 import { db } from '@/lib/store/db';
+import { readSecret, writeSecret, type SecretName } from '@/lib/store/secrets';
 
 /** A storage item's value, following changes made anywhere. */
 function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void }): T | undefined {
@@ -24,6 +25,15 @@ function manifestHosts(): string[] {
   return [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])].filter((entry) => entry.includes('://'));
 }
 
+/** A secret as stored when the page opened: this page is the only one that writes it. */
+function useSecret(name: SecretName): string | undefined {
+  const [value, setValue] = useState<string>();
+  useEffect(() => {
+    void readSecret(db, name).then(setValue, () => setValue(''));
+  }, [name]);
+  return value;
+}
+
 /**
  * The options page's sources. Turning on an opt-in source first asks the browser for access to its
  * hosts and, on Firefox, consent to what it sends, from this click: a refusal leaves it off, with a
@@ -33,7 +43,7 @@ export function SourcesSection() {
   const [access] = useState(() => createSourceAccess(browser.permissions as unknown as PermissionsApi, manifestHosts()));
   const choices = useStored(sourceSettings.choices);
   const hidden = useStored(sourceSettings.hiddenSummarySources);
-  const apiKey = useStored(sourceSettings.s2ApiKey);
+  const apiKey = useSecret('s2ApiKey');
   const statuses = useLiveQuery(() => db.sourceStatus.toArray(), [], []);
   if (!choices || !hidden || apiKey === undefined) return null;
   const rows = SOURCES.map((source) => ({
@@ -70,7 +80,7 @@ export function SourcesSection() {
         return null;
       }}
       onShowSource={(name) => void sourceSettings.hiddenSummarySources.setValue(hidden.filter((s) => s !== name))}
-      onS2ApiKeyChange={(key) => void sourceSettings.s2ApiKey.setValue(key)}
+      onS2ApiKeyChange={(key) => void writeSecret(db, 's2ApiKey', key)}
     />
   );
 }

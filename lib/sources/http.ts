@@ -22,7 +22,9 @@ export async function fetchSource(fetch: Fetcher, url: string, init: RequestInit
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), SOURCE_FETCH_LIMITS.timeoutMs);
   try {
-    const response = await fetch(url, { ...init, credentials: 'omit', signal: controller.signal });
+    // A redirect is not followed (it could lead to plain http); it fails as no answer does, and is
+    // not told apart: that would take a second request, and an API's redirect is no user's to fix.
+    const response = await fetch(url, { ...init, credentials: 'omit', redirect: 'error', signal: controller.signal });
     const declared = Number(response.headers.get('content-length'));
     if (declared > SOURCE_FETCH_LIMITS.maxBytes) throw tooLarge(host);
     const text = await readLimited(response, SOURCE_FETCH_LIMITS.maxBytes, () => tooLarge(host));
@@ -30,7 +32,7 @@ export async function fetchSource(fetch: Fetcher, url: string, init: RequestInit
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (controller.signal.aborted) throw new SourceError(`${host} gave no complete answer within ${SOURCE_FETCH_LIMITS.timeoutMs / 1000} s`);
-    throw new SourceError(`Could not reach ${host} (offline, or the connection was refused)`);
+    throw new SourceError(`Could not reach ${host} (offline, the connection was refused, or it redirected elsewhere)`);
   } finally {
     clearTimeout(timer);
   }

@@ -10,7 +10,6 @@ export const sourceSettings = {
   choices: storage.defineItem<Partial<Record<SourceId, boolean>>>('local:sourceChoices', { fallback: {}, version: 1 }),
   /** Summary sources (`Summary.source`) hidden everywhere; they follow the user across browsers. */
   hiddenSummarySources: storage.defineItem<string[]>('sync:hiddenSummarySources', { fallback: [], version: 1 }),
-  s2ApiKey: storage.defineItem<string>('local:s2ApiKey', { fallback: '', version: 1 }),
   /** The offer on the first paper page to turn the opt-in sources on was answered (either way). */
   offerAnswered: storage.defineItem<boolean>('local:sourcesOfferAnswered', { fallback: false, version: 1 }),
 };

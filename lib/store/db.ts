@@ -1,7 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PackPaper } from '../pack/schema';
 import type { ReadingState } from '../paper/reading-states';
+import { packKeyRange } from './key-parts';
 import { toChunks } from './pack-chunks';
+import { rekeyRecords } from './rekey-records';
+import type { Secret } from './secrets';
 
 /**
  * A paper as one pack or one source tells it: the pack paper itself, keyed. The same paper in two
@@ -72,6 +75,8 @@ export interface ShardRecord {
   key: string;
   hash: string;
   fetchedAt: number;
+  /** The characters its papers' records take in the store (`lib/store/shard-cache.ts`); unset before schema 7. */
+  size?: number;
 }
 
 export interface ReadingEntry {
@@ -221,6 +226,7 @@ export class LensDB extends Dexie {
   triageProgress!: EntityTable<TriageProgress, 'listKey'>;
   abstracts!: EntityTable<AbstractRecord, 'id'>;
   installKeys!: EntityTable<InstallKey, 'name'>;
+  secrets!: EntityTable<Secret, 'name'>;
 
   constructor(name = 'arxiv-lens') {
     super(name);
@@ -263,23 +269,26 @@ export class LensDB extends Dexie {
     // Version 6: the abstracts of title-only lists' rows, fetched as the reader reaches them, the
     // oldest dropped past a bound. A new table only: nothing to carry over.
     this.version(6).stores({ abstracts: 'id, fetchedAt' });
-    // Version 7: keys this install made for itself (list keys are an HMAC under one of them, so
-    // no search text is kept). A new table only: the background hashes the old list keys at start.
-    this.version(7).stores({ installKeys: 'name' });
+    // Version 7: record and chunk keys escape their parts, so a pack URL holding a "|" no longer
+    // shares a key range with another's; the upgrade re-keys what it must. API keys move out of
+    // storage.local, which content scripts can read, into `secrets` (lib/store/secrets.ts). Keys
+    // this install made for itself go into `installKeys` (list keys are an HMAC under one of them,
+    // so no search text is kept); the background hashes the old list keys at start.
+    this.version(7).stores({ secrets: 'name', installKeys: 'name' }).upgrade(rekeyRecords);
   }
 }
 
 /**
- * A source's papers, as a range of primary keys (`<packKey>|…`; a pack key never holds a "|"):
+ * A source's papers, as a range of primary keys (`<packKey>|…`, the pack key escaped):
  * IndexedDB deletes a key range in one request, where deleting through an index goes key by key.
  */
 export function packPapers(db: LensDB, packKey: string) {
-  return db.papers.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
+  return db.papers.where(':id').between(...packKeyRange(packKey));
 }
 
 /** A pack's chunks, as a range of primary keys, as `packPapers` for sources. */
 export function packChunksOf(db: LensDB, packKey: string) {
-  return db.packChunks.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
+  return db.packChunks.where(':id').between(...packKeyRange(packKey));
 }
 
 export const db = new LensDB();

@@ -1,4 +1,5 @@
 import { PackError } from '../pack/parse';
+import { fetchWithoutRedirect, RedirectRefused } from './no-redirect-fetch';
 
 export const PACK_FETCH_LIMITS = {
   maxBytes: 20 * 1024 * 1024,
@@ -36,22 +37,20 @@ export async function fetchDocument(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await doFetch(url, {
+    const response = await fetchWithoutRedirect(doFetch, url, {
       headers: options.etag ? { 'If-None-Match': options.etag } : {},
       signal: controller.signal,
       credentials: 'omit',
-      redirect: 'follow',
     });
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) throw new PackError(`The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    if (response.url && !response.url.startsWith('https:')) throw new PackError('The server redirected to a URL that is not https');
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(maxBytes);
     const bytes = await readLimitedBytes(response, maxBytes, () => tooLarge(maxBytes));
     return { status: 'ok', text: new TextDecoder().decode(bytes), bytes, etag: response.headers.get('etag') ?? undefined };
   } catch (error) {
     if (controller.signal.aborted) throw new PackError(`No complete answer within ${timeoutMs / 1000} s`);
-    if (error instanceof PackError) throw error;
+    if (error instanceof PackError || error instanceof RedirectRefused) throw error;
     throw new PackError(`Could not fetch: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);

@@ -3,6 +3,7 @@ import type { PackPaper } from '../pack/schema';
 import { packChunksOf, type LensDB, type PackRecord, type PaperRecord } from './db';
 import { toChunks } from './pack-chunks';
 import { recordKey } from './record-keys';
+import { evictOldShards, SHARD_CACHE_LIMIT } from './shard-cache';
 
 export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
   return papers.map((paper) => {
@@ -27,8 +28,19 @@ export async function replacePack(db: LensDB, pack: PackRecord, papers: PackPape
   });
 }
 
-/** Replaces one shard's papers of a feed, atomically, and records the hash it was fetched at. */
-export async function replaceShard(db: LensDB, packKey: string, shardKey: string, hash: string, papers: PackPaper[], now: number) {
+/**
+ * Replaces one shard's papers of a feed, atomically, records the hash it was fetched at, and keeps
+ * all shards within `cacheLimit` (`lib/store/shard-cache.ts`).
+ */
+export async function replaceShard(
+  db: LensDB,
+  packKey: string,
+  shardKey: string,
+  hash: string,
+  papers: PackPaper[],
+  now: number,
+  cacheLimit = SHARD_CACHE_LIMIT,
+) {
   const chunks = toChunks(packKey, toPaperRecords(packKey, papers, shardKey), shardKey);
   await db.transaction('rw', db.packChunks, db.shards, db.packs, async () => {
     const pack = await db.packs.get(packKey);
@@ -36,7 +48,8 @@ export async function replaceShard(db: LensDB, packKey: string, shardKey: string
     if (!pack) return;
     await db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
     await db.packChunks.bulkPut(chunks);
-    await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now });
+    await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now, size: chunks.reduce((sum, chunk) => sum + chunk.records.length, 0) });
+    await evictOldShards(db, { packKey, key: shardKey }, cacheLimit);
     let paperCount = 0;
     await packChunksOf(db, packKey).each((chunk) => (paperCount += chunk.count));
     await db.packs.update(packKey, { paperCount });

@@ -1,5 +1,5 @@
 import type { PackChunk, PaperRecord } from './db';
-import { recordKey } from './record-keys';
+import { chunkKey, recordKey } from './record-keys';
 
 /**
  * The bucket a paper's record lives in within a pack: its id without the last three digits (up to
@@ -36,7 +36,7 @@ export function toChunks(packKey: string, records: readonly PaperRecord[], shard
     else buckets.set(bucket, [stored]);
   }
   return [...buckets].map(([bucket, stored]) => ({
-    key: `${packKey}|${bucket}`,
+    key: chunkKey(packKey, bucket),
     packKey,
     bucket,
     ...(shardKey ? { shardKey } : {}),

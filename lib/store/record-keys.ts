@@ -1,11 +1,17 @@
+import { decodeKeyPart, encodeKeyPart } from './key-parts';
+
 /** The primary key of a paper record: `<packKey>|<id>`, or `<packKey>|t:<title key>` for a paper known by its title alone. */
 export function recordKey(packKey: string, id: string | null, titleKey: string | null): string {
-  return `${packKey}|${id ?? `t:${titleKey}`}`;
+  return `${encodeKeyPart(packKey)}|${encodeKeyPart(id ?? `t:${titleKey}`)}`;
+}
+
+/** The primary key of a pack's chunk: `<packKey>|<bucket>`. */
+export function chunkKey(packKey: string, bucket: string): string {
+  return `${encodeKeyPart(packKey)}|${encodeKeyPart(bucket)}`;
 }
 
 /** The id or title key a record's primary key is about. */
 export function keyTail(key: string): { id: string } | { title: string } {
-  // Neither an id nor a title key holds a "|".
-  const tail = key.slice(key.lastIndexOf('|') + 1);
+  const tail = decodeKeyPart(key.slice(key.lastIndexOf('|') + 1));
   return tail.startsWith('t:') ? { title: tail.slice(2) } : { id: tail };
 }

@@ -82,7 +82,7 @@ function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: Pac
     let stored: Promise<void> | undefined;
     const store = () =>
       (stored ??= verified
-        .then((json) => replaceShard(db, feed.key, shard.key, shard.hash, checkedShard(json, shard), now))
+        .then((json) => replaceShard(db, feed.key, shard.key, shard.hash, checkedShard(json, shard), now, deps.shardCacheLimit))
         .then(
           () => void failedAt.delete(flightKey),
           (error: unknown) => {

@@ -3,6 +3,7 @@ import type { LensDB, PackRecord } from './db';
 import { assertHttpsUrl, fetchDocument, type Fetcher } from './fetch-document';
 import { sha256 } from './hash';
 import { removePack, replacePack } from './import-pack';
+import { RedirectRefused } from './no-redirect-fetch';
 import { isStorageFull, STORAGE_FULL } from './storage-full';
 
 export const BUNDLED_PACK_KEY = 'bundled';
@@ -11,6 +12,8 @@ export interface PackFetchDeps {
   fetch?: Fetcher;
   now?: () => number;
   timeoutMs?: number;
+  /** The shard cache's limit (`lib/store/shard-cache.ts`), smaller in tests. */
+  shardCacheLimit?: number;
 }
 
 /** What fetching or reading a pack did to the papers in use. */
@@ -18,6 +21,7 @@ export type PackImportOutcome = 'imported' | 'unchanged' | 'failed';
 
 function errorMessage(error: unknown): string {
   if (error instanceof PackError) return error.message;
+  if (error instanceof RedirectRefused) return `${error.message}: subscribe to the https address it leads to instead (open it in a tab to see it)`;
   if (isStorageFull(error)) return STORAGE_FULL;
   return `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
 }

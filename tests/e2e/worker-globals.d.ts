@@ -13,5 +13,5 @@ interface ExtensionApi {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
   action?: { getBadgeText(details: { tabId: number }): Promise<string> };
   browserAction?: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: { sync: { get(): Promise<Record<string, unknown>> } };
+  storage: { sync: { get(): Promise<Record<string, unknown>> }; local: { get(): Promise<Record<string, unknown>> } };
 }

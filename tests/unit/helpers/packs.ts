@@ -62,6 +62,23 @@ export function fakeServer(): FakeServer {
   return { fetch, requests, set: (url, answer) => answers.set(url, answer) };
 }
 
+/**
+ * An answer that redirects to `target`, handled as a browser handles each redirect mode: "follow"
+ * sends the request on to the target, "error" fails as no answer does, and "manual" gives the
+ * opaque answer (status 0, no headers) that hides where the redirect leads.
+ */
+export function redirectingTo(fetch: Fetcher, target: string) {
+  return (init: RequestInit): Response | Promise<Response> => {
+    if (init.redirect === 'error') throw new TypeError('Failed to fetch');
+    if (init.redirect === 'manual') {
+      const opaque = new Response(null);
+      Object.defineProperties(opaque, { type: { value: 'opaqueredirect' }, status: { value: 0 }, ok: { value: false } });
+      return opaque;
+    }
+    return fetch(target, init);
+  };
+}
+
 /** Every paper record held, packs' (in their chunks) and sources' alike, by key: what the store knows, whatever its layout. */
 export async function allPaperRecords(db: LensDB): Promise<PaperRecord[]> {
   const [own, chunks] = await Promise.all([db.papers.toArray(), db.packChunks.toArray()]);

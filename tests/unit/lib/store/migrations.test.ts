@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { LensDB } from '@/lib/store/db';
 import { lookup } from '@/lib/store/lookup';
 import { replaceShard } from '@/lib/store/import-pack';
+import { unsubscribe } from '@/lib/store/subscriptions';
 import { tagSuggestions } from '@/lib/store/user-tags';
 import v1 from '../../../fixtures/db/v1.json';
 import v2 from '../../../fixtures/db/v2.json';
 import v3 from '../../../fixtures/db/v3.json';
 import v4 from '../../../fixtures/db/v4.json';
 import v5 from '../../../fixtures/db/v5.json';
+import v6 from '../../../fixtures/db/v6.json';
 import { chunkRecords } from '@/lib/store/pack-chunks';
 import type { PackChunk } from '@/lib/store/db';
 import { allPaperRecords } from '../../helpers/packs';
@@ -54,7 +56,7 @@ async function writeSample(name: string, sample: Sample) {
   old.close();
 }
 
-describe.each<Sample>([v1, v2, v3, v4, v5])('a database of schema version $version', (sample) => {
+describe.each<Sample>([v1, v2, v3, v4, v5, v6])('a database of schema version $version', (sample) => {
   it('opens under the current version with the reading list, tags, notes and packs intact', async () => {
     const name = `migrate-${sample.version}-${Math.random()}`;
     await writeSample(name, sample);
@@ -118,6 +120,35 @@ describe('a version 4 database, its pack papers one record each', () => {
     const held = (await allPaperRecords(db)).filter((record) => record.packKey === feed);
     expect(held.map((record) => record.id)).toEqual(['2405.21061']);
     expect((await db.packs.get(feed))!.paperCount).toBe(1);
+    db.close();
+  });
+});
+
+describe('a version 6 database, two of its packs keyed by URLs that differ by a "|" and what follows', () => {
+  const ML = 'https://packs.example.org/picks?topics=ml';
+  const ML_CV = 'https://packs.example.org/picks?topics=ml|cv';
+  const open = async () => {
+    const name = `migrate-6-${Math.random()}`;
+    await writeSample(name, v6);
+    const db = new LensDB(name);
+    await db.open();
+    return db;
+  };
+
+  it('re-keys their chunks so that neither key begins with the other', async () => {
+    const db = await open();
+    const keys = (await db.packChunks.filter((chunk) => chunk.packKey === ML || chunk.packKey === ML_CV).toArray()).map((chunk) => chunk.key);
+    expect(keys.sort()).toEqual(['https://packs.example.org/picks?topics=ml%7Ccv|2406.01', 'https://packs.example.org/picks?topics=ml|2406.01']);
+    db.close();
+  });
+
+  it('unsubscribing one leaves the other its papers', async () => {
+    const db = await open();
+    await unsubscribe(db, ML);
+    const answer = await lookup(db, { ids: ['2406.01001', '2406.01002'], titles: {} });
+    expect(answer['2406.01001']!.summaries).toEqual([]);
+    expect(answer['2406.01002']!.summaries.map((s) => s.text)).toEqual(['Picked for machine learning and vision.']);
+    expect((await db.packs.get(ML_CV))!.paperCount).toBe(1);
     db.close();
   });
 });

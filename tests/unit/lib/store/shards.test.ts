@@ -5,7 +5,7 @@ import { lookup } from '@/lib/store/lookup';
 import { createLookupCache } from '@/lib/store/lookup-cache';
 import { ensureShardsFor, shardKeyOf } from '@/lib/store/shards';
 import { subscribe } from '@/lib/store/subscriptions';
-import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
+import { fakeServer, freshDb, makePack, redirectingTo, text } from '../../helpers/packs';
 
 const FEED = 'https://feeds.example.org/all/manifest.json';
 
@@ -222,5 +222,61 @@ describe('a shard that fails', () => {
       await ensureShardsFor(db, ['2409.00001'], deps)
     ).stored;
     expect(shardRequests()).toBe(2);
+  });
+});
+
+describe('a shard that redirects', () => {
+  it('is not followed, so its month never goes out over plain http, and the feed says so', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2407': shard('2407.00001', 'July') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const url = 'https://feeds.example.org/all/2407.json';
+    server.set('http://feeds.example.org/all/2407.json', shard('2407.00001', 'July'));
+    server.set(url, redirectingTo(server.fetch, 'http://feeds.example.org/all/2407.json'));
+    const fetched = await ensureShardsFor(db, ['2407.00001'], { fetch: server.fetch });
+    expect(fetched.records).toEqual([]);
+    await fetched.stored;
+    expect(server.requests.map((r) => r.url).filter((u) => !u.startsWith('https:'))).toEqual([]);
+    expect((await db.packs.get(FEED))!.lastError).toBe(`Shard 2407: ${url} redirects to another address, which arXiv Lens does not follow`);
+  });
+});
+
+describe('the shard cache', () => {
+  const MONTHS = ['2401', '2402', '2403'];
+  const idOf = (month: string) => `${month}.00001`;
+
+  it('past its limit drops the shards fetched longest ago, with their papers, and never the user data', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer(Object.fromEntries(MONTHS.map((month) => [month, shard(idOf(month), `Paper of ${month}`)])));
+    await subscribe(db, FEED, { fetch: server.fetch });
+    await db.readingList.add({ id: idOf('2401'), addedAt: 1, updatedAt: 1, state: 'reading' });
+    await db.userTags.add({ paperId: idOf('2401'), tags: ['kept'], updatedAt: 1 });
+    await db.notes.add({ paperId: idOf('2401'), text: 'Still here', updatedAt: 1 });
+    let t = 1_000;
+    const store = async (month: string, shardCacheLimit: number) => {
+      t += 1_000;
+      await (
+        await ensureShardsFor(db, [idOf(month)], { fetch: server.fetch, now: () => t, shardCacheLimit })
+      ).stored;
+    };
+    await store('2401', Infinity);
+    const size = (await db.shards.get([FEED, '2401']))!.size!;
+    expect(size).toBeGreaterThan(0);
+    // Room for two shards of this size, not three.
+    const limit = 2.5 * size;
+    await store('2402', limit);
+    await store('2403', limit);
+
+    expect((await db.shards.toArray()).map((s) => s.key)).toEqual(['2402', '2403']);
+    const answer = await lookup(db, { ids: MONTHS.map(idOf), titles: {} });
+    expect(MONTHS.map((month) => answer[idOf(month)]!.summaries.map((s) => s.text))).toEqual([[], ['Paper of 2402'], ['Paper of 2403']]);
+    expect((await db.packs.get(FEED))!.paperCount).toBe(2);
+    expect(answer[idOf('2401')]!.saved).toMatchObject({ state: 'reading' });
+    expect(answer[idOf('2401')]!.userTags).toEqual(['kept']);
+    expect(await db.notes.get(idOf('2401'))).toMatchObject({ text: 'Still here' });
+
+    // A page that needs a dropped shard fetches it again; the oldest held then goes.
+    await store('2401', limit);
+    expect((await db.shards.toArray()).map((s) => s.key).sort()).toEqual(['2401', '2403']);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PackError } from '@/lib/pack/parse';
 import type { LensDB } from '@/lib/store/db';
+import type { Fetcher } from '@/lib/store/fetch-document';
 import { replacePack } from '@/lib/store/import-pack';
 import { importBundledPack, refreshSubscription, subscribe, unsubscribe } from '@/lib/store/subscriptions';
-import { allPaperRecords, fakeServer, freshDb, makePack, text } from '../../helpers/packs';
+import { allPaperRecords, fakeServer, freshDb, makePack, redirectingTo, text } from '../../helpers/packs';
 
 const URL_A = 'https://packs.example.org/ml.json';
 
@@ -161,6 +162,30 @@ describe('subscriptions', () => {
     expect(after.packs[0]).toMatchObject({ status: 'error', version: '1', lastSync: 99, lastError: expect.stringMatching(message) });
   });
 
+  it('does not follow a redirect, so no plain-http request goes out, and says what to subscribe to', async () => {
+    const db = await freshDb();
+    const server = fakeServer();
+    server.set(URL_A, redirectingTo(server.fetch, 'http://packs.example.org/ml.json'));
+    server.set('http://packs.example.org/ml.json', text(makePack({ id: 'ml' })));
+    const record = await subscribe(db, URL_A, { fetch: server.fetch });
+    expect(server.requests.map((r) => r.url)).toEqual([URL_A, URL_A]);
+    expect(record).toMatchObject({
+      status: 'error',
+      paperCount: 0,
+      lastError:
+        'https://packs.example.org/ml.json redirects to another address, which arXiv Lens does not follow: subscribe to the https address it leads to instead (open it in a tab to see it)',
+    });
+  });
+
+  it('tells a pack that cannot be reached from one that redirects', async () => {
+    const db = await freshDb();
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as Fetcher;
+    const record = await subscribe(db, URL_A, { fetch: offline });
+    expect(record.lastError).toBe('Could not fetch: Failed to fetch');
+  });
+
   it('a first fetch that fails keeps the subscription, with its error, for a later retry', async () => {
     const db = await freshDb();
     const record = await subscribe(db, URL_A, { fetch: fakeServer().fetch });
@@ -181,5 +206,23 @@ describe('subscriptions', () => {
     expect(after.readingList).toHaveLength(1);
     expect(after.notes).toHaveLength(1);
     await expect(unsubscribe(db, 'bundled')).rejects.toThrow(/cannot be removed/);
+  });
+
+  it('unsubscribing a pack leaves every paper of a pack whose URL is its URL, a "|" and more', async () => {
+    const db = await freshDb();
+    const server = fakeServer();
+    const short = 'https://packs.example.org/picks?topics=ml';
+    const long = 'https://packs.example.org/picks?topics=ml|cv';
+    server.set(short, text(makePack({ id: 'ml' })));
+    server.set(long, text(makePack({ id: 'ml-cv' })));
+    await subscribe(db, short, { fetch: server.fetch });
+    await subscribe(db, long, { fetch: server.fetch });
+    await unsubscribe(db, short);
+    const after = await snapshot(db);
+    expect(after.packs.map((p) => p.key)).toEqual([long]);
+    expect(after.papers.map((p) => [p.packKey, p.id])).toEqual([
+      [long, '2405.20519'],
+      [long, null],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fetchSource, isTransient, retryAfterSeconds, SOURCE_FETCH_LIMITS } from '@/lib/sources/http';
 import { SourceError } from '@/lib/sources/source-error';
 import type { Fetcher } from '@/lib/store/fetch-document';
+import { redirectingTo } from '../../../helpers/packs';
 import { fixture, T0 } from './fake-api';
 
 const URL_ = 'https://api.semanticscholar.org/graph/v1/paper/batch';
@@ -78,8 +79,24 @@ describe('http: fetchSource', () => {
     }) as Fetcher;
     const error = await fetchSource(fetch, 'https://huggingface.co/api/daily_papers').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);
-    expect((error as SourceError).message).toBe('Could not reach huggingface.co (offline, or the connection was refused)');
+    expect((error as SourceError).message).toBe('Could not reach huggingface.co (offline, the connection was refused, or it redirected elsewhere)');
     expect((error as SourceError).status).toBeUndefined();
+  });
+});
+
+describe('http: fetchSource and redirects', () => {
+  it('follows none, so the request never goes on to another address', async () => {
+    const sent: string[] = [];
+    const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      sent.push(String(input));
+      if (String(input) === URL_) return redirectingTo(fetch, 'http://api.semanticscholar.org/graph/v1/paper/batch')(init);
+      return new Response('[]');
+    }) as Fetcher;
+    const error = await fetchSource(fetch, URL_, { method: 'POST', body: '{"ids":[]}' }).catch((e: unknown) => e);
+    expect(error).toEqual(
+      new SourceError('Could not reach api.semanticscholar.org (offline, the connection was refused, or it redirected elsewhere)'),
+    );
+    expect(sent).toEqual([URL_]);
   });
 });
 

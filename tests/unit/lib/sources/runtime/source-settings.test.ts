@@ -32,8 +32,7 @@ describe('source-settings: which sources are on', () => {
     expect(await fakeBrowser.storage.sync.get('sourceChoices')).toEqual({});
   });
 
-  it('has no Semantic Scholar key and no hidden summary source at first', async () => {
-    expect(await sourceSettings.s2ApiKey.getValue()).toBe('');
+  it('has no hidden summary source at first', async () => {
     expect(await sourceSettings.hiddenSummarySources.getValue()).toEqual([]);
   });
 });
