@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import { singleKeys } from '@/lib/store/changed-keys';
-import { keyTail } from '@/lib/store/record-keys';
+import { singleKeys } from '@/lib/db/changed-keys';
+import { keyTail } from '@/lib/db/record-keys';
 
 export const USER_TABLES = ['readingList', 'userTags', 'notes', 'tombstones'] as const;
 

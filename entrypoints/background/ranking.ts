@@ -5,10 +5,10 @@ import { createHeldLists } from '@/lib/ranking/held-lists';
 import { rankDocs } from '@/lib/ranking/rank';
 import { trainRanker } from '@/lib/ranking/ranker';
 import type { Ranker } from '@/lib/ranking/types';
-import { listKeyOf } from '@/lib/pages/list-key';
-import { db } from '@/lib/store/db';
-import { recordForYou } from '@/lib/store/listing-visits';
-import { createTrainingSetReader } from '@/lib/store/ranking-data';
+import { listKeyOf } from '@/lib/page-reading/list-key';
+import { db } from '@/lib/db/db';
+import { recordForYou } from '@/lib/list-memory/listing-visits';
+import { createTrainingSetReader } from '@/lib/ranking-data/training-set';
 import { onPapersChanged, onTablesChanged, RANKING_TABLES } from './db-events';
 import { timed } from './user-timing';
 

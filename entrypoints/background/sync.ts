@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/store/db';
+import { db } from '@/lib/db/db';
 import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
 import { syncEnabled } from '@/lib/sync/sync-state';
 import { onTablesChanged, USER_TABLES } from './db-events';

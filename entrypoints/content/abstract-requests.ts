@@ -1,6 +1,6 @@
 import { sendMessage } from '@/lib/messaging';
-import { ARXIV_HOSTS } from '@/lib/pages/dom';
-import type { PageState } from './page-state';
+import { ARXIV_HOSTS } from '@/lib/page-reading/dom';
+import type { PageState } from '@/lib/page-view/page-state';
 
 /** Ids per message: as many as arXiv's API answers in one request, which the background makes at arXiv's pace. */
 const IDS_PER_MESSAGE = 100;

@@ -4,7 +4,7 @@ import { detectPage, type PagePaper } from '@/lib/pages';
 import { mountLensRoot } from './lens-root';
 import { createBarHost } from './list-bar-host';
 import { lookupFor, lookupPapers } from './lookup';
-import type { PageState } from './page-state';
+import type { PageState } from '@/lib/page-view/page-state';
 import { createPaperHosts } from './paper-hosts';
 import { markReady } from './ready-marks';
 import { createListSession } from './list-session';

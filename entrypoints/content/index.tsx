@@ -4,7 +4,7 @@ import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { createAnnotator } from './annotator';
 import { applyEarlyAnswers, earlyAnswers } from './early-answers';
-import { createPageState } from './page-state';
+import { createPageState } from '@/lib/page-view/page-state';
 import { watchSinglePageApp } from './spa-watcher';
 
 export default defineContentScript({

@@ -1,6 +1,6 @@
 import type { PageDetector, PagePaper } from '@/lib/pages';
 import { createHost, placeHost } from './hosts';
-import type { HostSlot } from './page-state';
+import type { HostSlot } from '@/lib/page-view/page-state';
 import { yieldToMain } from './yield-to-main';
 
 /** Empty hosts created per step; creating one costs microseconds, and an empty one moves nothing. */

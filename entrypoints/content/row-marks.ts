@@ -1,4 +1,4 @@
-import type { HostSlot, ListMarks } from './page-state';
+import type { HostSlot, ListMarks } from '@/lib/page-view/page-state';
 
 const SEEN_ENTRY = 'data-arxiv-lens-seen';
 const CURRENT_ENTRY = 'data-arxiv-lens-current';

@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { SourcesPanel } from '@/components/sources-panel';
 import { SOURCES } from '@/lib/sources';
 import { originHost, type SourceId } from '@/lib/sources/keys';
-import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/sources/source-settings';
-import { db } from '@/lib/store/db';
+import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/source-runtime/source-settings';
+import { db } from '@/lib/db/db';
 
 /** A storage item's value, following changes made anywhere. */
 function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void }): T | undefined {

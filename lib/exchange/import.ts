@@ -1,4 +1,4 @@
-import type { LensDB, Note, ReadingEntry, UserTags } from '../store/db';
+import type { LensDB, Note, ReadingEntry, UserTags } from '../db/db';
 import { detectImportFormat } from './formats';
 import { mergeImportedPaper, type PaperRows } from './merge-imported';
 import type { ImportFormat, ParsedImport, Rejected } from './types';

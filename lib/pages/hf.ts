@@ -1,6 +1,6 @@
 import { parseArxivId } from '../arxiv/ids';
-import { idFromLink } from './dom';
-import { paperText } from './paper-text';
+import { idFromLink } from '../page-reading/dom';
+import { paperText } from '../page-reading/paper-text';
 import type { PageDetector, PagePaper } from './types';
 
 const HF_HOSTS: readonly string[] = ['huggingface.co'];

@@ -1,9 +1,9 @@
-import { parseHfDailyPage } from './hf-papers-api';
-import { FRESHNESS } from './freshness';
+import { parseHfDailyPage } from '../source-apis/hf-papers-api';
+import { FRESHNESS } from '../source-runtime/freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
-import { fetchSource, retryAfterSeconds } from './http';
-import { isPaused, storeAnswer } from './source-store';
-import { SourceError } from './source-error';
+import { fetchSource, retryAfterSeconds } from '../source-apis/http';
+import { isPaused, storeAnswer } from '../source-runtime/source-store';
+import { SourceError } from '../source-apis/source-error';
 import type { PaperSource, SourceContext } from './types';
 
 const API = 'https://huggingface.co/api/daily_papers';

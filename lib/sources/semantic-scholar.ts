@@ -1,10 +1,10 @@
 import type { PackPaper } from '../pack/schema';
-import { FRESHNESS } from './freshness';
+import { FRESHNESS } from '../source-runtime/freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
-import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from './http';
-import { parseS2Batch, S2_FIELDS, s2ErrorMessage } from './semantic-scholar-api';
-import { isPaused, staleKeys, storeAnswer } from './source-store';
-import { SourceError } from './source-error';
+import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from '../source-apis/http';
+import { parseS2Batch, S2_FIELDS, s2ErrorMessage } from '../source-apis/semantic-scholar-api';
+import { isPaused, staleKeys, storeAnswer } from '../source-runtime/source-store';
+import { SourceError } from '../source-apis/source-error';
 import type { PaperSource, SourceContext } from './types';
 
 const API = `https://api.semanticscholar.org/graph/v1/paper/batch?fields=${S2_FIELDS}`;

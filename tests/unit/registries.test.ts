@@ -59,7 +59,7 @@ function readmeTable(heading: string): string[][] {
 }
 
 describe('export formats', () => {
-  const modules = import.meta.glob<Record<string, unknown>>('/lib/exchange/*.ts', { eager: true });
+  const modules = import.meta.glob<Record<string, unknown>>('/lib/exchange/formats/*.ts', { eager: true });
   const tests = testFiles('tests/unit/lib/exchange').map((path) => ({ path, text: read(path) }));
   // The README lists what the options page exports in one parenthesis: "export (backup JSON, BibTeX, CSV, RIS)".
   const readmeList = /\bexport \(([^)]*)\)/.exec(README)?.[1]?.toLowerCase() ?? '';
@@ -90,7 +90,7 @@ describe('export formats', () => {
 
 describe('sources', () => {
   const modules = import.meta.glob<Record<string, unknown>>('/lib/sources/*.ts', { eager: true });
-  const tests = testFiles('tests/unit/lib/sources').map((path) => ({ path, text: read(path) }));
+  const tests = [...testFiles('tests/unit/lib/sources'), ...testFiles('tests/unit/lib/source-apis')].map((path) => ({ path, text: read(path) }));
   const samples = readdirSync(new URL('tests/fixtures/apis', ROOT)).filter((file) => file !== 'README.md');
   const rows = readmeTable('Sources');
 
@@ -124,14 +124,14 @@ describe('sources', () => {
   );
 
   it.each(SOURCES.map((source) => [source.id, source] as const))(
-    '%s has a parser test under tests/unit/lib/sources/ over a real API sample',
+    '%s has a parser test under tests/unit/lib/source-apis/ over a real API sample',
     (_id, source) => {
       const { path, name } = whereDefined(modules, source);
       const sourceImports = importsOf(read(`${path}.ts`));
-      // Its parsers: the parse* functions it takes from the modules beside it.
+      // Its parsers: the parse* functions it takes from the sources' API modules.
       const parsers = [...sourceImports].flatMap(([from, names]) =>
-        from.startsWith('./')
-          ? names.filter((imported) => imported.startsWith('parse')).map((parser) => ({ parser, module: `@/lib/sources/${from.slice(2)}` }))
+        from.startsWith('../source-apis/')
+          ? names.filter((imported) => imported.startsWith('parse')).map((parser) => ({ parser, module: `@/lib/${from.slice(3)}` }))
           : [],
       );
       expect(parsers, `${path}.ts imports no parse* function`).not.toEqual([]);

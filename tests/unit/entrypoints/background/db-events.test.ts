@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { onPapersChanged } from '@/entrypoints/background/db-events';
-import { storeAnswer } from '@/lib/sources/source-store';
-import { savePaper } from '@/lib/store/reading-list';
-import { importBundledPack } from '@/lib/store/subscriptions';
-import { addUserTag } from '@/lib/store/user-tags';
+import { storeAnswer } from '@/lib/source-runtime/source-store';
+import { savePaper } from '@/lib/user-data/reading-list';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
+import { addUserTag } from '@/lib/user-data/user-tags';
 import { freshDb, makePack, text } from '../../helpers/packs';
 
 describe('the papers a change touched', () => {

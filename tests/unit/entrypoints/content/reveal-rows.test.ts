@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MountedHost } from '@/entrypoints/content/paper-hosts';
-import type { HostSlot } from '@/entrypoints/content/page-state';
+import type { HostSlot } from '@/lib/page-view/page-state';
 import { createRowRevealer, WATCH_EVERY } from '@/entrypoints/content/reveal-rows';
 import { FakeIntersectionObserver } from './page';
 
