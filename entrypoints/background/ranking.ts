@@ -9,7 +9,8 @@ import { listKeyOf } from '@/lib/page-reading/list-key';
 import { db } from '@/lib/db/db';
 import { recordForYou } from '@/lib/list-memory/listing-visits';
 import { createTrainingSetReader } from '@/lib/ranking-data/training-set';
-import { onPapersChanged, onTablesChanged, RANKING_TABLES } from './db-events';
+import { RANKING_TABLES } from '@/lib/db/table-names';
+import { onPapersChanged, onTablesChanged } from './db-events';
 import { timed } from './user-timing';
 
 /** The share of a list marked "for you" in its rows, and never fewer than this many. */
