@@ -1,3 +1,4 @@
+import { normalizeTitle } from '../pack/normalize';
 import type { LensDB, PaperRecord } from './db';
 import { bucketOfId, bucketOfTitle, chunkRecords } from './pack-chunks';
 
@@ -34,4 +35,23 @@ export function recordsWithIds(db: LensDB, ids: readonly string[]): Promise<Pape
 /** Every record with one of these normalized titles, wherever it is held. */
 export function recordsWithTitleKeys(db: LensDB, titleKeys: readonly string[]): Promise<PaperRecord[]> {
   return recordsWhere(db, 'titleKey', titleKeys, bucketOfTitle);
+}
+
+/** Of the records that share a page's title, those that count as its paper: a record with an id that differs is another paper. */
+export function titleMatches(records: readonly PaperRecord[]): PaperRecord[] {
+  return records.filter((record) => record.id === null);
+}
+
+/** Every record of each paper, by id: pack and source papers by id, and pack papers known only by the title the page shows. */
+export async function readPaperRecords(db: LensDB, ids: readonly string[], titles: Record<string, string> = {}): Promise<Map<string, PaperRecord[]>> {
+  const titleKeys = new Map<string, string>();
+  for (const id of ids) {
+    const key = titles[id] ? normalizeTitle(titles[id]) : '';
+    if (key) titleKeys.set(key, id);
+  }
+  const [byId, byTitle] = await Promise.all([recordsWithIds(db, ids), recordsWithTitleKeys(db, [...titleKeys.keys()])]);
+  const records = new Map<string, PaperRecord[]>(ids.map((id) => [id, []]));
+  for (const record of byId) records.get(record.id!)?.push(record);
+  for (const record of titleMatches(byTitle)) records.get(titleKeys.get(record.titleKey!)!)?.push(record);
+  return records;
 }

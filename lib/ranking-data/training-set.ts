@@ -1,7 +1,8 @@
 import { mergePaper } from '../paper/merge';
 import type { RankDoc, TrainingSet } from '../ranking/types';
 import type { Dismissal, LensDB, PaperRecord, ReadingEntry, UserTags } from '../db/db';
-import { readPaperRecords } from '../reads/lookup';
+import { readPaperRecords } from '../db/paper-records';
+import { retryOnNextCall } from '../retry-on-next-call';
 import { chunkRecords } from '../db/pack-chunks';
 
 /**
@@ -114,11 +115,12 @@ export function createTrainingSetReader(db: LensDB) {
       const docOf = (id: string) => read.get(id) ?? have.get(id)!;
       if (!pool) {
         dropped = 0;
-        const reading = readPool(known).then((read) => ((poolSize = read.size), read));
-        pool = reading;
-        reading.catch(() => {
-          if (pool === reading) pool = null;
-        });
+        pool = retryOnNextCall(
+          readPool(known).then((read) => ((poolSize = read.size), read)),
+          (failed) => {
+            if (pool === failed) pool = null;
+          },
+        );
       }
       const others = await pool;
       return {

@@ -4,9 +4,10 @@ import { mergePaper, type MergeOptions } from '../paper/merge';
 import { paperInfo, withUserData, type LookupResponse, type PaperInfo } from '../paper/paper-info';
 import type { LensDB, PaperRecord, ReadingEntry } from '../db/db';
 import { bucketOfId, bucketOfTitle } from '../db/pack-chunks';
-import { recordsWithIds, recordsWithTitleKeys } from '../db/paper-records';
+import { recordsWithIds, recordsWithTitleKeys, titleMatches } from '../db/paper-records';
 import { keyTail } from '../db/record-keys';
 import { shardKeyOf } from '../pack-store/shards';
+import { retryOnNextCall } from '../retry-on-next-call';
 
 /**
  * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
@@ -104,14 +105,6 @@ export function createLookupCache(db: LensDB) {
     answers.clear();
   }
 
-  /** A load that failed is forgotten, so the next lookup tries again. */
-  function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
-    return load().catch((error: unknown) => {
-      forget();
-      throw error;
-    });
-  }
-
   return {
     /**
      * `unstored` may still be on its way: the store is read first, since IndexedDB would run
@@ -122,8 +115,8 @@ export function createLookupCache(db: LensDB) {
       options: MergeOptions = {},
       unstored: Promise<UnstoredRecords> = NONE_UNSTORED,
     ): Promise<LookupResponse> {
-      packKeys ??= retryable(loadPackKeys, () => (packKeys = null));
-      userData ??= retryable(loadUserData, () => (userData = null));
+      packKeys ??= retryOnNextCall(loadPackKeys(), () => (packKeys = null));
+      userData ??= retryOnNextCall(loadUserData(), () => (userData = null));
       const [packs, user] = await Promise.all([packKeys, userData]);
       const unique = [...new Set(ids)];
       const titleOf = new Map<string, string>();
@@ -164,7 +157,7 @@ export function createLookupCache(db: LensDB) {
         const cacheable = !titleOf.has(id) && !refetched.has(shardKeyOf(id));
         let info = cacheable ? answers.get(id) : undefined;
         if (!info) {
-          const titled = titleOf.has(id) ? titledOf(titleOf.get(id)!).filter((r) => r.id === null) : [];
+          const titled = titleOf.has(id) ? titleMatches(titledOf(titleOf.get(id)!)) : [];
           info = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), undefined, undefined);
           if (keep && cacheable) {
             if (answers.size >= RECORD_LIMIT) answers.delete(answers.keys().next().value!);

@@ -2,7 +2,7 @@ import { mergePaper, type MergeOptions } from '../paper/merge';
 import type { KnownPaper } from '../paper/known-paper';
 import type { ReadingItem } from '../paper/reading-item';
 import type { LensDB, PaperRecord, ReadingEntry } from '../db/db';
-import { readPaperRecords } from './lookup';
+import { readPaperRecords } from '../db/paper-records';
 
 /** The user's side of the list: small tables, each read whole in one request. */
 export interface UserSide {
