@@ -9,6 +9,7 @@ import { listKeyOf } from '@/lib/page-reading/list-key';
 import { db } from '@/lib/db/db';
 import { recordForYou } from '@/lib/list-memory/listing-visits';
 import { createTrainingSetReader } from '@/lib/ranking-data/training-set';
+import { retryOnNextCall } from '@/lib/retry-on-next-call';
 import { RANKING_TABLES } from '@/lib/db/table-names';
 import { onPapersChanged, onTablesChanged } from './db-events';
 import { timed } from './user-timing';
@@ -31,14 +32,15 @@ let trained: Promise<Ranker | null> | undefined;
  */
 function currentRanker(): Promise<Ranker | null> {
   if (!trained) {
-    const attempt: Promise<Ranker | null> = timed('training set read', () => trainingSet.read())
-      .then((set) => timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))))
-      // A training that failed (the database unreadable for a moment) is tried again at the next ranking.
-      .catch((error: unknown) => {
-        if (trained === attempt) trained = undefined;
-        throw error;
-      });
-    trained = attempt;
+    // A training that failed (the database unreadable for a moment) is tried again at the next ranking.
+    trained = retryOnNextCall<Ranker | null>(
+      timed('training set read', () => trainingSet.read()).then((set) =>
+        timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))),
+      ),
+      (failed) => {
+        if (trained === failed) trained = undefined;
+      },
+    );
   }
   return trained;
 }

@@ -1,5 +1,6 @@
 import { isCanonicalArxivId } from '../arxiv/ids';
 import type { LensDB } from '../db/db';
+import { retryOnNextCall } from '../retry-on-next-call';
 import { localDay } from './local-day';
 import { packKeys, seenKey, type SeenKey } from './seen-codec';
 import { SeenIndex } from './seen-index';
@@ -44,11 +45,7 @@ export function createSeenStore(db: LensDB): SeenStore {
   }
 
   function load(): Promise<void> {
-    // A failed read is tried again on the next call rather than leaving the store empty for good.
-    loading ??= readAll().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+    loading ??= retryOnNextCall(readAll(), () => (loading = undefined));
     return loading;
   }
 
