@@ -1,7 +1,7 @@
 import { SOURCE_DEFAULT_ON, SOURCE_PACK_KEYS } from './keys';
 import { recordKey } from '../db/record-keys';
 import { parseHfPaper } from '../source-apis/hf-papers-api';
-import { fetchHfJson } from './hf-daily';
+import { fetchHfJson } from '../source-apis/hf-request';
 import { FRESHNESS } from '../source-runtime/freshness';
 import { isPaused, staleKeys, storeAnswer } from '../source-runtime/source-store';
 import { SourceError } from '../source-apis/source-error';
