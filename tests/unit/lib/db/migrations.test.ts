@@ -4,11 +4,6 @@ import { LensDB } from '@/lib/db/db';
 import { lookup } from '@/lib/reads/lookup';
 import { replaceShard } from '@/lib/pack-store/import-pack';
 import { tagSuggestions } from '@/lib/user-data/user-tags';
-import v1 from '../../../fixtures/db/v1.json';
-import v2 from '../../../fixtures/db/v2.json';
-import v3 from '../../../fixtures/db/v3.json';
-import v4 from '../../../fixtures/db/v4.json';
-import v5 from '../../../fixtures/db/v5.json';
 import { chunkRecords } from '@/lib/db/pack-chunks';
 import type { PackChunk } from '@/lib/db/db';
 import { allPaperRecords } from '../../helpers/packs';
@@ -25,6 +20,19 @@ interface Sample {
     packChunks?: PackChunk[];
   };
 }
+
+/** Every sample of tests/fixtures/db/, oldest first: one per schema version before the current one. */
+const SAMPLES = Object.values(import.meta.glob<Sample>('../../../fixtures/db/v*.json', { eager: true, import: 'default' })).sort(
+  (a, b) => a.version - b.version,
+);
+const v4 = SAMPLES.find((sample) => sample.version === 4)!;
+
+describe('the database samples', () => {
+  it('are one per schema version before the current one: a new version needs the sample of the one it upgrades', () => {
+    const current = new LensDB('samples-check').verno;
+    expect(SAMPLES.map((sample) => sample.version)).toEqual(Array.from({ length: current - 1 }, (_, i) => i + 1));
+  });
+});
 
 const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
@@ -54,7 +62,7 @@ async function writeSample(name: string, sample: Sample) {
   old.close();
 }
 
-describe.each<Sample>([v1, v2, v3, v4, v5])('a database of schema version $version', (sample) => {
+describe.each<Sample>(SAMPLES)('a database of schema version $version', (sample) => {
   it('opens under the current version with the reading list, tags, notes and packs intact', async () => {
     const name = `migrate-${sample.version}-${Math.random()}`;
     await writeSample(name, sample);
