@@ -9,8 +9,8 @@ import { watchSinglePageApp } from './spa-watcher';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser
-  // (25 ms on an abstract page). Its question was asked at document_start by `entrypoints/early.ts`.
+  // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser.
+  // Its question was asked at document_start by `entrypoints/early.ts`.
   runAt: 'document_end',
   async main(ctx) {
     const early = earlyAnswers(location.href);

@@ -5,9 +5,9 @@ const REVEAL_MARGIN = '1500px 0px';
 
 /**
  * One entry in this many is watched, and reveals the rows from the watched entry before it to the
- * one after. The browser intersects every watched element at every frame of the page (5 ms a frame
- * for 2,000 entries); a row in view always has a watched entry within the margin unless this many
- * entries are taller than the viewport and both margins (over 900 px each).
+ * one after. The browser intersects every watched element at every frame of the page, a cost that
+ * grows with the entries watched; a row in view always has a watched entry within the margin unless
+ * this many entries are taller than the viewport and both margins (over 900 px each).
  */
 export const WATCH_EVERY = 4;
 

@@ -233,8 +233,8 @@ export class LensDB extends Dexie {
     // Version 4: papers seen on listings (by day, packed), each listing's visits, papers dismissed in
     // triage, and where triage stopped. New tables only: nothing to carry over.
     this.version(4).stores({ seenDays: 'day', listingVisits: 'listKey', dismissed: 'id, updatedAt', triageProgress: 'listKey' });
-    // Version 5: packs keep their papers in chunks (a record per paper made a 100,000-paper pack take
-    // half a minute to store); sources and pages keep one record per paper in `papers`. The upgrade
+    // Version 5: packs keep their papers in chunks (a record per paper made a large pack slow to
+    // store); sources and pages keep one record per paper in `papers`. The upgrade
     // moves every pack paper into its chunk, in the upgrade's one transaction.
     this.version(5)
       .stores({ packChunks: 'key, bucket, [packKey+shardKey], *tags' })

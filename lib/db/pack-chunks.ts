@@ -5,7 +5,7 @@ import { recordKey } from './record-keys';
  * The bucket a paper's record lives in within a pack: its id without the last three digits (up to
  * 1,000 neighbouring ids, which listings show together), or for a paper known only by its title, the
  * title key's first letters. Readers compute it from what a page shows, so no per-paper index is
- * needed. Buckets of 100 ids made ten times the writes: 1.0 s against 0.4 s for 100,000 papers.
+ * needed. Buckets of 100 ids made ten times the writes, and a large pack slower to store.
  */
 export function bucketOfId(id: string): string {
   return id.slice(0, -3);
@@ -24,8 +24,8 @@ type StoredRecord = Omit<PaperRecord, 'key' | 'packKey' | 'shardKey'>;
 
 /**
  * A pack's records grouped into chunks, one per bucket. The records go in as one JSON string:
- * IndexedDB writes a record per paper at about a third of a millisecond each and clones an object
- * graph far slower than a string, which made a 100,000-paper pack take half a minute.
+ * IndexedDB pays for each record it writes and clones an object graph far slower than a string,
+ * which made a pack of a hundred thousand papers slow to store.
  */
 export function toChunks(packKey: string, records: readonly PaperRecord[], shardKey?: string): PackChunk[] {
   const buckets = new Map<string, StoredRecord[]>();

@@ -40,7 +40,7 @@ const NOTHING: ShardsFetched = { records: [], shards: new Set(), stored: Promise
  * and stores them. A feed covering all of arXiv is never downloaded whole.
  * Resolves once the shards' bytes match their hashes, with the records of these ids, each checked
  * against the pack's schema, before the shards are checked whole and stored: checking a month's
- * 11,000 papers is 50–75 ms of Zod without its JIT, storing them as much again, and IndexedDB would
+ * papers is costly for Zod without its JIT, storing them as much again, and IndexedDB would
  * run every read begun meanwhile after those writes, so both start a task later, when the caller
  * has begun its reads (a shard another page is already storing may still come first: slower, not
  * wrong). A shard that fails then is not stored, and its error shows on the options page.

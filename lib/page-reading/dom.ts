@@ -10,7 +10,7 @@ export function foldedText(text: string | null | undefined): string | undefined 
 /**
  * Visible text of an element without its "Title:"-style descriptor labels. A label leads its
  * element on arXiv's pages: then the text is the element's whole text after the label's, read in
- * two steps; walking every child node cost four times as much (21 ms over a listing of 2,000).
+ * two steps; walking every child node cost several times as much over a long listing.
  */
 export function textWithoutDescriptor(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;

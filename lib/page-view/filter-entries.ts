@@ -70,7 +70,7 @@ export function barCounts(slots: HostSlot[], info: LookupResponse, filters: List
     for (const tag of paper.userTags) if (!paper.curatedTags.includes(tag)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
   }
   const shown = new Set(shownRows(rows, info, filters, marks).map((s) => s.id)).size;
-  // Ties in code-unit order: a page's first localeCompare loads the collator, 13 to 27 ms of the tab's main thread.
+  // Ties in code-unit order: a page's first localeCompare loads the collator on the tab's main thread.
   const tags = [...tagCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([tag]) => tag);
   const seen = ids.filter((id) => marks.seen.has(id)).length;
   const dismissed = ids.filter((id) => marks.dismissed.has(id)).length;

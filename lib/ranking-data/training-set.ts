@@ -28,9 +28,9 @@ const POOL_WORN = 0.1;
 /**
  * What the ranking learns from: the papers the user saved or tagged (with their own tags), those
  * set aside as "not interested", and other papers of the store, each as everything the store knows
- * of it. Read once and then kept: a save changes one liked paper, not the 3,000 papers
- * trained on, and reading them all again took 280 ms of the background's re-rank (5,000 saved, a
- * 100,000-paper pack). A paper's entry, tags, dismissal and text are read again only once they
+ * of it. Read once and then kept: a save changes one liked paper, not the thousands of papers
+ * trained on, and reading them all again was most of the background's re-rank with a large reading
+ * list and pack. A paper's entry, tags, dismissal and text are read again only once they
  * changed (`papersChanged`).
  */
 export function createTrainingSetReader(db: LensDB) {

@@ -38,8 +38,8 @@ export const NO_UNSTORED_RECORDS: UnstoredRecords = { records: [], shards: new S
 const NONE_UNSTORED = Promise.resolve(NO_UNSTORED_RECORDS);
 
 /**
- * The background's lookup, answered from memory where it can be. IndexedDB costs about a tenth of
- * a millisecond per record here, too slow for a 2,000-row listing; so the background keeps the keys
+ * The background's lookup, answered from memory where it can be. Reading IndexedDB record by record
+ * is too slow for a listing of thousands of rows; so the background keeps the keys
  * of every pack paper, the records it has read (up to a bound), each paper's merged answer, and the
  * user's reading list and tags. Any write to those tables, in any of the extension's pages, drops
  * what it touched: a source's few records only their papers, an import or a removal everything.
@@ -53,7 +53,7 @@ export function createLookupCache(db: LensDB) {
   let generation = 0;
   const byId = new Map<string, PaperRecord[]>();
   const byTitle = new Map<string, PaperRecord[]>();
-  // Merging 2,000 papers at every lookup was half its time; a paper is merged again only once its
+  // Merging every paper at every lookup was much of its cost; a paper is merged again only once its
   // records or the hidden sources change. Papers matched by a page's title are not kept: the
   // title is the page's, not the paper's.
   const answers = new Map<string, PaperInfo>();

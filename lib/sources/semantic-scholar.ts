@@ -78,7 +78,7 @@ export const semanticScholarSource: PaperSource = {
     const wanted = await staleKeys(ctx.db, 'semantic-scholar', trigger.ids, { found: FRESHNESS.tldr, notFound: FRESHNESS.notFound }, now);
     // The first batch (the page's first entries not fresh yet, in page order) is stored as it comes;
     // the rest together after the last. Each store changes the open page, and each change costs a
-    // rendering of the whole list (10 to 40 ms of a 2,000-entry listing's main thread, bench figure 2).
+    // rendering of the whole list on the page's main thread (bench figure 2).
     const rest: { papers: PackPaper[]; asked: { key: string; found: boolean }[] } = { papers: [], asked: [] };
     const storeRest = async () => {
       if (rest.asked.length > 0) await storeAnswer(ctx.db, 'semantic-scholar', rest.papers, rest.asked, ctx.now());
