@@ -259,14 +259,15 @@ export class LensDB extends Dexie {
 }
 
 /**
- * A source's papers, as a range of primary keys (`<packKey>|…`; a pack key never holds a "|"):
+ * The records one origin keeps one by one in `papers` (a source, or what pages showed: `source:…`
+ * keys), as a range of primary keys (`<origin key>|…`; an origin key never holds a "|"):
  * IndexedDB deletes a key range in one request, where deleting through an index goes key by key.
  */
-export function packPapers(db: LensDB, packKey: string) {
-  return db.papers.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
+export function originRecords(db: LensDB, originKey: string) {
+  return db.papers.where(':id').between(`${originKey}|`, `${originKey}|\uffff`);
 }
 
-/** A pack's chunks, as a range of primary keys, as `packPapers` for sources. */
+/** A pack's chunks, as a range of primary keys, as `originRecords` for sources. */
 export function packChunksOf(db: LensDB, packKey: string) {
   return db.packChunks.where(':id').between(`${packKey}|`, `${packKey}|\uffff`);
 }

@@ -1,7 +1,7 @@
 import type { PackPaper, PageMeta } from '../pack/schema';
 import { putKeyed } from '../db/changed-keys';
 import { isStorageFull, STORAGE_FULL } from '../db/storage-full';
-import { packPapers, type LensDB, type SourceFetch } from '../db/db';
+import { originRecords, type LensDB, type SourceFetch } from '../db/db';
 import { toPaperRecords } from '../pack-store/import-pack';
 import { SOURCE_PACK_KEYS, type SourceId } from '../sources/keys';
 import { SourceError } from '../source-apis/source-error';
@@ -42,7 +42,7 @@ export async function storeAnswer(
     // Written so that Dexie names the papers: the lookup cache and open tabs then renew only those.
     await putKeyed(db.papers, records);
     await db.sourceFetches.bulkPut(fetches);
-    await db.sourceStatus.put({ id: source, status: 'ok', lastSync: now, paperCount: await packPapers(db, packKey).count() });
+    await db.sourceStatus.put({ id: source, status: 'ok', lastSync: now, paperCount: await originRecords(db, packKey).count() });
   });
 }
 
@@ -75,7 +75,7 @@ function sourceErrorMessage(error: unknown): string {
 /** Forgets everything a source brought (turned off by the user): its papers, what it was asked, its status. */
 export async function clearSource(db: LensDB, source: SourceId): Promise<void> {
   await db.transaction('rw', db.papers, db.sourceFetches, db.sourceStatus, async () => {
-    await packPapers(db, SOURCE_PACK_KEYS[source]).delete();
+    await originRecords(db, SOURCE_PACK_KEYS[source]).delete();
     await db.sourceFetches.where('source').equals(source).delete();
     await db.sourceStatus.delete(source);
   });
