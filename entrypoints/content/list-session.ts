@@ -2,7 +2,7 @@ import { sendMessage } from '@/lib/messaging';
 import { MESSAGE_LIMITS } from '@/lib/paper/limits';
 import type { RankDoc } from '@/lib/ranking/types';
 import type { ForYou, HostSlot, PageState } from '@/lib/page-view/page-state';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/page-view/yield-to-main';
 
 /** Entries read per step when gathering what the page shows for the ranking, with the page running between. */
 const ENTRIES_PER_STEP = 250;

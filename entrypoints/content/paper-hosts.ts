@@ -1,7 +1,7 @@
 import type { PageDetector, PagePaper } from '@/lib/pages';
 import { createHost, placeHost } from './hosts';
 import type { HostSlot } from '@/lib/page-view/page-state';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/page-view/yield-to-main';
 
 /** Empty hosts created per step; creating one costs microseconds, and an empty one moves nothing. */
 const HOSTS_PER_STEP = 500;

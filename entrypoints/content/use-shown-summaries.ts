@@ -2,7 +2,7 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Summary } from '@/lib/pack/schema';
 import { shownSummaries } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
-import type { AbstractRequests } from './abstract-requests';
+import type { AbstractRequests } from '@/lib/page-view/abstract-requests';
 import type { HostSlot, PageState } from '@/lib/page-view/page-state';
 
 /**

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEntryOrder, displayOrder } from '@/lib/page-view/entry-order';
 import type { ForYou, HostSlot, ListMarks } from '@/lib/page-view/page-state';
-import { applyRowMarks, clearRowMarks } from '@/entrypoints/content/row-marks';
+import { applyRowMarks, clearRowMarks } from '@/lib/page-view/row-marks';
 import { detectPage } from '@/lib/pages';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
 import { openPage } from '../../entrypoints/content/page';
