@@ -8,7 +8,7 @@ import type { PageState } from '@/lib/page-view/page-state';
 import { createPaperHosts } from './paper-hosts';
 import { markReady } from './ready-marks';
 import { createListSession } from './list-session';
-import { createRowRevealer } from './reveal-rows';
+import { createRowRevealer } from '../../lib/page-view/reveal-rows';
 import { createTriageMode } from './triage-mode';
 import { yieldToMain } from '@/lib/page-view/yield-to-main';
 

@@ -25,6 +25,14 @@ export interface HostSlot {
 }
 
 /** How well a paper of a list matches the user's own: what the row shows beside it. */
+/** A paper's host once mounted on the page. */
+export interface MountedHost {
+  slot: HostSlot;
+  element: HTMLElement;
+  /** What tells when the host nears the viewport: a row's whole entry, which may be taller than its anchor. */
+  watched: Element;
+}
+
 export interface ForYou {
   score: number;
   /** The user's tag it resembles most, when one does. */

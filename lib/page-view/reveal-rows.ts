@@ -1,4 +1,4 @@
-import type { MountedHost } from './paper-hosts';
+import type { MountedHost } from './page-state';
 
 /** Rows render when their entry is this close to the viewport: a screen or two ahead of the reader. */
 const REVEAL_MARGIN = '1500px 0px';

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MountedHost } from '@/entrypoints/content/paper-hosts';
-import type { HostSlot } from '@/lib/page-view/page-state';
-import { createRowRevealer, WATCH_EVERY } from '@/entrypoints/content/reveal-rows';
-import { FakeIntersectionObserver } from './page';
+import type { HostSlot, MountedHost } from '@/lib/page-view/page-state';
+import { createRowRevealer, WATCH_EVERY } from '@/lib/page-view/reveal-rows';
+import { FakeIntersectionObserver } from '../../entrypoints/content/page';
 
 /** A list's rows, each watched by its own entry element, keyed by its position. */
 function rows(count: number): MountedHost[] {
