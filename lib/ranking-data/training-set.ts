@@ -1,8 +1,9 @@
 import { mergePaper } from '../paper/merge';
 import type { RankDoc, TrainingSet } from '../ranking/types';
-import type { Dismissal, LensDB, PaperRecord, ReadingEntry, UserTags } from '../db/db';
+import type { LensDB, PaperRecord } from '../db/db';
 import { readPaperRecords } from '../db/paper-records';
 import { retryOnNextCall } from '../retry-on-next-call';
+import { readUserTables, type UserTables } from '../user-data/user-tables';
 import { chunkRecords } from '../db/pack-chunks';
 
 /**
@@ -40,18 +41,13 @@ export function createTrainingSetReader(db: LensDB) {
   let dropped = 0;
   // What is read while papers change may predate the change: it serves that read, and is not kept.
   let generation = 0;
-  let user: { saved: Map<string, ReadingEntry>; tagged: Map<string, UserTags>; dismissed: Map<string, Dismissal> } | null = null;
+  let user: Pick<UserTables, 'saved' | 'tagged' | 'dismissed'> | null = null;
   const staleUser = new Set<string>();
 
   async function readUser(): Promise<NonNullable<typeof user>> {
     const started = generation;
     if (!user) {
-      const [saved, tagged, dismissed] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.dismissed.toArray()]);
-      const read = {
-        saved: new Map(saved.map((e) => [e.id, e])),
-        tagged: new Map(tagged.map((t) => [t.paperId, t])),
-        dismissed: new Map(dismissed.map((d) => [d.id, d])),
-      };
+      const read = await readUserTables(db, ['saved', 'tagged', 'dismissed']);
       if (started === generation) {
         user = read;
         staleUser.clear();

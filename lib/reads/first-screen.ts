@@ -1,6 +1,7 @@
 import type { LensDB, PaperRecord } from '../db/db';
 import { recordsWithIds } from '../db/paper-records';
 import type { UserSide } from './reading-view';
+import { noteTexts, readUserTables, tagLists } from '../user-data/user-tables';
 
 /** The papers the popup shows before the whole list is read, and how many there are in all. */
 export interface FirstScreen {
@@ -16,11 +17,10 @@ export interface FirstScreen {
  */
 export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstScreen> {
   return db.transaction('r', [db.readingList, db.userTags, db.notes, db.papers, db.packChunks], async () => {
-    const [total, newest, tags, notes] = await Promise.all([
+    const [total, newest, { tagged, notes }] = await Promise.all([
       db.readingList.count(),
       db.readingList.orderBy('addedAt').reverse().limit(size).toArray(),
-      db.userTags.toArray(),
-      db.notes.toArray(),
+      readUserTables(db, ['tagged', 'notes']),
     ]);
     let entries = newest;
     const last = newest[size - 1];
@@ -46,7 +46,7 @@ export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstSc
     ))
       packs.get(record.id!)?.push(record);
     return {
-      user: { entries, tags: new Map(tags.map((t) => [t.paperId, t.tags])), notes: new Map(notes.map((n) => [n.paperId, n.text])) },
+      user: { entries, tags: tagLists(tagged), notes: noteTexts(notes) },
       packs,
       total,
     };

@@ -8,6 +8,7 @@ import { recordsWithIds, recordsWithTitleKeys, titleMatches } from '../db/paper-
 import { keyTail } from '../db/record-keys';
 import { shardKeyOf } from '../pack-store/shards';
 import { retryOnNextCall } from '../retry-on-next-call';
+import { readUserTables, tagLists } from '../user-data/user-tables';
 
 /**
  * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
@@ -75,8 +76,8 @@ export function createLookupCache(db: LensDB) {
   }
 
   async function loadUserData(): Promise<UserData> {
-    const [entries, tags] = await Promise.all([db.readingList.toArray(), db.userTags.toArray()]);
-    return { saved: new Map(entries.map((e) => [e.id, e])), tags: new Map(tags.map((t) => [t.paperId, t.tags])) };
+    const { saved, tagged } = await readUserTables(db, ['saved', 'tagged']);
+    return { saved, tags: tagLists(tagged) };
   }
 
   /** Reads the records not in memory yet; returns them too, for a lookup that raced a change. */

@@ -3,6 +3,7 @@ import type { KnownPaper } from '../paper/known-paper';
 import type { ReadingItem } from '../paper/reading-item';
 import type { LensDB, PaperRecord, ReadingEntry } from '../db/db';
 import { readPaperRecords } from '../db/paper-records';
+import { noteTexts, readUserTables, tagLists } from '../user-data/user-tables';
 
 /** The user's side of the list: small tables, each read whole in one request. */
 export interface UserSide {
@@ -13,8 +14,8 @@ export interface UserSide {
 
 export async function loadUserSide(db: LensDB): Promise<UserSide> {
   return db.transaction('r', db.readingList, db.userTags, db.notes, async () => {
-    const [entries, tags, notes] = await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.notes.toArray()]);
-    return { entries, tags: new Map(tags.map((t) => [t.paperId, t.tags])), notes: new Map(notes.map((n) => [n.paperId, n.text])) };
+    const { saved, tagged, notes } = await readUserTables(db, ['saved', 'tagged', 'notes']);
+    return { entries: [...saved.values()], tags: tagLists(tagged), notes: noteTexts(notes) };
   });
 }
 
