@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/pages/matches';
-import { manifestDataCollection } from './lib/sources/data-collection';
+import { manifestDataCollection } from './lib/source-runtime/data-collection';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
 const GECKO_ID = 'arxiv-lens@arxiv-lens';

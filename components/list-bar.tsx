@@ -1,4 +1,4 @@
-import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/content/list-filters';
+import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/page-view/list-filters';
 import type { ListSection } from '@/lib/pages';
 
 export interface TriageProgress {

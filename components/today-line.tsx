@@ -1,4 +1,4 @@
-import type { TodayFigures } from '@/lib/store/today';
+import type { TodayFigures } from '@/lib/list-memory/today';
 
 /** What the lists opened today brought: new papers, and how many were triaged, saved, summarized and ranked for the user. */
 export function TodayLine({ figures }: { figures: TodayFigures }) {

@@ -17,6 +17,12 @@ export const preferenceItems = {
   summariesPerPaper: storage.defineItem<number>('sync:summariesPerPaper', { fallback: DEFAULT_PREFERENCES.summariesPerPaper, version: 1 }),
 };
 
+/**
+ * The layout of the stored settings: version 2 stores the page kinds turned off where version 1
+ * stored those left on. A new layout raises it, and its sample joins tests/fixtures/settings/.
+ */
+export const SETTINGS_VERSION = 2;
+
 /** Version 1 stored the page kinds left on, under this key. */
 const V1_ENABLED_KINDS_KEY = 'sync:enabledKinds';
 

@@ -1,7 +1,7 @@
 // The seen store runs in the background; here it runs in Node, on the IndexedDB the unit tests use.
 import 'fake-indexeddb/auto';
-import { LensDB } from '../../lib/store/db';
-import { createSeenStore } from '../../lib/store/seen';
+import { LensDB } from '../../lib/db/db';
+import { createSeenStore } from '../../lib/list-memory/seen';
 import { figure, type Figure } from '../figure';
 
 const DAYS = 250;

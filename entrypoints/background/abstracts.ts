@@ -1,6 +1,6 @@
 import { createAbstractQueue } from '@/lib/abstracts/abstract-queue';
-import { enabledSources } from '@/lib/sources/source-settings';
-import { db } from '@/lib/store/db';
+import { enabledSources } from '@/lib/source-runtime/source-settings';
+import { db } from '@/lib/db/db';
 import { hostPacer } from './sources';
 
 /** The abstracts title-only lists ask for, fetched under the `arxiv` source's switch, through the sources' arXiv gate. */

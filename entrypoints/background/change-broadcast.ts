@@ -1,6 +1,7 @@
 import { sendMessage } from '@/lib/messaging';
 import { watchPreferences } from '@/lib/preferences-storage';
-import { onPapersChanged, onTablesChanged, RANKING_TABLES, USER_TABLES } from './db-events';
+import { RANKING_TABLES, USER_TABLES } from '@/lib/db/table-names';
+import { onPapersChanged, onTablesChanged } from './db-events';
 import { forEachAnnotatedTab } from './tab-broadcast';
 
 const SETTLE_MS = 30;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
-import { paperTitleFromTab } from '@/lib/pages/tab-title';
-import { db } from '@/lib/store/db';
-import { savePaper } from '@/lib/store/reading-list';
+import { paperTitleFromTab } from '@/lib/page-reading/tab-title';
+import { db } from '@/lib/db/db';
+import { savePaper } from '@/lib/user-data/reading-list';
 
 export const SAVE_COMMAND = 'save-current-paper';
 

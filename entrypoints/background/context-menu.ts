@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
-import { db } from '@/lib/store/db';
-import { savePaper } from '@/lib/store/reading-list';
+import { db } from '@/lib/db/db';
+import { savePaper } from '@/lib/user-data/reading-list';
 
 export const SAVE_LINK_MENU = 'save-paper-link';
 

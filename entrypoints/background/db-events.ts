@@ -1,18 +1,14 @@
 import { Dexie } from 'dexie';
-import { singleKeys } from '@/lib/store/changed-keys';
-import { keyTail } from '@/lib/store/record-keys';
-
-export const USER_TABLES = ['readingList', 'userTags', 'notes', 'tombstones'] as const;
-
-/** The tables whose change changes how lists rank for the user: the papers saved, tagged or set aside. */
-export const RANKING_TABLES = ['readingList', 'userTags', 'dismissed'] as const;
+import { singleKeys } from '@/lib/db/changed-keys';
+import { keyTail } from '@/lib/db/record-keys';
+import type { TableName } from '@/lib/db/table-names';
 
 /**
  * Calls back when any of these tables changed, wherever the change was made: this background, the
  * popup, the options page (Dexie reports other contexts' writes too). With `settleMs`, once per
  * burst of changes.
  */
-export function onTablesChanged(tables: readonly string[], listener: () => void, settleMs?: number): void {
+export function onTablesChanged(tables: readonly TableName[], listener: () => void, settleMs?: number): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   Dexie.on('storagemutated', (parts) => {
     if (!Object.keys(parts).some((key) => tables.some((table) => key.includes(`/${table}/`)))) return;
@@ -26,7 +22,7 @@ export function onTablesChanged(tables: readonly string[], listener: () => void,
  * Calls back with the primary keys written or deleted in one table, wherever the change was made;
  * with null when the change covered a range of it (an import, a removal, a clear).
  */
-export function onKeysChanged(table: string, listener: (keys: string[] | null) => void): void {
+export function onKeysChanged(table: TableName, listener: (keys: string[] | null) => void): void {
   Dexie.on('storagemutated', (parts) => {
     const part = Object.entries(parts).find(([key]) => key.endsWith(`/${table}/`));
     if (part) listener(singleKeys(part[1]));
@@ -34,7 +30,7 @@ export function onKeysChanged(table: string, listener: (keys: string[] | null) =
 }
 
 /** How the keys of each table that holds something about papers name them; null: no one paper. */
-const PAPER_OF_KEY: Record<string, (key: string) => string | null> = {
+const PAPER_OF_KEY: Partial<Record<TableName, (key: string) => string | null>> = {
   readingList: (id) => id,
   userTags: (id) => id,
   notes: (id) => id,
@@ -56,10 +52,10 @@ export function onPapersChanged(listener: (ids: string[] | null) => void): void 
   Dexie.on('storagemutated', (parts) => {
     const ids: string[] = [];
     for (const [part, tree] of Object.entries(parts)) {
-      const table = Object.keys(PAPER_OF_KEY).find((name) => part.endsWith(`/${name}/`));
-      if (!table) continue;
+      const paperOf = Object.entries(PAPER_OF_KEY).find(([name]) => part.endsWith(`/${name}/`))?.[1];
+      if (!paperOf) continue;
       const keys = singleKeys(tree);
-      const named = keys?.map(PAPER_OF_KEY[table]!);
+      const named = keys?.map(paperOf);
       if (!named || named.includes(null)) return listener(null);
       ids.push(...(named as string[]));
     }

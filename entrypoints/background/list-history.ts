@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/store/db';
-import { pruneListHistory } from '@/lib/store/list-history';
+import { db } from '@/lib/db/db';
+import { pruneListHistory } from '@/lib/list-memory/list-history';
 
 const PRUNE_ALARM = 'prune-list-history';
 const PRUNE_MINUTES = 24 * 60;

@@ -1,11 +1,11 @@
 import type { ListOpened } from '@/lib/messaging';
 import type { ListOpenedRequest, TriageProgressRequest } from '@/lib/messaging-schemas';
-import { db } from '@/lib/store/db';
-import { dismissedIds } from '@/lib/store/dismissed';
-import { createListKeys } from '@/lib/store/hashed-list-keys';
-import { recordVisit } from '@/lib/store/listing-visits';
-import { createSeenStore } from '@/lib/store/seen';
-import { loadTriageProgress, saveTriageProgress } from '@/lib/store/triage-progress';
+import { db } from '@/lib/db/db';
+import { dismissedIds } from '@/lib/user-data/dismissed';
+import { createListKeys } from '@/lib/list-memory/hashed-list-keys';
+import { recordVisit } from '@/lib/list-memory/listing-visits';
+import { createSeenStore } from '@/lib/list-memory/seen';
+import { loadTriageProgress, saveTriageProgress } from '@/lib/list-memory/triage-progress';
 import { onKeysChanged } from './db-events';
 
 /** Read once per background start: every paper shown on a list, in memory (about 8 bytes a paper). */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/store/db';
-import { importBundledPack, refreshAllSubscriptions } from '@/lib/store/subscriptions';
+import { db } from '@/lib/db/db';
+import { importBundledPack, refreshAllSubscriptions } from '@/lib/pack-store/subscriptions';
 
 const REFRESH_ALARM = 'refresh-subscriptions';
 const REFRESH_MINUTES = 6 * 60;

@@ -5,10 +5,12 @@ import { createHeldLists } from '@/lib/ranking/held-lists';
 import { rankDocs } from '@/lib/ranking/rank';
 import { trainRanker } from '@/lib/ranking/ranker';
 import type { Ranker } from '@/lib/ranking/types';
-import { db } from '@/lib/store/db';
-import { recordForYou } from '@/lib/store/listing-visits';
-import { createTrainingSetReader } from '@/lib/store/ranking-data';
-import { onPapersChanged, onTablesChanged, RANKING_TABLES } from './db-events';
+import { db } from '@/lib/db/db';
+import { recordForYou } from '@/lib/list-memory/listing-visits';
+import { createTrainingSetReader } from '@/lib/ranking-data/training-set';
+import { RANKING_TABLES } from '@/lib/db/table-names';
+import { retryOnNextCall } from '@/lib/retry-on-next-call';
+import { onPapersChanged, onTablesChanged } from './db-events';
 import { listKeyFor } from './listings';
 import { timed } from './user-timing';
 
@@ -30,14 +32,15 @@ let trained: Promise<Ranker | null> | undefined;
  */
 function currentRanker(): Promise<Ranker | null> {
   if (!trained) {
-    const attempt: Promise<Ranker | null> = timed('training set read', () => trainingSet.read())
-      .then((set) => timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))))
-      // A training that failed (the database unreadable for a moment) is tried again at the next ranking.
-      .catch((error: unknown) => {
-        if (trained === attempt) trained = undefined;
-        throw error;
-      });
-    trained = attempt;
+    // A training that failed (the database unreadable for a moment) is tried again at the next ranking.
+    trained = retryOnNextCall<Ranker | null>(
+      timed('training set read', () => trainingSet.read()).then((set) =>
+        timed('training', async () => (ranker = trainRanker(set, ranker ?? undefined))),
+      ),
+      (failed) => {
+        if (trained === failed) trained = undefined;
+      },
+    );
   }
   return trained;
 }

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { PageKind } from '@/lib/pages/types';
 import { SOURCE_IDS } from '@/lib/sources/keys';
-import { createHostPacer } from '@/lib/sources/host-pacer';
-import { createSourceRunner } from '@/lib/sources/run-sources';
-import { enabledSources, isSourceOn, sourceSettings } from '@/lib/sources/source-settings';
-import { db } from '@/lib/store/db';
-import { moveSecretsOutOfStorageLocal, readSecret } from '@/lib/store/secrets';
+import { createHostPacer } from '@/lib/net/host-pacer';
+import { createSourceRunner } from '@/lib/source-runtime/run-sources';
+import { enabledSources, isSourceOn, sourceSettings } from '@/lib/source-runtime/source-settings';
+import { db } from '@/lib/db/db';
+import { moveSecretsOutOfStorageLocal, readSecret } from '@/lib/source-runtime/secrets';
 import { onTablesChanged } from './db-events';
 
 const SOURCES_ALARM = 'sync-sources';

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/store/db';
+import { db } from '@/lib/db/db';
 import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
 import { syncEnabled } from '@/lib/sync/sync-state';
-import { onTablesChanged, USER_TABLES } from './db-events';
+import { USER_TABLES } from '@/lib/db/table-names';
+import { onTablesChanged } from './db-events';
 
 const SYNC_ALARM = 'sync-user-data';
 const SYNC_MINUTES = 30;

@@ -1,4 +1,4 @@
-import { isStorageFull } from '@/lib/store/storage-full';
+import { isStorageFull } from '@/lib/db/storage-full';
 
 /** What a page shows when the browser refused a save or a tag for lack of space. */
 export const WRITE_STORAGE_FULL =

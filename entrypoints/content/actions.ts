@@ -1,7 +1,7 @@
 import type { PaperActions } from '@/components/paper-actions';
 import { sendMessage } from '@/lib/messaging';
 import type { PaperInfo } from '@/lib/paper/paper-info';
-import type { HostSlot, PageState } from './page-state';
+import type { HostSlot, PageState } from '@/lib/page-view/page-state';
 
 /** What the page says when an action failed, before the background's reason. */
 const FAILED = {

@@ -3,14 +3,14 @@ import type { LookupResponse } from '@/lib/paper/paper-info';
 import { detectPage, type PagePaper } from '@/lib/pages';
 import { mountLensRoot } from './lens-root';
 import { createBarHost } from './list-bar-host';
-import { lookupFor, lookupPapers } from './lookup';
-import type { PageState } from './page-state';
+import { lookupFor, lookupPapers } from '@/lib/page-view/ask-lookup';
+import type { PageState } from '@/lib/page-view/page-state';
 import { createPaperHosts } from './paper-hosts';
 import { markReady } from './ready-marks';
 import { createListSession } from './list-session';
-import { createRowRevealer } from './reveal-rows';
+import { createRowRevealer } from '../../lib/page-view/reveal-rows';
 import { createTriageMode } from './triage-mode';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/page-view/yield-to-main';
 
 /** Papers past which a list is long enough for its reading and its lookup to take a task each. */
 const LONG_LIST = 200;

@@ -1,7 +1,7 @@
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { paperOfUrl } from '@/lib/pages';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
-import type { PageState } from './page-state';
+import type { PageState } from '@/lib/page-view/page-state';
 import { takePageOpened } from './page-opened';
 
 /** What the page was told as it started loading: the settings, and a paper page's paper. */

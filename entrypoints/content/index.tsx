@@ -4,13 +4,13 @@ import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { createAnnotator } from './annotator';
 import { applyEarlyAnswers, earlyAnswers } from './early-answers';
-import { createPageState } from './page-state';
+import { createPageState } from '@/lib/page-view/page-state';
 import { watchSinglePageApp } from './spa-watcher';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser
-  // (25 ms on an abstract page). Its question was asked at document_start by `entrypoints/early.ts`.
+  // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser.
+  // Its question was asked at document_start by `entrypoints/early.ts`.
   runAt: 'document_end',
   async main(ctx) {
     const early = earlyAnswers(location.href);

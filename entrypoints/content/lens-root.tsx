@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { LensApp } from './lens-app';
-import type { PageState } from './page-state';
+import type { PageState } from '@/lib/page-view/page-state';
 import type { TriageMode } from './triage-mode';
 
 /**

@@ -1,8 +1,8 @@
 import type { PageDetector } from '@/lib/pages';
-import { unhideAll } from './filter-entries';
+import { unhideAll } from '@/lib/page-view/filter-entries';
 import { createHost, placeHost } from './hosts';
-import type { HostSlot } from './page-state';
-import { clearRowMarks } from './row-marks';
+import type { HostSlot } from '@/lib/page-view/page-state';
+import { clearRowMarks } from '@/lib/page-view/row-marks';
 
 /** The one bar above a list: placed once, removed with the list, and nothing it hid stays hidden. */
 export function createBarHost(nextKey: () => number) {

@@ -1,8 +1,8 @@
 import { sendMessage } from '@/lib/messaging';
 import { MESSAGE_LIMITS } from '@/lib/paper/limits';
 import type { RankDoc } from '@/lib/ranking/types';
-import type { ForYou, HostSlot, PageState } from './page-state';
-import { yieldToMain } from './yield-to-main';
+import type { ForYou, HostSlot, PageState } from '@/lib/page-view/page-state';
+import { yieldToMain } from '@/lib/page-view/yield-to-main';
 
 /** Entries read per step when gathering what the page shows for the ranking, with the page running between. */
 const ENTRIES_PER_STEP = 250;
@@ -36,7 +36,7 @@ async function pageDocs(rows: HostSlot[]): Promise<RankDoc[]> {
  * The list's papers ranked against the user's own, in the background, as the rows' verdicts; none
  * when the user has too few papers. The list is named first; its papers are read and sent only when
  * the background wants them (the first time, or once it no longer holds them), so a user with no
- * models yet costs the page nothing: reading a listing's 2,000 entries took 25 ms of its main thread.
+ * models yet costs the page nothing: reading a long listing's entries takes its main thread's time.
  */
 async function ranking(state: PageState, list: string, docs: () => Promise<RankDoc[]>): Promise<Map<string, ForYou> | undefined> {
   const url = location.href;

@@ -1,17 +1,10 @@
 import type { PageDetector, PagePaper } from '@/lib/pages';
 import { createHost, placeHost } from './hosts';
-import type { HostSlot } from './page-state';
-import { yieldToMain } from './yield-to-main';
+import type { HostSlot, MountedHost } from '@/lib/page-view/page-state';
+import { yieldToMain } from '@/lib/page-view/yield-to-main';
 
 /** Empty hosts created per step; creating one costs microseconds, and an empty one moves nothing. */
 const HOSTS_PER_STEP = 500;
-
-export interface MountedHost {
-  slot: HostSlot;
-  element: HTMLElement;
-  /** What tells when the host nears the viewport: a row's whole entry, which may be taller than its anchor. */
-  watched: Element;
-}
 
 /**
  * The hosts of the page's papers, keyed by the element each is anchored to, so a pass adds hosts

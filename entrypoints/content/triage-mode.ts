@@ -2,9 +2,9 @@ import { sendMessage } from '@/lib/messaging';
 import { keyToCommand } from '@/lib/triage/keys';
 import { createTriage, setTriageEntries, triagePosition, triageStep, type TriageCommand, type TriageEffect } from '@/lib/triage/triage';
 import { paperActions } from './actions';
-import { displayOrder } from './entry-order';
-import { shownRows } from './filter-entries';
-import type { HostSlot, PageState } from './page-state';
+import { displayOrder } from '@/lib/page-view/entry-order';
+import { shownRows } from '@/lib/page-view/filter-entries';
+import type { HostSlot, PageState } from '@/lib/page-view/page-state';
 
 /** Starts triage from anywhere on a list page (outside fields): Shift+T. */
 const START_KEY = 'T';

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Summary } from '@/lib/pack/schema';
 import { shownSummaries } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
-import type { AbstractRequests } from './abstract-requests';
-import type { HostSlot, PageState } from './page-state';
+import type { AbstractRequests } from '@/lib/page-view/abstract-requests';
+import type { HostSlot, PageState } from '@/lib/page-view/page-state';
 
 /**
  * What a drawn row or panel shows of its paper: its summaries, best first, or the key sentence of

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PaperNote } from '@/components/paper-note';
 import { announceUserDataWritten } from '@/lib/extension-pages';
-import { db } from '@/lib/store/db';
-import { lookup } from '@/lib/store/lookup';
-import { setNote } from '@/lib/store/notes';
-import { loadKnownPaper } from '@/lib/store/reading-view';
+import { db } from '@/lib/db/db';
+import { lookup } from '@/lib/reads/lookup';
+import { setNote } from '@/lib/user-data/notes';
+import { loadKnownPaper } from '@/lib/reads/reading-view';
 
 /** The note of the paper the page was opened on, with what the reading list and packs know of it. */
 export function NoteSection({ id }: { id: string }) {

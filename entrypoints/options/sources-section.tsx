@@ -4,10 +4,11 @@ import { browser } from 'wxt/browser';
 import { SourcesPanel } from '@/components/sources-panel';
 import { SOURCES } from '@/lib/sources';
 import { originHost, type SourceId } from '@/lib/sources/keys';
-import { createSourceAccess, type PermissionsApi } from '@/lib/sources/source-access';
-import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/sources/source-settings';
-import { db } from '@/lib/store/db';
-import { readSecret, writeSecret, type SecretName } from '@/lib/store/secrets';
+import { createSourceAccess, type PermissionsApi } from '@/lib/source-runtime/source-access';
+import { isSourceOn, setSourceOn, sourceSettings } from '@/lib/source-runtime/source-settings';
+import { db } from '@/lib/db/db';
+import type { SecretName } from '@/lib/db/db';
+import { readSecret, writeSecret } from '@/lib/source-runtime/secrets';
 
 /** A storage item's value, following changes made anywhere. */
 function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T) => void): () => void }): T | undefined {

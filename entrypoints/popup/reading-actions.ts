@@ -1,9 +1,9 @@
 import type { ReadingItemActions } from '@/components/reading-item';
 import { announceUserDataWritten } from '@/lib/extension-pages';
-import type { LensDB, ReadingEntry } from '@/lib/store/db';
-import { setNote } from '@/lib/store/notes';
-import { setReadingState, unsavePaper } from '@/lib/store/reading-list';
-import { addUserTag, removeUserTag } from '@/lib/store/user-tags';
+import type { LensDB, ReadingEntry } from '@/lib/db/db';
+import { setNote } from '@/lib/user-data/notes';
+import { setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
+import { addUserTag, removeUserTag } from '@/lib/user-data/user-tags';
 
 /** The reading list's actions, written straight to the database (extension pages own it too). */
 export function readingActions(db: LensDB, onRemoved: (entry: ReadingEntry) => void, onError: (message: string) => void): ReadingItemActions {

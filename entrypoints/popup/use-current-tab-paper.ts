@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
-import { paperTitleFromTab } from '@/lib/pages/tab-title';
+import { paperTitleFromTab } from '@/lib/page-reading/tab-title';
 
 export interface TabPaper {
   id: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MergeOptions } from '@/lib/paper/merge';
-import { sourceSettings } from '@/lib/sources/source-settings';
+import { sourceSettings } from '@/lib/source-runtime/source-settings';
 
 const NONE: MergeOptions = { hiddenSources: new Set() };
 

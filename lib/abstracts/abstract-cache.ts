@@ -1,6 +1,6 @@
 import type { AbstractAnswer } from '../messaging';
-import { FRESHNESS } from '../sources/freshness';
-import type { AbstractRecord, LensDB } from '../store/db';
+import { FRESHNESS } from '../source-runtime/freshness';
+import type { AbstractRecord, LensDB } from '../db/db';
 
 /**
  * Abstracts kept at most: about 25 MB at arXiv's longest abstracts, a dozen year-long lists

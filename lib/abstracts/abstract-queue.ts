@@ -1,10 +1,10 @@
 import type { AbstractAnswer } from '../messaging';
 import type { PackPaper } from '../pack/schema';
-import { ARXIV_BATCH, ARXIV_HOST, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from '../sources/arxiv-query';
-import type { HostPacer } from '../sources/host-pacer';
-import type { SourceResponse } from '../sources/http';
-import type { LensDB } from '../store/db';
-import type { Fetcher } from '../store/fetch-document';
+import { ARXIV_BATCH, ARXIV_HOST, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from '../source-apis/arxiv-query';
+import type { HostPacer } from '../net/host-pacer';
+import type { SourceResponse } from '../source-apis/http';
+import type { LensDB } from '../db/db';
+import type { Fetcher } from '../net/fetch-document';
 import { ABSTRACT_CACHE_LIMIT, readAbstracts, writeAbstracts } from './abstract-cache';
 
 export interface AbstractQueueDeps {

@@ -1,4 +1,4 @@
-import type { LensDB } from '../store/db';
+import type { LensDB } from '../db/db';
 import { readSnapshot } from './snapshot';
 import type { ExportFormat } from './types';
 

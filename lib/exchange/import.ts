@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '../paper/limits';
-import type { LensDB, Note, ReadingEntry, UserTags } from '../store/db';
+import type { LensDB, Note, ReadingEntry, UserTags } from '../db/db';
 import { detectImportFormat } from './formats';
 import { mergeImportedPaper, type PaperRows } from './merge-imported';
 import { ImportError, type ImportFormat, type ParsedImport, type Rejected } from './types';

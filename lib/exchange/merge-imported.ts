@@ -1,6 +1,6 @@
-import type { Note, ReadingEntry, Tombstone, UserTags } from '../store/db';
+import type { Note, ReadingEntry, Tombstone, UserTags } from '../db/db';
 import { PAPER_LIMITS } from '../paper/limits';
-import { cleanUserTag } from '../store/user-tags';
+import { cleanUserTag } from '../user-data/user-tags';
 import { clampDate, editDate } from '../sync/edit-dates';
 import type { UserPaper } from './types';
 

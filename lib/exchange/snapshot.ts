@@ -1,7 +1,7 @@
 import { shownSummaries } from '../paper/best-summary';
 import { mergePaper } from '../paper/merge';
-import type { LensDB } from '../store/db';
-import { readPaperRecords } from '../store/lookup';
+import type { LensDB } from '../db/db';
+import { readPaperRecords } from '../db/paper-records';
 import type { UserPaper } from './types';
 
 /**

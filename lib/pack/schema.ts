@@ -44,7 +44,7 @@ const categories = z
   )
   .max(PAPER_LIMITS.categories);
 
-/** What an arXiv page shows of a paper's bibliography (see lib/pages/page-meta.ts). */
+/** What an arXiv page shows of a paper's bibliography (see lib/page-reading/page-meta.ts). */
 export const PageMetaSchema = z.object({ authors: authors.optional(), published: isoDate.optional(), categories: categories.optional() });
 
 export const PackPaperSchema = z

@@ -1,7 +1,7 @@
 import { parseArxivId } from '../arxiv/ids';
-import { ARXIV_HOSTS } from './dom';
-import { absPageMeta } from './page-meta';
-import { paperText } from './paper-text';
+import { ARXIV_HOSTS } from '../page-reading/dom';
+import { absPageMeta } from '../page-reading/page-meta';
+import { paperText } from '../page-reading/paper-text';
 import type { PageDetector } from './types';
 
 /** arXiv abstract pages: the panel goes right after the abstract. */

@@ -1,5 +1,5 @@
-import { findDlBarPlace, findDlEntries } from './dl-entries';
-import { ARXIV_HOSTS } from './dom';
+import { findDlBarPlace, findDlEntries } from '../page-reading/dl-entries';
+import { ARXIV_HOSTS } from '../page-reading/dom';
 import type { PageDetector } from './types';
 
 /** Catch-up pages: the listing's entries, one `dl` per paper. */

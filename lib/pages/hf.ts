@@ -1,7 +1,7 @@
 import { parseArxivId } from '../arxiv/ids';
-import { idFromLink } from './dom';
-import { hfAbstract } from './hf-data';
-import { paperText } from './paper-text';
+import { idFromLink } from '../page-reading/dom';
+import { hfAbstract } from '../page-reading/hf-data';
+import { paperText } from '../page-reading/paper-text';
 import type { PageDetector, PagePaper } from './types';
 
 const HF_HOSTS: readonly string[] = ['huggingface.co'];

@@ -1,6 +1,6 @@
 import { parseArxivId } from '../arxiv/ids';
-import { ARXIV_HOSTS } from './dom';
-import { paperText } from './paper-text';
+import { ARXIV_HOSTS } from '../page-reading/dom';
+import { paperText } from '../page-reading/paper-text';
 import type { PageDetector } from './types';
 
 /** arXiv's HTML (LaTeXML) papers: a compact panel at the top of the article. */

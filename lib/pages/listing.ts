@@ -1,5 +1,5 @@
-import { findDlBarPlace, findDlEntries } from './dl-entries';
-import { ARXIV_HOSTS } from './dom';
+import { findDlBarPlace, findDlEntries } from '../page-reading/dl-entries';
+import { ARXIV_HOSTS } from '../page-reading/dom';
 import type { PageDetector } from './types';
 
 /** A category's or archive's list: its day, week or month, a year (`2024`), a month (`2405`, `2024-6`). */

@@ -1,5 +1,5 @@
-import { ARXIV_HOSTS, idFromLink } from './dom';
-import { paperText } from './paper-text';
+import { ARXIV_HOSTS, idFromLink } from '../page-reading/dom';
+import { paperText } from '../page-reading/paper-text';
 import type { PageDetector, PagePaper } from './types';
 
 /** arXiv search results (simple, advanced and archive-scoped author searches). */

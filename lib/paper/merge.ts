@@ -1,5 +1,5 @@
 import type { Summary } from '../pack/schema';
-import type { PaperRecord } from '../store/db';
+import type { PaperRecord } from '../db/db';
 import { SOURCE_PACK_KEYS } from '../sources/keys';
 import type { KnownPaper } from './known-paper';
 

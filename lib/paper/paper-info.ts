@@ -1,5 +1,5 @@
 import type { Summary } from '../pack/schema';
-import type { ReadingEntry } from '../store/db';
+import type { ReadingEntry } from '../db/db';
 import type { ReadingState } from './reading-states';
 import type { KnownPaper } from './known-paper';
 

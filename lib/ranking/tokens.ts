@@ -64,8 +64,8 @@ export function termOf(word: string): string {
 
 /**
  * Words are runs of letters (with their combining marks) and digits of any script, found by a loop over the characters rather
- * than Intl.Segmenter, which took 700-1,000 ms on 2,000 abstracts in V8, or a /[\p{L}\p{N}]+/gu
- * regular expression, which took a third more than this: a listing's ranking must fit in 100 ms.
+ * than Intl.Segmenter or a /[\p{L}\p{N}]+/gu regular expression, both slower on a listing's abstracts
+ * (the bench's ranking scenario measures it), where a listing's ranking must not keep the user waiting.
  * (A letter outside the Basic Multilingual Plane, such as a mathematical italic, splits a word.)
  */
 function words(text: string, visit: (word: string) => void): void {

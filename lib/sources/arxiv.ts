@@ -1,9 +1,9 @@
 import type { PackPaper } from '../pack/schema';
-import { ARXIV_BATCH, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from './arxiv-query';
-import { FRESHNESS } from './freshness';
+import { ARXIV_BATCH, ARXIV_INTERVAL_MS, parseArxivAnswer, refusedId, requestArxiv } from '../source-apis/arxiv-query';
+import { FRESHNESS } from '../source-runtime/freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
-import { staleKeys, storeAnswer } from './source-store';
-import { SourceError } from './source-error';
+import { staleKeys, storeAnswer } from '../source-runtime/source-store';
+import { SourceError } from '../source-apis/source-error';
 import type { PaperSource, SourceContext } from './types';
 
 async function query(ctx: SourceContext, ids: readonly string[]): Promise<PackPaper[]> {

@@ -1,9 +1,9 @@
-import { parseHfDailyPage } from './hf-papers-api';
-import { FRESHNESS } from './freshness';
+import { parseHfDailyPage } from '../source-apis/hf-papers-api';
+import { FRESHNESS } from '../source-runtime/freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
-import { fetchSource, retryAfterSeconds } from './http';
-import { isPaused, storeAnswer } from './source-store';
-import { SourceError } from './source-error';
+import { fetchHfJson } from '../source-apis/hf-request';
+import { isPaused, storeAnswer } from '../source-runtime/source-store';
+import { SourceError } from '../source-apis/source-error';
 import type { PaperSource, SourceContext } from './types';
 
 const API = 'https://huggingface.co/api/daily_papers';
@@ -13,12 +13,6 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 10;
 /** Days fetched on install: the papers people read this fortnight. */
 export const DAYS_BACK = 14;
-/**
- * Hugging Face allows 500 API requests per 5 minutes per address, shared with the user's own
- * browsing of the site: one request every 0.6 s can never pass it.
- */
-export const HF_INTERVAL_MS = 600;
-
 /** Hugging Face's day lists follow New York's calendar. */
 export function hfDay(ms: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
@@ -34,20 +28,6 @@ export function recentDays(now: number): string[] {
     days.push(day.toISOString().slice(0, 10));
   }
   return days;
-}
-
-/** One request to Hugging Face's API, paced to its limit; a 429 is an error naming the wait it asks for. */
-export async function fetchHfJson(ctx: SourceContext, url: string): Promise<{ status: number; text: string }> {
-  const response = await ctx.paced(HF_INTERVAL_MS, () => fetchSource(ctx.fetch, url, { headers: { accept: 'application/json' } }));
-  if (response.status === 429) {
-    // Its limit counts in fixed 5-minute windows: without a named wait, the rest of one.
-    const wait = retryAfterSeconds(response.headers, ctx.now()) ?? 300;
-    throw new SourceError(`Hugging Face asked to slow down (429 Too Many Requests); paused for ${wait} s`, {
-      status: 429,
-      pauseUntil: ctx.now() + wait * 1_000,
-    });
-  }
-  return response;
 }
 
 async function fetchDay(ctx: SourceContext, day: string) {

@@ -1,10 +1,10 @@
 import { SOURCE_DEFAULT_ON, SOURCE_PACK_KEYS } from './keys';
-import { recordKey } from '../store/record-keys';
-import { parseHfPaper } from './hf-papers-api';
-import { fetchHfJson } from './hf-daily';
-import { FRESHNESS } from './freshness';
-import { isPaused, staleKeys, storeAnswer } from './source-store';
-import { SourceError } from './source-error';
+import { recordKey } from '../db/record-keys';
+import { parseHfPaper } from '../source-apis/hf-papers-api';
+import { fetchHfJson } from '../source-apis/hf-request';
+import { FRESHNESS } from '../source-runtime/freshness';
+import { isPaused, staleKeys, storeAnswer } from '../source-runtime/source-store';
+import { SourceError } from '../source-apis/source-error';
 import type { PaperSource } from './types';
 
 /** Pages about one paper, where its Hugging Face answer is worth one request. */

@@ -1,10 +1,10 @@
 import type { PackPaper } from '../pack/schema';
-import { FRESHNESS } from './freshness';
+import { FRESHNESS } from '../source-runtime/freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
-import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from './http';
-import { parseS2Batch, S2_FIELDS, s2ErrorMessage } from './semantic-scholar-api';
-import { isPaused, staleKeys, storeAnswer } from './source-store';
-import { SourceError } from './source-error';
+import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from '../source-apis/http';
+import { parseS2Batch, S2_FIELDS, s2ErrorMessage } from '../source-apis/semantic-scholar-api';
+import { isPaused, staleKeys, storeAnswer } from '../source-runtime/source-store';
+import { SourceError } from '../source-apis/source-error';
 import type { PaperSource, SourceContext } from './types';
 
 const API = `https://api.semanticscholar.org/graph/v1/paper/batch?fields=${S2_FIELDS}`;
@@ -78,7 +78,7 @@ export const semanticScholarSource: PaperSource = {
     const wanted = await staleKeys(ctx.db, 'semantic-scholar', trigger.ids, { found: FRESHNESS.tldr, notFound: FRESHNESS.notFound }, now);
     // The first batch (the page's first entries not fresh yet, in page order) is stored as it comes;
     // the rest together after the last. Each store changes the open page, and each change costs a
-    // rendering of the whole list (10 to 40 ms of a 2,000-entry listing's main thread, bench figure 2).
+    // rendering of the whole list on the page's main thread (bench figure 2).
     const rest: { papers: PackPaper[]; asked: { key: string; found: boolean }[] } = { papers: [], asked: [] };
     const storeRest = async () => {
       if (rest.asked.length > 0) await storeAnswer(ctx.db, 'semantic-scholar', rest.papers, rest.asked, ctx.now());

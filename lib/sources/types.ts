@@ -1,6 +1,6 @@
 import type { PageKind } from '../pages/types';
-import type { LensDB } from '../store/db';
-import type { Fetcher } from '../store/fetch-document';
+import type { LensDB } from '../db/db';
+import type { Fetcher } from '../net/fetch-document';
 import type { SourceId } from './keys';
 
 /** Why sources are asked to sync. */
@@ -22,7 +22,7 @@ export interface SourceContext {
   /**
    * Runs a request no sooner than `intervalMs` after the previous request to the source's host
    * started (the host's documented rate limit, kept across triggers), and after the page requests
-   * waiting for that host (`lib/sources/host-pacer.ts`).
+   * waiting for that host (`lib/net/host-pacer.ts`).
    */
   paced<T>(intervalMs: number, request: () => Promise<T>): Promise<T>;
   /** The user's Semantic Scholar API key, if they gave one. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LensDB } from '../store/db';
+import type { LensDB } from '../db/db';
 import {
   type EncodedSnapshot,
   type RemoteSnapshot,

@@ -1,4 +1,4 @@
-import type { LensDB, Note, ReadingEntry, Tombstone, UserTags } from '../store/db';
+import type { LensDB, Note, ReadingEntry, Tombstone, UserTags } from '../db/db';
 import { type SyncRecord, type SyncSnapshot, savedPart, syncRecord } from './model';
 
 /** The tables sync reads and writes, for one transaction over all of them. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS } from '@/lib/exchange/formats';
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '@/lib/exchange/formats';
+import { PAGE_DETECTORS } from '@/lib/pages';
 import { SOURCES } from '@/lib/sources';
 import { SOURCE_DEFAULT_ON, SOURCE_IDS, SOURCE_PACK_KEYS } from '@/lib/sources/keys';
 
@@ -43,6 +44,17 @@ function whereDefined(modules: Record<string, Record<string, unknown>>, entry: u
   throw new Error('exported by no module of its folder');
 }
 
+/**
+ * The modules of a registry folder that register nothing: each file there is to be one add-on,
+ * whose export its registry lists. `contract` names the files that are the registry itself.
+ */
+function unregistered(modules: Record<string, Record<string, unknown>>, registry: readonly unknown[], contract: readonly string[]): string[] {
+  return Object.entries(modules)
+    .filter(([path]) => !contract.some((file) => path.endsWith(`/${file}`)))
+    .filter(([, exports]) => !Object.values(exports).some((value) => registry.includes(value)))
+    .map(([path]) => path);
+}
+
 /** The rows of the README table under a heading, as cells. */
 function readmeTable(heading: string): string[][] {
   const section = README.split(/^#+ /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
@@ -59,13 +71,17 @@ function readmeTable(heading: string): string[][] {
 }
 
 describe('export formats', () => {
-  const modules = import.meta.glob<Record<string, unknown>>('/lib/exchange/*.ts', { eager: true });
+  const modules = import.meta.glob<Record<string, unknown>>('/lib/exchange/formats/*.ts', { eager: true });
   const tests = testFiles('tests/unit/lib/exchange').map((path) => ({ path, text: read(path) }));
   // The README lists what the options page exports in one parenthesis: "export (backup JSON, BibTeX, CSV, RIS)".
   const readmeList = /\bexport \(([^)]*)\)/.exec(README)?.[1]?.toLowerCase() ?? '';
 
   it('have unique ids', () => {
     expect(new Set(EXPORT_FORMATS.map((format) => format.id)).size).toBe(EXPORT_FORMATS.length);
+  });
+
+  it('are each file of lib/exchange/formats/, every one registered', () => {
+    expect(unregistered(modules, [...EXPORT_FORMATS, ...IMPORT_FORMATS], ['index.ts'])).toEqual([]);
   });
 
   it.each(EXPORT_FORMATS.map((format) => [format.id, format] as const))(
@@ -90,9 +106,13 @@ describe('export formats', () => {
 
 describe('sources', () => {
   const modules = import.meta.glob<Record<string, unknown>>('/lib/sources/*.ts', { eager: true });
-  const tests = testFiles('tests/unit/lib/sources').map((path) => ({ path, text: read(path) }));
+  const tests = [...testFiles('tests/unit/lib/sources'), ...testFiles('tests/unit/lib/source-apis')].map((path) => ({ path, text: read(path) }));
   const samples = readdirSync(new URL('tests/fixtures/apis', ROOT)).filter((file) => file !== 'README.md');
   const rows = readmeTable('Sources');
+
+  it('are each file of lib/sources/ beside the registry, every one registered', () => {
+    expect(unregistered(modules, SOURCES, ['index.ts', 'types.ts', 'keys.ts'])).toEqual([]);
+  });
 
   it('are the ids SOURCE_IDS lists, each once, each with its store key and default', () => {
     const ids = SOURCES.map((source) => source.id);
@@ -124,14 +144,14 @@ describe('sources', () => {
   );
 
   it.each(SOURCES.map((source) => [source.id, source] as const))(
-    '%s has a parser test under tests/unit/lib/sources/ over a real API sample',
+    '%s has a parser test under tests/unit/lib/source-apis/ over a real API sample',
     (_id, source) => {
       const { path, name } = whereDefined(modules, source);
       const sourceImports = importsOf(read(`${path}.ts`));
-      // Its parsers: the parse* functions it takes from the modules beside it.
+      // Its parsers: the parse* functions it takes from the sources' API modules.
       const parsers = [...sourceImports].flatMap(([from, names]) =>
-        from.startsWith('./')
-          ? names.filter((imported) => imported.startsWith('parse')).map((parser) => ({ parser, module: `@/lib/sources/${from.slice(2)}` }))
+        from.startsWith('../source-apis/')
+          ? names.filter((imported) => imported.startsWith('parse')).map((parser) => ({ parser, module: `@/lib/${from.slice(3)}` }))
           : [],
       );
       expect(parsers, `${path}.ts imports no parse* function`).not.toEqual([]);
@@ -150,4 +170,13 @@ describe('sources', () => {
       expect(referenced, `no test of ${source.id} reads a sample of tests/fixtures/apis/`).not.toEqual([]);
     },
   );
+});
+
+describe('page kinds', () => {
+  const modules = import.meta.glob<Record<string, unknown>>('/lib/pages/*.ts', { eager: true });
+
+  // Each registered kind's other direction (label, fixture, README, permissions) is tested in tests/unit/lib/pages/registry.test.ts.
+  it('are each file of lib/pages/ beside the registry, every one registered', () => {
+    expect(unregistered(modules, PAGE_DETECTORS, ['index.ts', 'types.ts', 'matches.ts'])).toEqual([]);
+  });
 });

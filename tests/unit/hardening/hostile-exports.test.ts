@@ -4,7 +4,7 @@ import { EXPORT_FORMATS } from '@/lib/exchange/formats';
 import { decodeLatex } from '@/lib/exchange/latex';
 import { type ExportFormat, type UserPaper, UserPaperSchema } from '@/lib/exchange/types';
 import { PackPaperSchema } from '@/lib/pack/schema';
-import { validatedPaper } from '@/lib/sources/validated-paper';
+import { validatedPaper } from '@/lib/source-apis/validated-paper';
 
 /** The review's reproduction: a DOI that closes BibTeX's value and reads a file on the reader's machine. */
 const REVIEW_DOI = '10.1234/x},note={\\input{/etc/passwd}},';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parsePackDocument } from '@/lib/pack/parse';
-import type { LensDB } from '@/lib/store/db';
-import { lookup } from '@/lib/store/lookup';
-import { savePaper } from '@/lib/store/reading-list';
-import { STORAGE_FULL } from '@/lib/store/storage-full';
-import { importBundledPack, refreshSubscription, subscribe } from '@/lib/store/subscriptions';
-import { addUserTag } from '@/lib/store/user-tags';
+import type { LensDB } from '@/lib/db/db';
+import { lookup } from '@/lib/reads/lookup';
+import { savePaper } from '@/lib/user-data/reading-list';
+import { STORAGE_FULL } from '@/lib/db/storage-full';
+import { importBundledPack, refreshSubscription, subscribe } from '@/lib/pack-store/subscriptions';
+import { addUserTag } from '@/lib/user-data/user-tags';
 import { allPaperRecords, fakeServer, freshDb, makePack, text } from '../helpers/packs';
 
 const URL_A = 'https://packs.example.org/ml.json';

@@ -1,7 +1,7 @@
-import type { LensDB, PaperRecord } from '@/lib/store/db';
-import { LensDB as Database } from '@/lib/store/db';
-import { chunkRecords } from '@/lib/store/pack-chunks';
-import type { Fetcher } from '@/lib/store/fetch-document';
+import type { LensDB, PaperRecord } from '@/lib/db/db';
+import { LensDB as Database } from '@/lib/db/db';
+import { chunkRecords } from '@/lib/db/pack-chunks';
+import type { Fetcher } from '@/lib/net/fetch-document';
 
 /** A small valid pack document; override any field to make a variant. */
 export function makePack(overrides: Record<string, unknown> = {}) {

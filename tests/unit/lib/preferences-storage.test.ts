@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALL_PAGE_KINDS, DEFAULT_PREFERENCES } from '@/lib/preferences';
-import v1 from '../../fixtures/settings/v1.json';
-import v2 from '../../fixtures/settings/v2.json';
+import { SETTINGS_VERSION } from '@/lib/preferences-storage';
 
 interface Sample {
   version: number;
@@ -11,8 +10,17 @@ interface Sample {
 }
 
 /** One sample per settings version, oldest first: each stores the same choices. */
-const SAMPLES: Sample[] = [v1, v2];
+const SAMPLES = Object.values(import.meta.glob<Sample>('../../fixtures/settings/v*.json', { eager: true, import: 'default' })).sort(
+  (a, b) => a.version - b.version,
+);
 const LATEST = SAMPLES.at(-1)!;
+const v1 = SAMPLES[0]!;
+
+describe('the settings samples', () => {
+  it('are one per settings version up to the current one: a new version needs its sample', () => {
+    expect(SAMPLES.map((sample) => sample.version)).toEqual(Array.from({ length: SETTINGS_VERSION }, (_, i) => i + 1));
+  });
+});
 
 const PREFERENCES = {
   enabledKinds: ALL_PAGE_KINDS.filter((kind) => kind !== 'search'),

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onPapersChanged } from '@/entrypoints/background/db-events';
-import { storeAnswer } from '@/lib/sources/source-store';
-import { savePaper } from '@/lib/store/reading-list';
-import { importBundledPack } from '@/lib/store/subscriptions';
-import { addUserTag } from '@/lib/store/user-tags';
+import { onKeysChanged, onPapersChanged, onTablesChanged } from '@/entrypoints/background/db-events';
+import { storeAnswer } from '@/lib/source-runtime/source-store';
+import { savePaper } from '@/lib/user-data/reading-list';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
+import { addUserTag } from '@/lib/user-data/user-tags';
 import { freshDb, makePack, text } from '../../helpers/packs';
 
 describe('the papers a change touched', () => {
@@ -25,5 +25,18 @@ describe('the papers a change touched', () => {
     const papers = answered.map((id) => ({ id, title: `Paper ${id}`, upvotes: 3, tags: [], summaries: [] }));
     expect(new Set(await next(() => storeAnswer(db, 'hf-paper', papers, [], 5)))).toEqual(new Set(answered));
     expect(await next(() => importBundledPack(db, text(makePack())))).toContain(null);
+  });
+});
+
+describe('table names', () => {
+  it('are the schema’s: a listener on a table the database does not hold fails to compile', () => {
+    const listen = () => {
+      // @ts-expect-error `seen` is not a table of the schema (its table is `seenDays`).
+      onTablesChanged(['seen'], () => undefined);
+      // @ts-expect-error nor is `paper`.
+      onKeysChanged('paper', () => undefined);
+      onTablesChanged(['seenDays', 'packChunks'], () => undefined);
+    };
+    expect(typeof listen).toBe('function');
   });
 });

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listOpened, setupListings, triageProgressSaved } from '@/entrypoints/background/listings';
-import { dismiss } from '@/lib/store/dismissed';
-import { db } from '@/lib/store/db';
-import { clearListHistory, LIST_HISTORY_DAYS, pruneListHistory } from '@/lib/store/list-history';
-import { VISIT_GAP_MS } from '@/lib/store/listing-visits';
+import { dismiss } from '@/lib/user-data/dismissed';
+import { db } from '@/lib/db/db';
+import { clearListHistory, LIST_HISTORY_DAYS, pruneListHistory } from '@/lib/list-memory/list-history';
+import { VISIT_GAP_MS } from '@/lib/list-memory/listing-visits';
 
 const NEW = 'https://arxiv.org/list/cs.LG/new';
 const DAY1 = ['2406.07550', '2406.08464', '2406.02543'];

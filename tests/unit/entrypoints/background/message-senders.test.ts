@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { messageHandlers } from '@/entrypoints/background/messages';
 import type { BackgroundMessage } from '@/lib/messaging';
 import { MESSAGE_SENDERS, type MessageSender, senderContext } from '@/lib/messaging-senders';
-import { db } from '@/lib/store/db';
+import { db } from '@/lib/db/db';
 
 const extensionUrl = () => fakeBrowser.runtime.getURL('/');
 

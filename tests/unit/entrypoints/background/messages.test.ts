@@ -2,12 +2,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupLookupCache } from '@/entrypoints/background/lookup-service';
 import { messageHandlers } from '@/entrypoints/background/messages';
-import { setSourceOn } from '@/lib/sources/source-settings';
-import { db } from '@/lib/store/db';
-import { sha256 } from '@/lib/store/hash';
-import { importBundledPack, subscribe } from '@/lib/store/subscriptions';
+import { setSourceOn } from '@/lib/source-runtime/source-settings';
+import { db } from '@/lib/db/db';
+import { sha256 } from '@/lib/net/sha256';
+import { importBundledPack, subscribe } from '@/lib/pack-store/subscriptions';
 import { fakeServer, makePack, text } from '../../helpers/packs';
-import { fixture } from '../../lib/sources/runtime/fake-api';
+import { fixture } from '../../lib/sources/fake-api';
 
 /** What the browser says of a message from this extension's content script on an arXiv page. */
 const own = () => ({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2405.20519', tab: { id: 7 } });

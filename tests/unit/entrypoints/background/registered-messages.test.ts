@@ -4,8 +4,8 @@ import { setupLookupCache } from '@/entrypoints/background/lookup-service';
 import { setupMessages } from '@/entrypoints/background/messages';
 import { type ProtocolMap, sendMessage } from '@/lib/messaging';
 import type { LookupResponse } from '@/lib/paper/paper-info';
-import { db } from '@/lib/store/db';
-import { importBundledPack } from '@/lib/store/subscriptions';
+import { db } from '@/lib/db/db';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
 import { makePack, text } from '../../helpers/packs';
 
 /** What Chrome tells the background about a message from one of this extension's content scripts. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveTabPaper } from '@/entrypoints/background/commands';
 import { SAVE_LINK_MENU, saveLinkedPaper } from '@/entrypoints/background/context-menu';
-import { db } from '@/lib/store/db';
+import { db } from '@/lib/db/db';
 
 beforeEach(async () => {
   await db.delete();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ASKS_PER_PAPER, createAbstractRequests, RETRY_MS } from '@/entrypoints/content/abstract-requests';
+import { ASKS_PER_PAPER, createAbstractRequests, RETRY_MS } from '@/lib/page-view/abstract-requests';
 import { sendMessage, type AbstractAnswer } from '@/lib/messaging';
 import { CROCI_ABSTRACT } from '../../helpers/abstracts';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator';
-import { createPageState } from '@/entrypoints/content/page-state';
+import { createPageState } from '@/lib/page-view/page-state';
 import { WRITE_STORAGE_FULL } from '@/entrypoints/background/write-errors';
 import { sendMessage } from '@/lib/messaging';
 import { paperOfUrl } from '@/lib/pages';

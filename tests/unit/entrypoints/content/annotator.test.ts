@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator';
 import { applyEarlyAnswers, earlyAnswers } from '@/entrypoints/content/early-answers';
-import { createPageState, type PageState } from '@/entrypoints/content/page-state';
-import { NO_FILTERS } from '@/lib/content/list-filters';
+import { createPageState, type PageState } from '@/lib/page-view/page-state';
+import { NO_FILTERS } from '@/lib/page-view/list-filters';
 import { sendMessage, type AbstractAnswer } from '@/lib/messaging';
 import { KEY_SENTENCE_SOURCE } from '@/lib/paper/best-summary';
 import { CROCI_ABSTRACT } from '../../helpers/abstracts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createListSession } from '@/entrypoints/content/list-session';
-import { createPageState, type HostSlot } from '@/entrypoints/content/page-state';
+import { createPageState, type HostSlot } from '@/lib/page-view/page-state';
 import { sendMessage } from '@/lib/messaging';
 import { DEFAULT_PREFERENCES } from '@/lib/preferences';
 

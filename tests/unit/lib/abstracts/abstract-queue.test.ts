@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { clearAbstracts, withHeldAbstracts } from '@/lib/abstracts/abstract-cache';
 import { createAbstractQueue } from '@/lib/abstracts/abstract-queue';
-import { DAY, fixture, gaps, harness, manyIds, respond, type Route, type SentRequest } from '../sources/runtime/fake-api';
+import { DAY, fixture, gaps, harness, manyIds, respond, type Route, type SentRequest } from '../sources/fake-api';
 
 const idList = (request: SentRequest) => new URL(request.url).searchParams.get('id_list')?.split(',') ?? [];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backupExport, backupImport } from '@/lib/exchange/backup';
+import { backupExport, backupImport } from '@/lib/exchange/formats/backup';
 import { importPapers, importUserData } from '@/lib/exchange/import';
 import { readSnapshot } from '@/lib/exchange/snapshot';
 import { ImportError } from '@/lib/exchange/types';
-import type { LensDB } from '@/lib/store/db';
-import { importBundledPack } from '@/lib/store/subscriptions';
+import type { LensDB } from '@/lib/db/db';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
 import { freshDb, makePack, text as packText } from '../../helpers/packs';
 import { dumpDb, NOW, seedLibrary, T, userTables } from './helpers';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bibtexExport, bibtexImport, bibtexKey } from '@/lib/exchange/bibtex';
+import { bibtexExport, bibtexImport, bibtexKey } from '@/lib/exchange/formats/bibtex';
 import { readBibtex } from '@/lib/exchange/bibtex-reader';
 import { importUserData } from '@/lib/exchange/import';
 import { readSnapshot } from '@/lib/exchange/snapshot';

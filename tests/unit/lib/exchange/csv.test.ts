@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvExport } from '@/lib/exchange/csv';
+import { csvExport } from '@/lib/exchange/formats/csv';
 import { readSnapshot } from '@/lib/exchange/snapshot';
 import type { UserPaper } from '@/lib/exchange/types';
-import { importBundledPack } from '@/lib/store/subscriptions';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
 import { freshDb, makePack, text } from '../../helpers/packs';
 import { CROCI_ABSTRACT, CROCI_TITLE } from '../../helpers/abstracts';
 import { NOW, seedLibrary } from './helpers';

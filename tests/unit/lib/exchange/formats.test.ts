@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backupExport } from '@/lib/exchange/backup';
-import { bibtexExport } from '@/lib/exchange/bibtex';
-import { csvExport } from '@/lib/exchange/csv';
+import { backupExport } from '@/lib/exchange/formats/backup';
+import { bibtexExport } from '@/lib/exchange/formats/bibtex';
+import { csvExport } from '@/lib/exchange/formats/csv';
 import { exportUserData } from '@/lib/exchange/export';
 import { detectImportFormat, EXPORT_FORMATS, IMPORT_FORMATS } from '@/lib/exchange/formats';
 import { importUserData } from '@/lib/exchange/import';

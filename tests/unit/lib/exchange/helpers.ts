@@ -1,5 +1,5 @@
-import type { LensDB } from '@/lib/store/db';
-import { importBundledPack } from '@/lib/store/subscriptions';
+import type { LensDB } from '@/lib/db/db';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
 import { makePack, text } from '../../helpers/packs';
 
 export const NOW = new Date('2024-06-09T12:00:00.000Z');

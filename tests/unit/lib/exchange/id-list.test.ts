@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idListImport } from '@/lib/exchange/id-list';
+import { idListImport } from '@/lib/exchange/formats/id-list';
 import { importUserData } from '@/lib/exchange/import';
 import { readSnapshot } from '@/lib/exchange/snapshot';
 import { freshDb } from '../../helpers/packs';

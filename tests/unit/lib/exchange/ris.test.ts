@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { risExport } from '@/lib/exchange/ris';
+import { risExport } from '@/lib/exchange/formats/ris';
 import { readSnapshot } from '@/lib/exchange/snapshot';
 import type { UserPaper } from '@/lib/exchange/types';
 import { freshDb } from '../../helpers/packs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '@/lib/exchange/snapshot';
-import { importBundledPack } from '@/lib/store/subscriptions';
+import { importBundledPack } from '@/lib/pack-store/subscriptions';
 import { freshDb, makePack, text } from '../../helpers/packs';
 import { seedLibrary, T } from './helpers';
 

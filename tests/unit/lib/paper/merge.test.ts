@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PackPaperSchema, type PackPaper } from '@/lib/pack/schema';
 import { mergePaper } from '@/lib/paper/merge';
-import { toPaperRecords } from '@/lib/store/import-pack';
+import { toPaperRecords } from '@/lib/pack-store/import-pack';
 import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
 
 const ID = '2405.20519';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SOURCES } from '@/lib/sources';
-import { manifestDataCollection } from '@/lib/sources/data-collection';
-import { createSourceAccess, type Permissions, type PermissionsApi } from '@/lib/sources/source-access';
+import { manifestDataCollection } from '@/lib/source-runtime/data-collection';
+import { createSourceAccess, type Permissions, type PermissionsApi } from '@/lib/source-runtime/source-access';
 
 const source = (id: string) => SOURCES.find((s) => s.id === id)!;
 const S2 = source('semantic-scholar');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHfDailyPapers } from '@/lib/sources/hf-papers-api';
+import { parseHfDailyPapers } from '@/lib/source-apis/hf-papers-api';
 import { KEY_SENTENCE_CHARS } from '@/lib/summary/clip';
 import { keySentence } from '@/lib/summary/key-sentence';
 

@@ -1,4 +1,4 @@
-import type { LensDB } from '@/lib/store/db';
+import type { LensDB } from '@/lib/db/db';
 import { createSyncEngine } from '@/lib/sync/engine';
 import { freshDb } from '../../helpers/packs';
 import { type SyncArea, memoryCursor } from './sync-area';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setNote } from '@/lib/store/notes';
-import { savePaper, setReadingState, unsavePaper } from '@/lib/store/reading-list';
-import { addUserTag } from '@/lib/store/user-tags';
+import { setNote } from '@/lib/user-data/notes';
+import { savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
+import { addUserTag } from '@/lib/user-data/user-tags';
 import { META_KEY, SYNC_QUOTA, isChunkKey } from '@/lib/sync/encoding';
 import { syncEnabled } from '@/lib/sync/sync-state';
 import { DAY, T0, at, simulatedBrowser, testClock, userData } from './browsers';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupExport } from '@/lib/exchange/backup';
+import { backupExport } from '@/lib/exchange/formats/backup';
 import { importUserData } from '@/lib/exchange/import';
-import { setNote } from '@/lib/store/notes';
-import { savePaper, unsavePaper } from '@/lib/store/reading-list';
+import { setNote } from '@/lib/user-data/notes';
+import { savePaper, unsavePaper } from '@/lib/user-data/reading-list';
 import { decodeSnapshot } from '@/lib/sync/encoding';
 import { FUTURE_SLACK_MS } from '@/lib/sync/edit-dates';
 import { syncEnabled } from '@/lib/sync/sync-state';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { savePaper, setReadingState } from '@/lib/store/reading-list';
+import { savePaper, setReadingState } from '@/lib/user-data/reading-list';
 import { SYNC_QUOTA } from '@/lib/sync/encoding';
 import { SYNC_DEBOUNCE_MS, SYNC_MIN_INTERVAL_MS, createSyncEngine } from '@/lib/sync/engine';
 import { syncEnabled } from '@/lib/sync/sync-state';

@@ -1,0 +1,66 @@
+import { normalizeTitle } from '../pack/normalize';
+import type { PackPaper } from '../pack/schema';
+import { packChunksOf, type LensDB, type PackRecord, type PaperRecord } from '../db/db';
+import { toChunks } from '../db/pack-chunks';
+import { recordKey } from '../db/record-keys';
+import { evictOldShards, SHARD_CACHE_LIMIT } from './shard-cache';
+
+export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
+  return papers.map((paper) => {
+    const titleKey = paper.title ? normalizeTitle(paper.title) : null;
+    return { ...paper, key: recordKey(packKey, paper.id ?? null, titleKey), packKey, ...(shardKey ? { shardKey } : {}), titleKey };
+  });
+}
+
+/**
+ * Replaces everything a pack holds with a new version, in one transaction: a failure half-way
+ * leaves the previous version whole. Other packs and the user's tables are not part of it.
+ */
+export async function replacePack(db: LensDB, pack: PackRecord, papers: PackPaper[]): Promise<void> {
+  const chunks = toChunks(pack.key, toPaperRecords(pack.key, papers));
+  await db.transaction('rw', db.packChunks, db.packs, db.shards, async () => {
+    // A subscription removed while its new version was on its way stays removed.
+    if (pack.kind !== 'bundled' && !(await db.packs.get(pack.key))) return;
+    await packChunksOf(db, pack.key).delete();
+    await db.shards.where('[packKey+key]').between([pack.key, ''], [pack.key, '\uffff']).delete();
+    await db.packChunks.bulkAdd(chunks);
+    await db.packs.put({ ...pack, paperCount: papers.length });
+  });
+}
+
+/**
+ * Replaces one shard's papers of a feed, atomically, records the hash it was fetched at, and keeps
+ * all shards within `cacheLimit` (`lib/pack-store/shard-cache.ts`).
+ */
+export async function replaceShard(
+  db: LensDB,
+  packKey: string,
+  shardKey: string,
+  hash: string,
+  papers: PackPaper[],
+  now: number,
+  cacheLimit = SHARD_CACHE_LIMIT,
+) {
+  const chunks = toChunks(packKey, toPaperRecords(packKey, papers, shardKey), shardKey);
+  await db.transaction('rw', db.packChunks, db.shards, db.packs, async () => {
+    const pack = await db.packs.get(packKey);
+    // The user may have unsubscribed while the shard was on its way.
+    if (!pack) return;
+    await db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
+    await db.packChunks.bulkPut(chunks);
+    await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now, size: chunks.reduce((sum, chunk) => sum + chunk.records.length, 0) });
+    await evictOldShards(db, { packKey, key: shardKey }, cacheLimit);
+    let paperCount = 0;
+    await packChunksOf(db, packKey).each((chunk) => (paperCount += chunk.count));
+    await db.packs.update(packKey, { paperCount });
+  });
+}
+
+/** Removes a pack and all it brought; the reading list, tags and notes stay. */
+export async function removePack(db: LensDB, packKey: string): Promise<void> {
+  await db.transaction('rw', db.packChunks, db.packs, db.shards, async () => {
+    await packChunksOf(db, packKey).delete();
+    await db.shards.where('[packKey+key]').between([packKey, ''], [packKey, '\uffff']).delete();
+    await db.packs.delete(packKey);
+  });
+}

@@ -1,0 +1,155 @@
+import { PackError, parseJson, readPackDocument } from '../pack/parse';
+import { PackHeaderSchema, PackPaperSchema, type PackPaper } from '../pack/schema';
+import { PACK_LIMITS } from '../paper/limits';
+import type { LensDB, PackRecord, PaperRecord, ShardRef } from '../db/db';
+import type { UnstoredRecords } from '../reads/lookup-cache';
+import { fetchDocument } from '../net/fetch-document';
+import { sha256 } from '../net/sha256';
+import { replaceShard, toPaperRecords } from './import-pack';
+import type { PackFetchDeps } from './subscriptions';
+
+/** The shard a paper lives in: the YYMM of its id, which old-style and new-style ids never share. */
+export function shardKeyOf(id: string): string {
+  const digits = /(\d{4})[.\d]/.exec(id.slice(id.indexOf('/') + 1));
+  return digits ? digits[1]! : '';
+}
+
+/** What a lookup needs of the shards it waited for; storing them goes on after. */
+export interface ShardsFetched extends UnstoredRecords {
+  /** Settles once those shards are stored, or their failure recorded; never rejects. */
+  stored: Promise<void>;
+}
+
+interface ShardJob {
+  /** The shard's JSON once its bytes match the manifest's hash, or null if they did not arrive or did not match. */
+  verified: Promise<unknown>;
+  /** Checks the whole shard and stores it (once, whoever asks); never rejects. */
+  store(): Promise<void>;
+}
+
+const inFlight = new Map<string, ShardJob>();
+
+/** A shard that failed is left alone this long, so pages are not held up by a broken server. */
+const RETRY_AFTER_MS = 10 * 60 * 1000;
+const failedAt = new Map<string, number>();
+
+const NOTHING: ShardsFetched = { records: [], shards: new Set(), stored: Promise.resolve() };
+
+/**
+ * Fetches, for every feed, the shards of these ids that it lacks or whose hash the manifest changed,
+ * and stores them. A feed covering all of arXiv is never downloaded whole.
+ * Resolves once the shards' bytes match their hashes, with the records of these ids, each checked
+ * against the pack's schema, before the shards are checked whole and stored: checking a month's
+ * papers is costly for Zod without its JIT, storing them as much again, and IndexedDB would
+ * run every read begun meanwhile after those writes, so both start a task later, when the caller
+ * has begun its reads (a shard another page is already storing may still come first: slower, not
+ * wrong). A shard that fails then is not stored, and its error shows on the options page.
+ */
+export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: PackFetchDeps = {}): Promise<ShardsFetched> {
+  const feeds = await db.packs.where('kind').equals('feed').toArray();
+  if (feeds.length === 0) return NOTHING;
+  const keys = new Set(ids.map(shardKeyOf));
+  const jobs: { feedKey: string; shardKey: string; job: ShardJob }[] = [];
+  for (const feed of feeds) {
+    const wanted = (feed.shards ?? []).filter((s) => keys.has(s.key));
+    if (wanted.length === 0) continue;
+    const held = await db.shards.bulkGet(wanted.map((s) => [feed.key, s.key] as [string, string]));
+    wanted.forEach((shard, i) => {
+      if (held[i]?.hash !== shard.hash) jobs.push({ feedKey: feed.key, shardKey: shard.key, job: fetchShardOnce(db, feed, shard, deps) });
+    });
+  }
+  if (jobs.length === 0) return NOTHING;
+  const asked = new Set(ids);
+  const records: PaperRecord[] = [];
+  const shards = new Set<string>();
+  for (const { feedKey, shardKey, job } of jobs) {
+    const papers = askedPapers(await job.verified, shardKey, asked);
+    if (!papers) continue;
+    shards.add(`${feedKey}|${shardKey}`);
+    records.push(...toPaperRecords(feedKey, papers, shardKey));
+  }
+  const stored = new Promise<void>((resolve) => setTimeout(() => resolve(Promise.all(jobs.map(({ job }) => job.store())).then(() => undefined))));
+  return { records, shards, stored };
+}
+
+function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: PackFetchDeps): ShardJob {
+  const flightKey = `${feed.key}|${shard.key}|${shard.hash}`;
+  const now = (deps.now ?? Date.now)();
+  if (now - (failedAt.get(flightKey) ?? -Infinity) < RETRY_AFTER_MS) return { verified: Promise.resolve(null), store: () => Promise.resolve() };
+  let job = inFlight.get(flightKey);
+  if (!job) {
+    const verified = fetchVerifiedShard(shard, deps);
+    let stored: Promise<void> | undefined;
+    const store = () =>
+      (stored ??= verified
+        .then((json) => replaceShard(db, feed.key, shard.key, shard.hash, checkedShard(json, shard), now, deps.shardCacheLimit))
+        .then(
+          () => void failedAt.delete(flightKey),
+          (error: unknown) => {
+            failedAt.set(flightKey, now);
+            return recordShardError(db, feed.key, shard.key, error);
+          },
+        )
+        .finally(() => inFlight.delete(flightKey)));
+    job = { verified: verified.catch(() => null), store };
+    inFlight.set(flightKey, job);
+  }
+  return job;
+}
+
+/** The shard's JSON, once its bytes match the manifest's hash. */
+async function fetchVerifiedShard(shard: ShardRef, deps: PackFetchDeps): Promise<unknown> {
+  const fetched = await fetchDocument(shard.url, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+  if (fetched.status !== 'ok') throw new PackError(`Shard ${shard.key}: the server answered "not modified" to a plain request`);
+  if ((await sha256(fetched.bytes)) !== shard.hash) throw new PackError(`Shard ${shard.key}: its content does not match the manifest's hash`);
+  return parseJson(fetched.text);
+}
+
+/** Whether a paper's id is one of the shard's month: a shard holds its month's papers only, each by id. */
+const ofMonth = (paper: unknown, shardKey: string) => {
+  const id = (paper as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && shardKeyOf(id) === shardKey;
+};
+
+/**
+ * The papers of these ids in a verified shard, each checked as a pack's paper; null when the shard
+ * is not a pack of its month (every id of that month, once, within the limit) or one of them fails,
+ * as the whole shard then will. What is left to the whole check is the other papers' fields.
+ */
+function askedPapers(json: unknown, shardKey: string, asked: ReadonlySet<string>): PackPaper[] | null {
+  if (json === null || !PackHeaderSchema.safeParse(json).success) return null;
+  const papers = (json as { papers?: unknown }).papers;
+  if (!Array.isArray(papers) || papers.length > PACK_LIMITS.papers) return null;
+  const ids = new Set<string>();
+  const found: PackPaper[] = [];
+  for (const raw of papers as unknown[]) {
+    if (!ofMonth(raw, shardKey)) return null;
+    const id = (raw as { id: string }).id;
+    if (ids.has(id)) return null;
+    ids.add(id);
+    if (!asked.has(id)) continue;
+    const paper = PackPaperSchema.safeParse(raw);
+    if (!paper.success) return null;
+    found.push(paper.data);
+  }
+  return found;
+}
+
+/** The shard's papers, once it is a pack of its month, whole. */
+function checkedShard(json: unknown, shard: ShardRef): PackPaper[] {
+  const doc = readPackDocument(json);
+  if (doc.type !== 'pack') throw new PackError(`Shard ${shard.key}: not a pack`);
+  const stray = doc.pack.papers.find((p) => !ofMonth(p, shard.key));
+  if (stray) throw new PackError(`Shard ${shard.key}: holds a paper of another month (${stray.id ?? stray.title})`);
+  return doc.pack.papers;
+}
+
+/** The shard held before, if any, stays in use; the error shows on the options page, once per distinct error. */
+async function recordShardError(db: LensDB, feedKey: string, shardKey: string, error: unknown): Promise<void> {
+  const lastError = error instanceof PackError ? error.message : `Shard ${shardKey}: ${(error as Error).message}`;
+  try {
+    if ((await db.packs.get(feedKey))?.lastError !== lastError) await db.packs.update(feedKey, { lastError });
+  } catch {
+    // The database failing too leaves nothing to record it in; the shard is tried again later.
+  }
+}

@@ -1,0 +1,222 @@
+import { NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/page-view/list-filters';
+import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
+import type { HostRole, ListSection, PagePaper } from '@/lib/pages';
+import type { Preferences } from '@/lib/preferences';
+import type { TriageState } from '@/lib/triage/triage';
+
+export interface HostSlot {
+  /** One per host: a paper can stand twice in a list (new and cross-listed), each host is its own. */
+  key: number;
+  role: HostRole | 'bar';
+  id: string;
+  title?: string;
+  /** The version the page shows, and what it shows of the bibliography: sent along when the paper is saved. */
+  version?: number;
+  meta?: PagePaper['meta'];
+  container: HTMLElement;
+  /** The page's elements of a row's entry, which filters hide. */
+  entry?: Element[];
+  /** A panel set smaller, where its page's detector asks for one. */
+  compact?: boolean;
+  /** The host element itself, which carries the row's marks (`data-seen`, `data-current`, `data-for-you`). */
+  host?: HTMLElement;
+  section?: ListSection;
+  abstract?: PagePaper['abstract'];
+  abstractHidden?: boolean;
+}
+
+/** How well a paper of a list matches the user's own: what the row shows beside it. */
+/** A paper's host once mounted on the page. */
+export interface MountedHost {
+  slot: HostSlot;
+  element: HTMLElement;
+  /** What tells when the host nears the viewport: a row's whole entry, which may be taller than its anchor. */
+  watched: Element;
+}
+
+export interface ForYou {
+  score: number;
+  /** The user's tag it resembles most, when one does. */
+  tag?: string;
+  /** The words that made it rank. */
+  words: string[];
+  /** Among the list's best matches: marked in its row. */
+  top: boolean;
+}
+
+/** What is known of a list's papers for this visit: which were shown before, set aside, ranked. */
+export interface ListMarks {
+  seen: ReadonlySet<string>;
+  dismissed: ReadonlySet<string>;
+  forYou: ReadonlyMap<string, ForYou>;
+}
+
+export const NO_MARKS: ListMarks = { seen: new Set(), dismissed: new Set(), forYou: new Map() };
+
+export const NOTHING_KNOWN: PaperInfo = { summaries: [], curatedTags: [], userTags: [], saved: null };
+
+/**
+ * What the page's UI shows, in one place: the hosts, what is known of each paper, the filters and
+ * preferences. React reads it with useSyncExternalStore, so one paper's change re-renders only
+ * that paper's hosts and the bar.
+ */
+export function createPageState(prefs: Preferences) {
+  let slots: HostSlot[] = [];
+  let info: LookupResponse = {};
+  let suggestions: string[] = [];
+  let filters: ListFilters = NO_FILTERS;
+  let preferences = prefs;
+  let sourcesOffer: boolean | undefined;
+  let marks = NO_MARKS;
+  let order: ListOrder = 'page';
+  let triage: TriageState | null = null;
+  /** Where triage stopped on this list today, until the user starts it again. */
+  let resume: { currentId: string; position: number } | undefined;
+  /** Abstracts the background fetched for papers the page shows without theirs; null where arXiv had none. */
+  let abstracts: Readonly<Record<string, string | null>> = {};
+  /** Why the last action on a paper failed, by paper, until one succeeds. */
+  let actionErrors: Readonly<Record<string, string>> = {};
+  const expanded = new Set<number>();
+  const revealed = new Set<number>();
+  let rendered: HostSlot[] = [];
+  const listeners = new Set<() => void>();
+  let batching = false;
+  let held = false;
+  const emit = () => {
+    if (batching) held = true;
+    else listeners.forEach((listener) => listener());
+  };
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Makes the changes `change` makes one: the page's UI hears of them once, so a list of 2,000 is gone through once. */
+    batch(change: () => void) {
+      batching = true;
+      try {
+        change();
+      } finally {
+        batching = false;
+        if (held) {
+          held = false;
+          emit();
+        }
+      }
+    },
+    slots: () => slots,
+    setSlots(next: HostSlot[]) {
+      slots = next;
+      rendered = slots.filter((s) => revealed.has(s.key));
+      emit();
+    },
+    /** The hosts whose content is rendered: a row's only once its entry comes near the viewport. */
+    renderedSlots: () => rendered,
+    /** Rows already revealed are left as they are: nothing renders again for them. */
+    reveal(keys: Iterable<number>) {
+      const before = revealed.size;
+      for (const key of keys) revealed.add(key);
+      if (revealed.size === before) return;
+      rendered = slots.filter((s) => revealed.has(s.key));
+      emit();
+    },
+    info: (id: string): PaperInfo => info[id] ?? NOTHING_KNOWN,
+    allInfo: () => info,
+    /** Replaces what is known; papers whose answer did not change keep their object, so they do not re-render. */
+    setInfo(next: LookupResponse) {
+      const merged: LookupResponse = {};
+      for (const [id, value] of Object.entries(next)) merged[id] = sameInfo(info[id], value) ? info[id]! : value;
+      info = merged;
+      emit();
+    },
+    /** Replaces what is known of these papers alone; nothing renders again when none of them changed. */
+    updateInfo(next: LookupResponse) {
+      const changed = Object.entries(next).filter(([id, value]) => !sameInfo(info[id], value));
+      if (changed.length === 0) return;
+      info = { ...info, ...Object.fromEntries(changed) };
+      emit();
+    },
+    updatePaper(id: string, value: PaperInfo) {
+      info = { ...info, [id]: value };
+      emit();
+    },
+    /** A fetched abstract; undefined until asked and answered. */
+    abstract: (id: string): string | null | undefined => abstracts[id],
+    addAbstracts(next: Record<string, string | null>) {
+      abstracts = { ...abstracts, ...next };
+      emit();
+    },
+    actionError: (id: string): string | undefined => actionErrors[id],
+    setActionError(id: string, message: string | undefined) {
+      if (actionErrors[id] === message) return;
+      const { [id]: _, ...others } = actionErrors;
+      actionErrors = message === undefined ? others : { ...others, [id]: message };
+      emit();
+    },
+    suggestions: () => suggestions,
+    setSuggestions(next: string[]) {
+      suggestions = next;
+      emit();
+    },
+    filters: () => filters,
+    setFilters(next: ListFilters) {
+      filters = next;
+      emit();
+    },
+    marks: () => marks,
+    setMarks(next: Partial<ListMarks>) {
+      marks = { ...marks, ...next };
+      emit();
+    },
+    order: () => order,
+    setOrder(next: ListOrder) {
+      order = next;
+      emit();
+    },
+    triage: () => triage,
+    setTriage(next: TriageState | null) {
+      triage = next;
+      emit();
+    },
+    triageResume: () => resume,
+    setTriageResume(next: { currentId: string; position: number } | undefined) {
+      resume = next;
+      emit();
+    },
+    /** Whether the panel offers the opt-in sources; undefined until the background said. */
+    sourcesOffer: () => sourcesOffer,
+    setSourcesOffer(next: boolean | undefined) {
+      sourcesOffer = next;
+      emit();
+    },
+    preferences: () => preferences,
+    setPreferences(next: Preferences) {
+      preferences = next;
+      emit();
+    },
+    isExpanded: (key: number) => expanded.has(key),
+    setExpanded(key: number, open: boolean) {
+      if (open) expanded.add(key);
+      else expanded.delete(key);
+      emit();
+    },
+  };
+}
+
+export type PageState = ReturnType<typeof createPageState>;
+
+function sameInfo(a: PaperInfo | undefined, b: PaperInfo): boolean {
+  if (a === undefined) return false;
+  // Most changes show in a count or a figure (a source's summary, a save): told apart without
+  // writing both answers out, which for a source's 500 papers was thousands of summaries as JSON.
+  const differ =
+    a.summaries.length !== b.summaries.length ||
+    a.curatedTags.length !== b.curatedTags.length ||
+    a.userTags.length !== b.userTags.length ||
+    a.saved?.state !== b.saved?.state ||
+    a.saved?.addedAt !== b.saved?.addedAt ||
+    a.upvotes !== b.upvotes ||
+    a.citationCount !== b.citationCount;
+  return !differ && JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,196 @@
+import type { LookupRequest } from '../messaging-schemas';
+import { normalizeTitle } from '../pack/normalize';
+import { mergePaper, type MergeOptions } from '../paper/merge';
+import { paperInfo, withUserData, type LookupResponse, type PaperInfo } from '../paper/paper-info';
+import type { LensDB, PaperRecord, ReadingEntry } from '../db/db';
+import { bucketOfId, bucketOfTitle } from '../db/pack-chunks';
+import { recordsWithIds, recordsWithTitleKeys, titleMatches } from '../db/paper-records';
+import { keyTail } from '../db/record-keys';
+import { shardKeyOf } from '../pack-store/shards';
+import { retryOnNextCall } from '../retry-on-next-call';
+import { readUserTables, tagLists } from '../user-data/user-tables';
+
+/**
+ * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
+ * nothing. Sources' records by id and title key; packs' by the buckets of their chunks.
+ */
+interface PackKeys {
+  ids: Set<string>;
+  titles: Set<string>;
+  buckets: Set<string>;
+}
+
+interface UserData {
+  saved: Map<string, ReadingEntry>;
+  tags: Map<string, string[]>;
+}
+
+const RECORD_LIMIT = 20_000;
+
+/** Records a lookup is to use before the store holds them: a feed's shards, fetched for it. */
+export interface UnstoredRecords {
+  records: readonly PaperRecord[];
+  /** The shards they come from, as `<packKey>|<shardKey>`: what the store holds of those is older. */
+  shards: ReadonlySet<string>;
+}
+
+/** No records beyond the store's: most lookups, as most users subscribe to no sharded feed. */
+export const NO_UNSTORED_RECORDS: UnstoredRecords = { records: [], shards: new Set() };
+const NONE_UNSTORED = Promise.resolve(NO_UNSTORED_RECORDS);
+
+/**
+ * The background's lookup, answered from memory where it can be. Reading IndexedDB record by record
+ * is too slow for a listing of thousands of rows; so the background keeps the keys
+ * of every pack paper, the records it has read (up to a bound), each paper's merged answer, and the
+ * user's reading list and tags. Any write to those tables, in any of the extension's pages, drops
+ * what it touched: a source's few records only their papers, an import or a removal everything.
+ */
+export function createLookupCache(db: LensDB) {
+  let packKeys: Promise<PackKeys> | null = null;
+  // The same keys once read, so a source's new record joins them instead of re-reading 100,000 keys.
+  let packKeysRead: PackKeys | null = null;
+  let userData: Promise<UserData> | null = null;
+  // Records read while papers changed must not be kept: each change starts a new generation.
+  let generation = 0;
+  const byId = new Map<string, PaperRecord[]>();
+  const byTitle = new Map<string, PaperRecord[]>();
+  // Merging every paper at every lookup was much of its cost; a paper is merged again only once its
+  // records or the hidden sources change. Papers matched by a page's title are not kept: the
+  // title is the page's, not the paper's.
+  const answers = new Map<string, PaperInfo>();
+  let answersFor: ReadonlySet<string> | undefined;
+
+  async function loadPackKeys(): Promise<PackKeys> {
+    const started = generation;
+    const [keys, buckets] = await Promise.all([db.papers.toCollection().primaryKeys(), db.packChunks.orderBy('bucket').uniqueKeys()]);
+    const ids = new Set<string>();
+    const titles = new Set<string>();
+    for (const key of keys) {
+      const tail = keyTail(key);
+      if ('title' in tail) titles.add(tail.title);
+      else ids.add(tail.id);
+    }
+    const read = { ids, titles, buckets: new Set(buckets as string[]) };
+    if (started === generation) packKeysRead = read;
+    return read;
+  }
+
+  async function loadUserData(): Promise<UserData> {
+    const { saved, tagged } = await readUserTables(db, ['saved', 'tagged']);
+    return { saved, tags: tagLists(tagged) };
+  }
+
+  /** Reads the records not in memory yet; returns them too, for a lookup that raced a change. */
+  async function readMissing(cache: Map<string, PaperRecord[]>, keys: string[], index: 'id' | 'titleKey') {
+    const missing = keys.filter((k) => !cache.has(k));
+    const grouped = new Map<string, PaperRecord[]>(missing.map((k) => [k, []]));
+    if (missing.length === 0) return grouped;
+    const started = generation;
+    const rows = await (index === 'id' ? recordsWithIds(db, missing) : recordsWithTitleKeys(db, missing));
+    for (const row of rows) grouped.get(row[index]!)?.push(row);
+    if (started === generation) {
+      for (const [key, records] of grouped) {
+        if (cache.size >= RECORD_LIMIT) cache.delete(cache.keys().next().value!);
+        cache.set(key, records);
+      }
+    }
+    return grouped;
+  }
+
+  function forgetAll(): void {
+    generation++;
+    packKeys = null;
+    packKeysRead = null;
+    byId.clear();
+    byTitle.clear();
+    answers.clear();
+  }
+
+  return {
+    /**
+     * `unstored` may still be on its way: the store is read first, since IndexedDB would run
+     * those reads after the writes that store these records.
+     */
+    async lookup(
+      { ids, titles }: LookupRequest,
+      options: MergeOptions = {},
+      unstored: Promise<UnstoredRecords> = NONE_UNSTORED,
+    ): Promise<LookupResponse> {
+      packKeys ??= retryOnNextCall(loadPackKeys(), () => (packKeys = null));
+      userData ??= retryOnNextCall(loadUserData(), () => (userData = null));
+      const [packs, user] = await Promise.all([packKeys, userData]);
+      const unique = [...new Set(ids)];
+      const titleOf = new Map<string, string>();
+      for (const id of unique) {
+        const key = titles[id] ? normalizeTitle(titles[id]!) : '';
+        if (key && (packs.titles.has(key) || packs.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
+      }
+      const started = generation;
+      // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
+      const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
+      const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
+      const [readIds, readTitles] = await Promise.all([
+        readMissing(
+          byId,
+          unique.filter((id) => packs.ids.has(id) || packs.buckets.has(bucketOfId(id))),
+          'id',
+        ),
+        readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
+      ]);
+      const fresh = await unstored;
+      const freshOf = new Map<string, PaperRecord[]>();
+      for (const record of fresh.records) if (record.id !== null) freshOf.set(record.id, [...(freshOf.get(record.id) ?? []), record]);
+      const refetched = new Set([...fresh.shards].map((shard) => shard.slice(shard.lastIndexOf('|') + 1)));
+      const replaced = (record: PaperRecord) => record.shardKey !== undefined && fresh.shards.has(`${record.packKey}|${record.shardKey}`);
+      const recordsOf = (id: string) => {
+        const stored = heldIds.get(id) ?? readIds.get(id) ?? [];
+        return refetched.has(shardKeyOf(id)) ? [...stored.filter((record) => !replaced(record)), ...(freshOf.get(id) ?? [])] : stored;
+      };
+      const titledOf = (key: string) => heldTitles.get(key) ?? readTitles.get(key) ?? [];
+      if (answersFor !== options.hiddenSources) {
+        answers.clear();
+        answersFor = options.hiddenSources;
+      }
+      const keep = started === generation;
+      const response: LookupResponse = {};
+      for (const id of unique) {
+        // An answer from records not stored yet is not kept: the store's change will come.
+        const cacheable = !titleOf.has(id) && !refetched.has(shardKeyOf(id));
+        let info = cacheable ? answers.get(id) : undefined;
+        if (!info) {
+          const titled = titleOf.has(id) ? titleMatches(titledOf(titleOf.get(id)!)) : [];
+          info = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), undefined, undefined);
+          if (keep && cacheable) {
+            if (answers.size >= RECORD_LIMIT) answers.delete(answers.keys().next().value!);
+            answers.set(id, info);
+          }
+        }
+        response[id] = withUserData(info, user.tags.get(id), user.saved.get(id));
+      }
+      return response;
+    },
+    /** A pack was imported, replaced, sharded in or removed: any record may have changed. */
+    packsChanged: forgetAll,
+    /** These records (primary keys of the papers table) were written or deleted, and no others. */
+    recordsChanged(keys: readonly string[]): void {
+      generation++;
+      for (const key of keys) {
+        const tail = keyTail(key);
+        if ('title' in tail) {
+          byTitle.delete(tail.title);
+          packKeysRead?.titles.add(tail.title);
+        } else {
+          byId.delete(tail.id);
+          answers.delete(tail.id);
+          packKeysRead?.ids.add(tail.id);
+        }
+      }
+      // Keys still being read may predate these records: read them again.
+      if (!packKeysRead) packKeys = null;
+    },
+    /** The reading list or the user's tags changed. */
+    userDataChanged(): void {
+      userData = null;
+    },
+  };
+}
