@@ -46,7 +46,7 @@ export default defineConfig({
     plugins: [dropZodEvalProbe],
     // The UI is written against React's API and runs on Preact's implementation of it (preact/compat):
     // the content script, loaded into every arXiv page, drops from 83 to 23 kB gzip and adds half the
-    // main-thread work (README, Speed). React's packages stay for their types and the plugins' peers.
+    // main-thread work (docs/performance.md). React's packages stay for their types and the plugins' peers.
     resolve: {
       alias: [
         { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },

@@ -4,7 +4,7 @@ import { useExtension } from './session';
 
 // Chromium only: the test plays the menu click through the service worker's
 // `contextMenus.onClicked.dispatch`, which Firefox does not have, and no driver can open a
-// browser's own context menu. In Firefox the menu is the same `contextMenus` code (README).
+// browser's own context menu. In Firefox the menu is the same `contextMenus` code (docs/testing.md).
 const session = useExtension(launchChromiumLens);
 
 describe('the context menu', () => {
