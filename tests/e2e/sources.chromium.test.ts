@@ -36,6 +36,8 @@ function workingApis(requests: string[]): ApiHandler {
  * The options page, with the browser's permission dialog answered: no automation reaches that
  * dialog in Chromium (it is browser UI, not a page; Playwright declines to drive it, issue #32755),
  * so the page's `permissions.request` gets the user's answer directly, and everything after it runs.
+ * A grant is also what the background then finds held (`permissions.contains`), as it asks before
+ * running an opt-in source.
  */
 async function optionsAnsweringPermissionDialog(ext: Extension, grant: boolean): Promise<Page> {
   const page = await ext.context.newPage();
@@ -51,6 +53,18 @@ async function optionsAnsweringPermissionDialog(ext: Extension, grant: boolean):
     const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
     if (native?.permissions) native.permissions.request = request as typeof chrome.permissions.request;
   }, grant);
+  if (grant) {
+    await ext.worker.evaluate(() => {
+      // Called with a callback through the WebExtension polyfill, without one natively.
+      const contains = async (_permissions: unknown, callback?: (held: boolean) => void) => {
+        callback?.(true);
+        return true;
+      };
+      chrome.permissions.contains = contains;
+      const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
+      if (native?.permissions) native.permissions.contains = contains;
+    });
+  }
   await page.goto(`chrome-extension://${ext.id}/options.html`);
   return page;
 }
