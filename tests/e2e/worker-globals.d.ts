@@ -8,6 +8,7 @@ declare const chrome: {
   permissions: {
     request(permissions: { origins?: string[] }): Promise<boolean>;
     contains(permissions: { origins?: string[] }, callback?: (held: boolean) => void): Promise<boolean>;
+    onRemoved: { dispatch(permissions: { origins?: string[]; permissions?: string[] }): void };
   };
 };
 
