@@ -83,7 +83,8 @@ export function SourcesPanel({ sources, hiddenSummarySources, s2ApiKey, onToggle
                 <td>{when(source.status?.lastSync)}</td>
                 <td>
                   <span className={`op-status op-status-${state}`}>{state}</span>
-                  {source.on && source.status?.lastError ? (
+                  {/* An off source keeps a status only when it was turned off because its access was withdrawn. */}
+                  {source.status?.lastError ? (
                     <div className="op-error" data-testid="source-error">
                       {source.status.lastError}
                     </div>

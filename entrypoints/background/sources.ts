@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PageKind } from '@/lib/pages/types';
-import { SOURCE_IDS } from '@/lib/sources/keys';
+import { SOURCES } from '@/lib/sources';
+import { SOURCE_IDS, type SourceId } from '@/lib/sources/keys';
 import { createHostPacer } from '@/lib/net/host-pacer';
 import { createSourceRunner } from '@/lib/source-runtime/run-sources';
 import { enabledSources, isSourceOn, sourceSettings } from '@/lib/source-runtime/source-settings';
 import { db } from '@/lib/db/db';
 import { moveSecretsOutOfStorageLocal, readSecret } from '@/lib/source-runtime/secrets';
+import { heldSources, turnOffWithdrawn, type PermissionsApi } from '@/lib/source-runtime/source-access';
 import { onTablesChanged } from './db-events';
 
 const SOURCES_ALARM = 'sync-sources';
@@ -16,10 +18,16 @@ const SAVED_SETTLE_MS = 1_000;
 /** One gate per host for the sources and the abstracts pages ask for (`abstracts.ts`), which go first. */
 export const hostPacer = createHostPacer();
 
+const permissions = browser.permissions as unknown as PermissionsApi;
+
 export const sourceRunner = createSourceRunner({
   db,
   pacer: hostPacer,
-  settings: async () => ({ enabled: await enabledSources(), s2ApiKey: (await readSecret(db, 's2ApiKey')) || undefined }),
+  // Read before every request too, so an opt-in source stops once the browser no longer grants its access.
+  settings: async () => ({
+    enabled: await heldSources(permissions, SOURCES, await enabledSources()),
+    s2ApiKey: (await readSecret(db, 's2ApiKey')) || undefined,
+  }),
 });
 
 /** A page showed these papers: sources that answer for such pages look them up, after the page has its answer. */
@@ -38,7 +46,8 @@ export async function mergeOptions() {
 /**
  * Sources sync at every start of the background (install, update, browser start: what is fresh
  * is not fetched again), once a day, when the reading list changes, and when the user turns one
- * on. Turning one off forgets what it brought.
+ * on. Turning one off forgets what it brought. An opt-in source whose access the user takes back
+ * in the browser's settings is turned off, with a status that says why.
  */
 export function setupSources(onHiddenChanged: () => void): void {
   void moveSecretsOutOfStorageLocal(db).catch(() => undefined);
@@ -50,11 +59,14 @@ export function setupSources(onHiddenChanged: () => void): void {
     if (alarm.name === SOURCES_ALARM) void sourceRunner.trigger({ kind: 'schedule' });
   });
   onTablesChanged(['readingList'], () => void sourceRunner.trigger({ kind: 'saved' }), SAVED_SETTLE_MS);
+  const withdrawn = new Set<SourceId>();
+  browser.permissions.onRemoved.addListener(() => void turnOffWithdrawn(permissions, SOURCES, (id) => withdrawn.add(id)));
   sourceSettings.choices.watch((next, previous) => {
     for (const id of SOURCE_IDS) {
       const on = isSourceOn(next ?? {}, id);
       if (on === isSourceOn(previous ?? {}, id)) continue;
-      if (!on) void sourceRunner.forget(id);
+      // Off, it forgets what it brought; on again, the note of a withdrawal goes too.
+      void sourceRunner.forget(id, !on && withdrawn.delete(id));
     }
     void sourceRunner.trigger({ kind: 'schedule' });
   });

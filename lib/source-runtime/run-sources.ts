@@ -3,7 +3,9 @@ import type { Fetcher } from '../net/fetch-document';
 import { createHostPacer, type HostPacer } from '../net/host-pacer';
 import { originHost, type SourceId } from '../sources/keys';
 import { SOURCES } from '../sources';
+import { SourceError } from '../source-apis/source-error';
 import { clearSource, markSourceFailed } from './source-store';
+import { ACCESS_WITHDRAWN } from './source-access';
 import type { PaperSource, SourceContext, SourceTrigger } from '../sources/types';
 
 /** The source was turned off while it worked: it stops before its next request, with nothing to report. */
@@ -81,10 +83,16 @@ export function createSourceRunner(deps: SourceRunnerDeps) {
       const { enabled, s2ApiKey } = await deps.settings();
       await Promise.all(sources.filter((source) => enabled.has(source.id)).map((source) => enqueue(source, () => runOne(source, trigger, s2ApiKey))));
     },
-    /** The user turned a source off: once its work under way has stopped, what it brought is forgotten. */
-    forget(id: SourceId): Promise<void> {
+    /**
+     * A source was turned off: once its work under way has stopped, what it brought is forgotten.
+     * One turned off because its access was `withdrawn` keeps a status that says so.
+     */
+    forget(id: SourceId, withdrawn = false): Promise<void> {
       const source = sources.find((s) => s.id === id)!;
-      return enqueue(source, () => clearSource(deps.db, id).catch(() => undefined));
+      return enqueue(source, async () => {
+        await clearSource(deps.db, id).catch(() => undefined);
+        if (withdrawn) await markSourceFailed(deps.db, id, new SourceError(ACCESS_WITHDRAWN), now()).catch(() => undefined);
+      });
     },
   };
 }

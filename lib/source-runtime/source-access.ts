@@ -1,5 +1,6 @@
 import { SOURCE_DATA_COLLECTION, type DataCollection } from './data-collection';
-import type { SourceId } from '../sources/keys';
+import { SOURCE_DEFAULT_ON, type SourceId } from '../sources/keys';
+import { enabledSources, setSourceOn } from './source-settings';
 
 /** What the browser's `permissions` holds, `data_collection` included (Firefox 140 and later). */
 export interface Permissions {
@@ -10,6 +11,7 @@ export interface Permissions {
 /** The part of `browser.permissions` sources' access uses. */
 export interface PermissionsApi {
   getAll(): Promise<Permissions>;
+  contains(permissions: Permissions): Promise<boolean>;
   request(permissions: Permissions): Promise<boolean>;
   remove(permissions: Permissions): Promise<boolean>;
 }
@@ -66,3 +68,49 @@ export function createSourceAccess(permissions: PermissionsApi, required: readon
 }
 
 export type SourceAccess = ReturnType<typeof createSourceAccess>;
+
+/** What the options page shows for a source turned off because its access was taken back. */
+export const ACCESS_WITHDRAWN = "Turned off: its access, or consent to what it sends, was withdrawn in the browser's add-on settings.";
+
+/**
+ * The sources in `enabled` that may run: all but the opt-in ones whose hosts, or (where Firefox
+ * lists data consent) consent to what they send, the browser no longer holds, as when the user took
+ * them back in its add-on settings.
+ */
+export async function heldSources(
+  permissions: PermissionsApi,
+  sources: readonly AccessSource[],
+  enabled: ReadonlySet<SourceId>,
+): Promise<Set<SourceId>> {
+  const optIn = sources.filter((source) => enabled.has(source.id) && !SOURCE_DEFAULT_ON[source.id]);
+  if (optIn.length === 0) return new Set(enabled);
+  const consented = await permissions.getAll().then(
+    (all) => all.data_collection,
+    (): string[] => [],
+  );
+  const held = new Set(enabled);
+  for (const source of optIn) {
+    const hosts = await permissions.contains({ origins: [...source.origins] }).catch(() => false);
+    const consent = consented === undefined || SOURCE_DATA_COLLECTION[source.id].every((kind) => consented.includes(kind));
+    if (!hosts || !consent) held.delete(source.id);
+  }
+  return held;
+}
+
+/**
+ * After the browser removed permissions: turns off every opt-in source that no longer has what it
+ * needs, so its switch shows off. `withdrawing` hears of each before its switch turns.
+ */
+export async function turnOffWithdrawn(
+  permissions: PermissionsApi,
+  sources: readonly AccessSource[],
+  withdrawing: (id: SourceId) => void,
+): Promise<void> {
+  const enabled = await enabledSources();
+  const held = await heldSources(permissions, sources, enabled);
+  for (const id of enabled) {
+    if (held.has(id)) continue;
+    withdrawing(id);
+    await setSourceOn(id, false);
+  }
+}

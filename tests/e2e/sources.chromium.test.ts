@@ -32,10 +32,26 @@ function workingApis(requests: string[]): ApiHandler {
   };
 }
 
+/** What the background's `permissions.contains` answers: whether the browser holds the access asked about. */
+async function workerFindsAccess(ext: Extension, held: boolean): Promise<void> {
+  await ext.worker.evaluate((answer) => {
+    // Called with a callback through the WebExtension polyfill, without one natively.
+    const contains = async (_permissions: unknown, callback?: (held: boolean) => void) => {
+      callback?.(answer);
+      return answer;
+    };
+    chrome.permissions.contains = contains;
+    const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
+    if (native?.permissions) native.permissions.contains = contains;
+  }, held);
+}
+
 /**
  * The options page, with the browser's permission dialog answered: no automation reaches that
  * dialog in Chromium (it is browser UI, not a page; Playwright declines to drive it, issue #32755),
  * so the page's `permissions.request` gets the user's answer directly, and everything after it runs.
+ * A grant is also what the background then finds held (`permissions.contains`), as it asks before
+ * running an opt-in source.
  */
 async function optionsAnsweringPermissionDialog(ext: Extension, grant: boolean): Promise<Page> {
   const page = await ext.context.newPage();
@@ -51,6 +67,7 @@ async function optionsAnsweringPermissionDialog(ext: Extension, grant: boolean):
     const native = (globalThis as { browser?: Partial<typeof chrome> }).browser;
     if (native?.permissions) native.permissions.request = request as typeof chrome.permissions.request;
   }, grant);
+  if (grant) await workerFindsAccess(ext, true);
   await page.goto(`chrome-extension://${ext.id}/options.html`);
   return page;
 }
@@ -168,6 +185,30 @@ describe('sources, when the user says no', () => {
       const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
       expect(await page.locator('[data-arxiv-lens="row"][data-paper-id="2406.07550"] [data-summarized]').count()).toBe(0);
       expect(requests.filter((r) => r.startsWith('api.semanticscholar.org'))).toEqual([]);
+    } finally {
+      await ext.close();
+    }
+  });
+
+  it("access taken back in the browser's settings turns Semantic Scholar off, says why, and nothing is sent", async () => {
+    const requests: string[] = [];
+    const ext = await launchExtension({ api: workingApis(requests) });
+    try {
+      const options = await optionsAnsweringPermissionDialog(ext, true);
+      const toggle = options.locator('input[data-source-toggle="semantic-scholar"]');
+      await toggle.click();
+      await expect.poll(() => toggle.isChecked()).toBe(true);
+      // As when the user removes the site access in the browser's extension settings.
+      await workerFindsAccess(ext, false);
+      await ext.worker.evaluate(() => chrome.permissions.onRemoved.dispatch({ origins: ['https://api.semanticscholar.org/*'], permissions: [] }));
+      await expect.poll(() => toggle.isChecked()).toBe(false);
+      await expect
+        .poll(() => options.locator('[data-source-id="semantic-scholar"] [data-testid="source-error"]').textContent())
+        .toContain('withdrawn');
+      const page = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
+      expect(await page.locator('[data-arxiv-lens="row"][data-paper-id="2406.07550"] [data-summarized]').count()).toBe(0);
+      expect(requests.filter((r) => r.startsWith('api.semanticscholar.org'))).toEqual([]);
+      expect(ext.errors).toEqual([]);
     } finally {
       await ext.close();
     }

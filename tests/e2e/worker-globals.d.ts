@@ -5,7 +5,11 @@
 declare const chrome: {
   contextMenus: { onClicked: { dispatch(info: { menuItemId: string; linkUrl: string; editable: boolean; pageUrl: string }): void } };
   runtime: { sendMessage(message: unknown, callback: (response: never) => void): void };
-  permissions: { request(permissions: { origins?: string[] }): Promise<boolean> };
+  permissions: {
+    request(permissions: { origins?: string[] }): Promise<boolean>;
+    contains(permissions: { origins?: string[] }, callback?: (held: boolean) => void): Promise<boolean>;
+    onRemoved: { dispatch(permissions: { origins?: string[]; permissions?: string[] }): void };
+  };
 };
 
 /** The part of the extension API (`browser` in Firefox, `chrome` in Chromium) tests call in an extension page. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES } from '@/lib/sources';
 import type { SourceId } from '@/lib/sources/keys';
 import { createSourceRunner } from '@/lib/source-runtime/run-sources';
+import { ACCESS_WITHDRAWN } from '@/lib/source-runtime/source-access';
+import { storeAnswer } from '@/lib/source-runtime/source-store';
 import { SourceError } from '@/lib/source-apis/source-error';
 import type { PaperSource, SourceTrigger } from '@/lib/sources/types';
 import { freshDb } from '../../helpers/packs';
@@ -130,5 +132,18 @@ describe('run-sources: the runner', () => {
     h.enabled.delete('semantic-scholar');
     await h.trigger(listing('2401.10002'));
     expect(h.requests.map((r) => r.headers.get('x-api-key'))).toEqual([null, 'new-key']);
+  });
+});
+
+describe('run-sources: a source turned off', () => {
+  it('because its access was withdrawn, forgets what it brought and keeps a status that says why, until turned on again', async () => {
+    const db = await freshDb();
+    await storeAnswer(db, 'semantic-scholar', [], [{ key: '2602.23229', found: false }], T0);
+    const runner = createSourceRunner({ db, now: () => T0, settings: async () => ({ enabled: new Set() }) });
+    await runner.forget('semantic-scholar', true);
+    expect(await db.sourceFetches.count()).toBe(0);
+    expect(await db.sourceStatus.get('semantic-scholar')).toMatchObject({ status: 'error', lastError: ACCESS_WITHDRAWN, paperCount: 0 });
+    await runner.forget('semantic-scholar');
+    expect(await db.sourceStatus.get('semantic-scholar')).toBeUndefined();
   });
 });

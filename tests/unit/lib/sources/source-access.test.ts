@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SOURCES } from '@/lib/sources';
 import { manifestDataCollection } from '@/lib/source-runtime/data-collection';
-import { createSourceAccess, type Permissions, type PermissionsApi } from '@/lib/source-runtime/source-access';
+import { enabledSources, setSourceOn } from '@/lib/source-runtime/source-settings';
+import { createSourceAccess, heldSources, turnOffWithdrawn, type Permissions, type PermissionsApi } from '@/lib/source-runtime/source-access';
 
 const source = (id: string) => SOURCES.find((s) => s.id === id)!;
 const S2 = source('semantic-scholar');
@@ -21,6 +22,7 @@ function fakePermissions({ firefox, refuse = false }: { firefox: boolean; refuse
   const data = new Set<string>(firefox ? ['websiteActivity'] : []);
   const api = {
     getAll: vi.fn(async (): Promise<Permissions> => ({ origins: [...origins], ...(firefox ? { data_collection: [...data] } : {}) })),
+    contains: vi.fn(async (wanted: Permissions) => (wanted.origins ?? []).every((o) => origins.has(o))),
     request: vi.fn(async (wanted: Permissions) => {
       if (!firefox && wanted.data_collection) throw new TypeError("Unexpected property: 'data_collection'");
       if (refuse) return false;
@@ -109,6 +111,44 @@ describe("an opt-in source's access", () => {
     await access.request(S2);
     await access.release(S2, []);
     expect(browser.api.remove).toHaveBeenCalledWith({ origins: ['https://api.semanticscholar.org/*'] });
+  });
+});
+
+describe("an opt-in source's access taken back in the browser's settings", () => {
+  const ON = new Set(['hf-daily', 'arxiv', 'semantic-scholar', 'hf-paper'] as const);
+
+  it('on Firefox, a source runs only while both its host and consent to what it sends are held', async () => {
+    const browser = fakePermissions({ firefox: true });
+    const access = await opened(browser.api);
+    await access.request(S2);
+    await access.request(HF_PAPER);
+    expect(await heldSources(browser.api, SOURCES, ON)).toEqual(ON);
+    browser.origins.delete('https://api.semanticscholar.org/*');
+    expect([...(await heldSources(browser.api, SOURCES, ON))].sort()).toEqual(['arxiv', 'hf-daily', 'hf-paper']);
+    browser.data.delete('browsingActivity');
+    expect([...(await heldSources(browser.api, SOURCES, ON))].sort()).toEqual(['arxiv', 'hf-daily']);
+  });
+
+  it('on Chromium (no data consent), a source with its host held runs', async () => {
+    const browser = fakePermissions({ firefox: false });
+    await (await opened(browser.api)).request(S2);
+    expect(await heldSources(browser.api, SOURCES, ON)).toEqual(ON);
+    browser.origins.delete('https://api.semanticscholar.org/*');
+    expect((await heldSources(browser.api, SOURCES, ON)).has('semantic-scholar')).toBe(false);
+  });
+
+  it('turns off the sources that lost their access, so their switches show off, and leaves the others on', async () => {
+    const browser = fakePermissions({ firefox: true });
+    const access = await opened(browser.api);
+    for (const source of [S2, HF_PAPER]) {
+      await access.request(source);
+      await setSourceOn(source.id, true);
+    }
+    browser.origins.delete('https://api.semanticscholar.org/*');
+    const withdrawing = vi.fn();
+    await turnOffWithdrawn(browser.api, SOURCES, withdrawing);
+    expect(withdrawing.mock.calls).toEqual([['semantic-scholar']]);
+    expect([...(await enabledSources())].sort()).toEqual(['arxiv', 'hf-daily', 'hf-paper']);
   });
 });
 
