@@ -39,6 +39,8 @@ function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: 
         summaryLimit={3}
         actions={actions}
         onExpandedChange={noop}
+        tagging={false}
+        onTaggingChange={noop}
       />,
     ),
   );
