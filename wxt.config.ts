@@ -42,8 +42,11 @@ const OPEN_ROOTS = process.env.ARXIV_LENS_OPEN_ROOTS === '1';
 export default defineConfig({
   hooks: {
     // The document_start script is an unlisted script (see entrypoints/early.ts), so it is listed here.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'] }, ...(manifest.content_scripts ?? [])];
+      // Says so where the Chromium tests check that they run on a build they can reach inside
+      // (Firefox warns of a key it does not know).
+      if (OPEN_ROOTS && wxt.config.browser !== 'firefox') manifest.version_name = `${manifest.version} (open shadow roots, for tests)`;
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],

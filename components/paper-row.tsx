@@ -85,7 +85,7 @@ export function PaperRow({
             suggestions={suggestions}
             existing={[...info.curatedTags, ...info.userTags]}
             onAdd={actions.addTag}
-            onFocus={actions.wantSuggestions}
+            onTextChange={actions.suggestTags}
             onDone={() => onTaggingChange(false)}
           />
         ) : (
