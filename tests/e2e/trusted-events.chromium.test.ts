@@ -11,7 +11,7 @@ const session = useExtension(launchChromiumLens);
 const PANEL = '[data-arxiv-lens="panel"][data-paper-id="2405.20519"]';
 const BAR = '[data-arxiv-lens="bar"]';
 
-describe("a page script's clicks and keys", () => {
+describe("what a page's scripts can reach", () => {
   it("save nothing and add no tag; the user's own click and Enter do", async () => {
     const page = await openAnnotated(session.lens.extension, 'https://arxiv.org/abs/2405.20519v2');
     const save = page.locator(`${PANEL} [data-action="save"]`);
@@ -52,8 +52,33 @@ describe("a page script's clicks and keys", () => {
     expect(await page.locator('[data-arxiv-lens="row"][data-current]').count()).toBe(0);
     expect(await page.locator(`${BAR} [data-triage-progress]`).count()).toBe(0);
 
+    // Keys typed in the extension's controls stay there: the page has the focus, as after a click on it.
+    await page.locator('#dlpage h1, #dlpage h3').first().click();
     await page.keyboard.press('Shift+T');
     await expect.poll(() => page.locator('[data-arxiv-lens="row"][data-current]').count()).toBe(1);
+    await page.close();
+  });
+
+  it("suggest the user's tags only inside the tag field's own list, as the user types", async () => {
+    const page = await openAnnotated(session.lens.extension, 'https://arxiv.org/list/cs.LG/new');
+    const row = '[data-arxiv-lens="row"][data-paper-id="2406.02543"]';
+    await page.locator(`${row} .lens-add-tag`).click();
+    const field = page.locator(`${row} input[data-action="add-tag"]`);
+    await field.pressSequentially('mi');
+    const suggestion = page.locator(`${row} [role="listbox"] [data-suggested-tag="mine"]`);
+    await suggestion.waitFor();
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    // No datalist anywhere, in the page or a host: the field's list holds only the few that fit.
+    expect(
+      await page.evaluate(() => {
+        const roots = [document, ...[...document.querySelectorAll('[data-arxiv-lens]')].map((host) => host.shadowRoot!)];
+        return roots.flatMap((root) => [...root.querySelectorAll('datalist, input[list]')]).length;
+      }),
+    ).toBe(0);
+    await field.press('ArrowDown');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await suggestion.getAttribute('id'));
+    await field.press('Enter');
+    await expect.poll(() => page.locator(`${row} [data-tag="mine"]`).count()).toBe(1);
     await page.close();
   });
 
