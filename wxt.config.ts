@@ -32,11 +32,21 @@ const dropZodEvalProbe: Plugin = {
   },
 };
 
+/**
+ * The shipped build closes the hosts' shadow roots, so a page's scripts cannot read them.
+ * ARXIV_LENS_OPEN_ROOTS=1 builds them open, for what must reach inside: the e2e tests, the bench,
+ * the screenshots and the accessibility check (their npm scripts set it).
+ */
+const OPEN_ROOTS = process.env.ARXIV_LENS_OPEN_ROOTS === '1';
+
 export default defineConfig({
   hooks: {
     // The document_start script is an unlisted script (see entrypoints/early.ts), so it is listed here.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'] }, ...(manifest.content_scripts ?? [])];
+      // Says so where the Chromium tests check that they run on a build they can reach inside
+      // (Firefox warns of a key it does not know).
+      if (OPEN_ROOTS && wxt.config.browser !== 'firefox') manifest.version_name = `${manifest.version} (open shadow roots, for tests)`;
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -44,6 +54,7 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/releases/**'] },
   vite: () => ({
     plugins: [dropZodEvalProbe],
+    define: { 'import.meta.env.ARXIV_LENS_OPEN_ROOTS': JSON.stringify(OPEN_ROOTS) },
     // The UI is written against React's API and runs on Preact's implementation of it (preact/compat):
     // the content script, loaded into every arXiv page, drops from 83 to 23 kB gzip and adds half the
     // main-thread work (docs/performance.md). React's packages stay for their types and the plugins' peers.

@@ -6,6 +6,6 @@ export interface PaperActions {
   openNote(): void;
   /** Hides every summary from this source, on every page (the options page shows them again). */
   hideSource(source: string): void;
-  /** Asked when a tag input gets focus, so suggestions are fetched only when wanted. */
-  wantSuggestions(): void;
+  /** Asks for the tags in use that fit what the user is typing in a tag field. */
+  suggestTags(text: string): void;
 }

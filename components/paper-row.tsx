@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
@@ -22,6 +21,9 @@ interface PaperRowProps {
   summaryLimit: number;
   actions: PaperActions;
   onExpandedChange(expanded: boolean): void;
+  /** Whether the tag field is open instead of the "+ tag" button. */
+  tagging: boolean;
+  onTaggingChange(tagging: boolean): void;
   /** Set when the paper is among the list's best matches for the user's own papers. */
   forYou?: { tag?: string; words: string[] };
   /** Why the last save or tag of this paper failed, until one succeeds. */
@@ -43,10 +45,11 @@ export function PaperRow({
   summaryLimit,
   actions,
   onExpandedChange,
+  tagging,
+  onTaggingChange,
   forYou,
   error,
 }: PaperRowProps) {
-  const [tagging, setTagging] = useState(false);
   const count = summaries.filter((s) => !isKeySentence(s)).length;
   const best = summaries[0];
   return (
@@ -82,11 +85,11 @@ export function PaperRow({
             suggestions={suggestions}
             existing={[...info.curatedTags, ...info.userTags]}
             onAdd={actions.addTag}
-            onFocus={actions.wantSuggestions}
-            onDone={() => setTagging(false)}
+            onTextChange={actions.suggestTags}
+            onDone={() => onTaggingChange(false)}
           />
         ) : (
-          <button type="button" className="lens-button lens-add-tag" aria-label="Add a tag" onClick={() => setTagging(true)}>
+          <button type="button" className="lens-button lens-add-tag" aria-label="Add a tag" onClick={() => onTaggingChange(true)}>
             + tag
           </button>
         )}

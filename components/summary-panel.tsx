@@ -84,7 +84,7 @@ export function SummaryPanel({
               suggestions={suggestions}
               existing={[...info.curatedTags, ...info.userTags]}
               onAdd={actions.addTag}
-              onFocus={actions.wantSuggestions}
+              onTextChange={actions.suggestTags}
             />
             <button type="button" className="lens-link" onClick={actions.openNote}>
               Add a note

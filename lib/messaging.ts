@@ -82,7 +82,8 @@ export interface ProtocolMap {
   setState(request: StateRequest): PaperInfo;
   addTag(request: TagRequest): PaperInfo;
   removeTag(request: TagRequest): PaperInfo;
-  tagSuggestions(): string[];
+  /** The tags in use that fit what the user typed (a few; none for no text). */
+  tagSuggestions(request: { text: string }): string[];
   /** The settings a page's UI follows; content scripts get them here, not from storage. */
   getPreferences(): Preferences;
   /** Folding a panel on a page is remembered as the default for the next ones. */

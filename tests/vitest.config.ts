@@ -6,6 +6,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
+  // The unit tests reach into the hosts' shadow roots like the e2e suites, which build with ARXIV_LENS_OPEN_ROOTS=1.
+  define: { 'import.meta.env.ARXIV_LENS_OPEN_ROOTS': 'true' },
   test: {
     projects: [
       {

@@ -19,7 +19,8 @@ import {
 } from '@/lib/messaging-schemas';
 import { describeZodError } from '@/lib/pack/parse';
 import { paperOfUrl } from '@/lib/pages';
-import { PAGE_URL_CHARS } from '@/lib/paper/limits';
+import { MESSAGE_LIMITS, PAGE_URL_CHARS } from '@/lib/paper/limits';
+import { matchingTags } from '@/lib/paper/tag-matches';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/db/db';
@@ -127,7 +128,9 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
     await removeUserTag(db, id, tag);
     return paperInfo(id);
   }),
-  tagSuggestions: checked('tagSuggestions', z.undefined(), () => tagSuggestions(db)),
+  tagSuggestions: checked('tagSuggestions', z.object({ text: z.string().max(MESSAGE_LIMITS.typedTagChars) }), async ({ text }) =>
+    matchingTags(await tagSuggestions(db), text),
+  ),
   syncNow: checked('syncNow', z.undefined(), () => syncEngine().syncNow()),
   userDataWritten: checked('userDataWritten', z.undefined(), async () => {
     lookupCache.userDataChanged();

@@ -12,6 +12,9 @@ const FAILED = {
   openNote: 'Could not open the note',
 } as const;
 
+/** Which question for tag suggestions is the latest: an answer to an earlier one is dropped. */
+let suggestionsAsked = 0;
+
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -38,10 +41,13 @@ export function paperActions(state: PageState, { id, title, version, meta }: Pic
     removeTag: (tag) => apply('removeTag', sendMessage('removeTag', { id, tag })),
     hideSource: (source) => void sendMessage('hideSummarySource', { source }).catch((error: unknown) => console.warn('arXiv Lens:', error)),
     openNote: () => void sendMessage('openNote', { id }).then(() => state.setActionError(id, undefined), failed('openNote')),
-    wantSuggestions: () => {
-      if (state.suggestions().length > 0) return;
-      void sendMessage('tagSuggestions', undefined)
-        .then((tags) => state.setSuggestions(tags))
+    suggestTags: (text) => {
+      const asked = ++suggestionsAsked;
+      if (!text.trim()) return state.setSuggestions([]);
+      void sendMessage('tagSuggestions', { text })
+        .then((tags) => {
+          if (asked === suggestionsAsked) state.setSuggestions(tags);
+        })
         .catch((error: unknown) => console.warn('arXiv Lens:', error));
     },
   };

@@ -108,6 +108,7 @@ function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
     if (slot.host) showRow(slot.host);
   }, [slot]);
   const expanded = useSyncExternalStore(state.subscribe, () => state.isExpanded(slot.key));
+  const tagging = useSyncExternalStore(state.subscribe, () => state.isTagging(slot.key));
   // Only the best matches show anything: a new score for any other paper renders nothing again.
   const forYou = useSyncExternalStore(state.subscribe, () => {
     const verdict = state.marks().forYou.get(slot.id);
@@ -125,6 +126,8 @@ function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
       summaryLimit={prefs.summariesPerPaper}
       actions={actions}
       onExpandedChange={(open) => state.setExpanded(slot.key, open)}
+      tagging={tagging}
+      onTaggingChange={(open) => state.setTagging(slot.key, open)}
       error={error}
     />
   );

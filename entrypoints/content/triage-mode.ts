@@ -2,6 +2,7 @@ import { sendMessage } from '@/lib/messaging';
 import { keyToCommand } from '@/lib/triage/keys';
 import { createTriage, setTriageEntries, triagePosition, triageStep, type TriageCommand, type TriageEffect } from '@/lib/triage/triage';
 import { paperActions } from './actions';
+import { shadowOf } from './hosts';
 import { displayOrder } from '@/lib/page-view/entry-order';
 import { shownRows } from '@/lib/page-view/filter-entries';
 import type { HostSlot, PageState } from '@/lib/page-view/page-state';
@@ -68,8 +69,8 @@ export function createTriageMode(state: PageState) {
         break;
       case 'tag':
         state.reveal([row.key]);
-        // The row's own "+ tag" opens its field, focused; the field's keys are the user's, not triage's.
-        requestAnimationFrame(() => row.host?.shadowRoot?.querySelector<HTMLElement>('.lens-add-tag')?.click());
+        // The row's tag field opens focused; its keys are the user's, not triage's.
+        state.setTagging(row.key, true);
         break;
       case 'open':
         window.open(`https://arxiv.org/abs/${row.id}`, '_blank', 'noopener');
@@ -89,7 +90,7 @@ export function createTriageMode(state: PageState) {
   function start(): void {
     // Started from the bar's button, the focus is in the bar, whose keys never reach the page.
     let focused = document.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    while (focused && shadowOf(focused)?.activeElement) focused = shadowOf(focused)!.activeElement;
     if (focused instanceof HTMLElement) focused.blur();
     const ids = triageRows(state).map((row) => row.id);
     const walk = createTriage(ids, state.triageResume());
@@ -99,6 +100,8 @@ export function createTriageMode(state: PageState) {
   }
 
   function onKeyDown(event: KeyboardEvent): void {
+    // A page's script can dispatch keys too; only the user's own drive triage.
+    if (!event.isTrusted) return;
     const editable = isEditable(event.target);
     if (!state.triage()) {
       if (event.key === START_KEY && !editable && !event.ctrlKey && !event.metaKey && !event.altKey && state.slots().some((s) => s.role === 'bar')) {

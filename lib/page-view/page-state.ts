@@ -77,6 +77,8 @@ export function createPageState(prefs: Preferences) {
   /** Why the last action on a paper failed, by paper, until one succeeds. */
   let actionErrors: Readonly<Record<string, string>> = {};
   const expanded = new Set<number>();
+  /** The row whose tag field is open, if any. */
+  let tagging: number | null = null;
   const revealed = new Set<number>();
   let rendered: HostSlot[] = [];
   const listeners = new Set<() => void>();
@@ -199,6 +201,12 @@ export function createPageState(prefs: Preferences) {
     setExpanded(key: number, open: boolean) {
       if (open) expanded.add(key);
       else expanded.delete(key);
+      emit();
+    },
+    isTagging: (key: number) => tagging === key,
+    setTagging(key: number, open: boolean) {
+      if (open) tagging = key;
+      else if (tagging === key) tagging = null;
       emit();
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -55,7 +55,15 @@ export function newProfile(): string {
   return mkdtempSync(join(tmpdir(), 'arxiv-lens-profile-'));
 }
 
+/** The tests reach inside the hosts' shadow roots, which only a build made with ARXIV_LENS_OPEN_ROOTS=1 leaves open. */
+function assertOpenRoots(extension: string): void {
+  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { version_name?: string };
+  if (!manifest.version_name?.includes('open shadow roots'))
+    throw new Error(`${extension} has closed shadow roots: build it with ARXIV_LENS_OPEN_ROOTS=1 (npm run test:e2e:chromium does)`);
+}
+
 export async function launchExtension({ args = [], profile: reused, api, extension = EXTENSION_DIR }: LaunchOptions = {}): Promise<Extension> {
+  if (extension === EXTENSION_DIR) assertOpenRoots(extension);
   let apiHandler: ApiHandler = api ?? (() => undefined);
   const profile = reused ?? newProfile();
   const context = await chromium.launchPersistentContext(profile, {

@@ -11,7 +11,7 @@ import { CROCI_ABSTRACT } from '../helpers/abstracts';
 const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
 const model: Summary = { source: 'Semantic Scholar TLDR', text: 'What a model wrote.', generated: true };
 const noop = () => undefined;
-const actions: PaperActions = { toggleSave: noop, addTag: noop, removeTag: noop, hideSource: noop, openNote: noop, wantSuggestions: noop };
+const actions: PaperActions = { toggleSave: noop, addTag: noop, removeTag: noop, hideSource: noop, openNote: noop, suggestTags: noop };
 const info = { summaries: [], curatedTags: [], userTags: [], saved: null };
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -39,6 +39,8 @@ function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: 
         summaryLimit={3}
         actions={actions}
         onExpandedChange={noop}
+        tagging={false}
+        onTaggingChange={noop}
       />,
     ),
   );

@@ -8,6 +8,7 @@ import { paperOfUrl } from '@/lib/pages';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { DEFAULT_PREFERENCES } from '@/lib/preferences';
 import { FIXTURE_PAGES, type FixturePage } from '../../../fixtures/pages';
+import { userClick } from '../../helpers/user-click';
 import { FakeIntersectionObserver, openPage, paperInfo } from './page';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
@@ -60,6 +61,26 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+describe("a page script's click", () => {
+  it("saves nothing and opens no note, while the user's click saves", async () => {
+    write = async () => paperInfo({ saved: { state: 'to-read', addedAt: 1 } });
+    await annotate(ABS);
+    const panel = shadowOf('panel', '2405.20519');
+    const save = panel.querySelector<HTMLElement>('[data-action="save"]')!;
+    const writes = () =>
+      vi
+        .mocked(sendMessage)
+        .mock.calls.filter(([type]) => ['save', 'openNote'].includes(type))
+        .map(([type]) => type);
+    save.click();
+    [...panel.querySelectorAll<HTMLElement>('button')].find((button) => button.textContent === 'Add a note')!.click();
+    expect(writes()).toEqual([]);
+    userClick(save);
+    await vi.waitFor(() => expect(save.getAttribute('aria-pressed')).toBe('true'));
+    expect(writes()).toEqual(['save']);
+  });
+});
+
 describe('a write the background refuses', () => {
   it("shows in the paper's panel, full disk included, and goes once a save succeeds", async () => {
     write = () => Promise.reject(new Error(WRITE_STORAGE_FULL));
@@ -67,12 +88,12 @@ describe('a write the background refuses', () => {
     const panel = shadowOf('panel', '2405.20519');
     expect(alertIn(panel)).toBeNull();
 
-    panel.querySelector<HTMLElement>('[data-action="save"]')!.click();
+    userClick(panel.querySelector('[data-action="save"]')!);
     await vi.waitFor(() => expect(alertIn(panel)).toBe(`Could not save: ${WRITE_STORAGE_FULL}`));
     expect(panel.querySelector('[data-action="save"]')!.getAttribute('aria-pressed')).toBe('false');
 
     write = async () => paperInfo({ saved: { state: 'to-read', addedAt: 1 } });
-    panel.querySelector<HTMLElement>('[data-action="save"]')!.click();
+    userClick(panel.querySelector('[data-action="save"]')!);
     await vi.waitFor(() => expect(panel.querySelector('[data-action="save"]')!.getAttribute('aria-pressed')).toBe('true'));
     expect(alertIn(panel)).toBeNull();
   });
@@ -83,7 +104,7 @@ describe('a write the background refuses', () => {
     write = (type) => Promise.reject(new Error(type === 'removeTag' ? 'Bad removeTag request: tag: too long' : 'unexpected'));
     await annotate(LISTING);
     const row = shadowOf('row', first);
-    row.querySelector<HTMLElement>('[aria-label="Remove tag diffusion"]')!.click();
+    userClick(row.querySelector('[aria-label="Remove tag diffusion"]')!);
     await vi.waitFor(() => expect(alertIn(row)).toBe('Could not remove the tag: Bad removeTag request: tag: too long'));
     expect(row.querySelector('[data-tag="diffusion"]')).not.toBeNull();
     expect(alertIn(shadowOf('row', second))).toBeNull();
@@ -94,7 +115,7 @@ describe('a write the background refuses', () => {
     await annotate(ABS);
     const panel = shadowOf('panel', '2405.20519');
     const note = [...panel.querySelectorAll<HTMLElement>('button')].find((button) => button.textContent === 'Add a note')!;
-    note.click();
+    userClick(note);
     await vi.waitFor(() =>
       expect(alertIn(panel)).toBe('Could not open the note: arXiv Lens opens at most 10 tabs a minute: wait a moment and try again.'),
     );

@@ -13,6 +13,7 @@ import { DEFAULT_PREFERENCES } from '@/lib/preferences';
 import { FIXTURE_PAGES, type FixturePage } from '../../../fixtures/pages';
 import { generateListing, monthIds } from '../../../fixtures/generate-listing';
 import { FakeIntersectionObserver, openHtml, openPage, paperInfo, summarized } from './page';
+import { userClick } from '../../helpers/user-click';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 
@@ -367,7 +368,7 @@ describe('one line per paper', () => {
     expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated', unfolded: null });
     expect(line.text).toMatch(/^Our state space duality \(SSD\) framework allows us to design a new architecture \(Mamba-2\)/);
     // The card does not show the abstract: the row unfolds it.
-    line.toggle!.click();
+    userClick(line.toggle!);
     await vi.waitFor(() => expect(lineOf('2405.21060')!.unfolded).toMatch(/^While Transformers have been the main architecture/));
     // A summary comes before it.
     expect(lineOf('2405.20519')).toMatchObject({ source: 'AI Timeline' });
@@ -403,7 +404,7 @@ describe('one line per paper', () => {
     expect(line).toMatchObject({ source: KEY_SENTENCE_SOURCE, label: 'not AI-generated', unfolded: null });
     expect(line.text).toContain('we propose a strategy');
     expect(line.toggle!.getAttribute('aria-expanded')).toBe('false');
-    line.toggle!.click();
+    userClick(line.toggle!);
     await vi.waitFor(() => expect(lineOf(known!)!.unfolded).toBe(CROCI_ABSTRACT));
     expect(lineOf(known!)!.toggle!.getAttribute('aria-expanded')).toBe('true');
     expect(lineOf(unknown!)).toBeNull();
