@@ -6,7 +6,7 @@ import { createSourceRunner } from '@/lib/source-runtime/run-sources';
 import { enabledSources, isSourceOn, sourceSettings } from '@/lib/source-runtime/source-settings';
 import { db } from '@/lib/db/db';
 import { moveSecretsOutOfStorageLocal, readSecret } from '@/lib/source-runtime/secrets';
-import { onTablesChanged } from './db-events';
+import { onTablesChanged } from '../changes/db-events';
 
 const SOURCES_ALARM = 'sync-sources';
 const SOURCES_MINUTES = 24 * 60;
