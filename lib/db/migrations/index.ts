@@ -1,3 +1,4 @@
+/** The schema's version steps: one file per step, each listed in `SCHEMA_VERSIONS`. */
 import type { SchemaVersion } from './schema-version';
 import { v1 } from './v1-first-schema';
 import { v2 } from './v2-tombstones';
