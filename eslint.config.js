@@ -44,6 +44,27 @@ const CONTENT_SCRIPT = [
   },
 ];
 
+/** What components never import: they get data and actions through props. */
+const COMPONENTS = [
+  {
+    group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'],
+    message: 'Components get data and actions through props; they never call browser.*.',
+  },
+  {
+    group: [
+      '@/lib/db/*',
+      '@/lib/pack-store/*',
+      '@/lib/user-data/*',
+      '@/lib/reads/*',
+      '@/lib/list-memory/*',
+      '@/lib/ranking-data/*',
+      'dexie',
+      'dexie-react-hooks',
+    ],
+    message: 'Components get data through props or hooks, never from the database.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/e2e/failures/', 'tests/fixtures/releases/'] },
   js.configs.recommended,
@@ -64,28 +85,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': 'off',
     },
   },
-  layer(
-    ['components/**'],
-    [
-      {
-        group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'],
-        message: 'Components get data and actions through props; they never call browser.*.',
-      },
-      {
-        group: [
-          '@/lib/db/*',
-          '@/lib/pack-store/*',
-          '@/lib/user-data/*',
-          '@/lib/reads/*',
-          '@/lib/list-memory/*',
-          '@/lib/ranking-data/*',
-          'dexie',
-          'dexie-react-hooks',
-        ],
-        message: 'Components get data through props or hooks, never from the database.',
-      },
-    ],
-  ),
+  layer(['components/**'], COMPONENTS),
+  // The page's components and the shared ones are bundled into the content script: its rules too.
+  layer(['components/page/**', 'components/shared/**'], [...COMPONENTS, ...CONTENT_SCRIPT]),
   layer(['lib/**'], LIB),
   // Flat config gives a rule the options of the last block that matches a file: the blocks for
   // folders inside lib/ come after lib/'s own and repeat its rule.

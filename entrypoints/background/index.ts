@@ -1,17 +1,17 @@
 import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupBadge, updateActiveBadges } from './badge';
-import { setupChangeBroadcast, tellTabsUserDataChanged } from './change-broadcast';
-import { setupCommands } from './commands';
-import { setupContextMenu } from './context-menu';
-import { setupListHistory } from './list-history';
-import { setupListings } from './listings';
-import { setupLookupCache } from './lookup-service';
-import { setupMessages } from './messages';
-import { setupPackUpdates } from './pack-updates';
-import { setupRanking } from './ranking';
-import { setupSources } from './sources';
-import { setupSync } from './sync';
+import { setupBadge, updateActiveBadges } from './browser-ui/badge';
+import { setupChangeBroadcast, tellTabsUserDataChanged } from './changes/change-broadcast';
+import { setupCommands } from './browser-ui/commands';
+import { setupContextMenu } from './browser-ui/context-menu';
+import { setupListHistory } from './upkeep/list-history';
+import { setupListings } from './answers/listings';
+import { setupLookupCache } from './answers/lookup-service';
+import { setupMessages } from './answers/messages';
+import { setupPackUpdates } from './upkeep/pack-updates';
+import { setupRanking } from './answers/ranking';
+import { setupSources } from './upkeep/sources';
+import { setupSync } from './upkeep/sync';
 
 export default defineBackground(() => {
   setupPackUpdates();

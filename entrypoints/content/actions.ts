@@ -1,4 +1,4 @@
-import type { PaperActions } from '@/components/paper-actions';
+import type { PaperActions } from '@/components/page/paper-actions';
 import { sendMessage } from '@/lib/messaging';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { HostSlot, PageState } from '@/lib/page-view/page-state';

@@ -1,8 +1,8 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { ListBar } from '@/components/list-bar';
-import { PaperRow } from '@/components/paper-row';
-import { SummaryPanel } from '@/components/summary-panel';
+import { ListBar } from '@/components/page/list-bar';
+import { PaperRow } from '@/components/page/paper-row';
+import { SummaryPanel } from '@/components/page/summary-panel';
 import { sendMessage } from '@/lib/messaging';
 import { createAbstractRequests, type AbstractRequests } from '@/lib/page-view/abstract-requests';
 import { paperActions } from './actions';

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { DataPanel } from '@/components/data-panel';
-import { HistoryPanel } from '@/components/history-panel';
-import { PacksPanel } from '@/components/packs-panel';
-import { SettingsPanel } from '@/components/settings-panel';
-import { StoragePanel } from '@/components/storage-panel';
-import { SyncPanel } from '@/components/sync-panel';
+import { DataPanel } from '@/components/options/data-panel';
+import { HistoryPanel } from '@/components/options/history-panel';
+import { PacksPanel } from '@/components/options/packs-panel';
+import { SettingsPanel } from '@/components/options/settings-panel';
+import { StoragePanel } from '@/components/options/storage-panel';
+import { SyncPanel } from '@/components/options/sync-panel';
 import { exportUserData } from '@/lib/exchange/export';
 import { EXPORT_FORMATS } from '@/lib/exchange/formats';
 import { importUserData, readImportFile } from '@/lib/exchange/import';

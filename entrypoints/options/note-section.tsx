@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PaperNote } from '@/components/paper-note';
+import { PaperNote } from '@/components/options/paper-note';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db } from '@/lib/db/db';
 import { lookup } from '@/lib/reads/lookup';

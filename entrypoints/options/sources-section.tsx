@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { SourcesPanel } from '@/components/sources-panel';
+import { SourcesPanel } from '@/components/options/sources-panel';
 import { SOURCES } from '@/lib/sources';
 import { originHost, type SourceId } from '@/lib/sources/keys';
 import { createSourceAccess, type PermissionsApi } from '@/lib/source-runtime/source-access';

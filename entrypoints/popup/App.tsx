@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { CurrentPaper } from '@/components/current-paper';
-import { ReadingList } from '@/components/reading-list';
-import { TodayLine } from '@/components/today-line';
-import { UndoBar } from '@/components/undo-bar';
+import { CurrentPaper } from '@/components/popup/current-paper';
+import { ReadingList } from '@/components/popup/reading-list';
+import { TodayLine } from '@/components/popup/today-line';
+import { UndoBar } from '@/components/popup/undo-bar';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/db/db';
 import { lookup } from '@/lib/reads/lookup';

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import '@/components/lens.css';
-import '@/components/pages.css';
+import '@/components/shared/lens.css';
+import '@/components/shared/pages.css';
 import { App } from './App';
 
 document.body.classList.add('lens-root');

@@ -1,4 +1,4 @@
-import type { ReadingItemActions } from '@/components/reading-item';
+import type { ReadingItemActions } from '@/components/popup/reading-item';
 import { announceUserDataWritten } from '@/lib/extension-pages';
 import type { LensDB, ReadingEntry } from '@/lib/db/db';
 import { setNote } from '@/lib/user-data/notes';

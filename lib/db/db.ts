@@ -2,8 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { PackPaper } from '../pack/schema';
 import type { ReadingState } from '../paper/reading-states';
 import { packKeyRange } from './key-parts';
-import { toChunks } from './pack-chunks';
-import { rekeyRecords } from './rekey-records';
+import { SCHEMA_VERSIONS } from './migrations';
 
 /**
  * A paper as one pack or one source tells it: the pack paper itself, keyed. The same paper in two
@@ -217,7 +216,7 @@ export interface InstallKey {
  * The extension's one database, in its own origin (background, popup, options). Pack data
  * (papers, packs, shards) and the user's data (readingList, userTags, notes) live in separate
  * tables, so syncing or removing a pack can never touch what the user wrote.
- * Every schema version stays listed, in order, with its upgrade.
+ * Every schema version stays declared, in order, with its upgrade: one file each in `lib/db/migrations/`.
  */
 export class LensDB extends Dexie {
   papers!: EntityTable<PaperRecord, 'key'>;
@@ -240,51 +239,10 @@ export class LensDB extends Dexie {
 
   constructor(name = 'arxiv-lens') {
     super(name);
-    this.version(1).stores({
-      papers: 'key, packKey, [packKey+shardKey], id, titleKey, *tags',
-      packs: 'key, kind',
-      shards: '[packKey+key]',
-      readingList: 'id, addedAt, state, updatedAt',
-      userTags: 'paperId, *tags',
-      notes: 'paperId',
-    });
-    // Version 2: removals from the reading list leave a tombstone, for sync across browsers.
-    // Nothing to carry over: no version 1 database has removals on record.
-    this.version(2).stores({ tombstones: 'id, deletedAt' });
-    // Version 3: sources (Hugging Face, Semantic Scholar, arXiv) keep their papers in `papers`, under
-    // `source:<id>` keys, and here what they were asked and when. New tables only: nothing to carry over.
-    this.version(3).stores({ sourceFetches: '[source+key], source', sourceStatus: 'id' });
-    // Version 4: papers seen on listings (by day, packed), each listing's visits, papers dismissed in
-    // triage, and where triage stopped. New tables only: nothing to carry over.
-    this.version(4).stores({ seenDays: 'day', listingVisits: 'listKey', dismissed: 'id, updatedAt', triageProgress: 'listKey' });
-    // Version 5: packs keep their papers in chunks (a record per paper made a large pack slow to
-    // store); sources and pages keep one record per paper in `papers`. The upgrade
-    // moves every pack paper into its chunk, in the upgrade's one transaction.
-    this.version(5)
-      .stores({ packChunks: 'key, bucket, [packKey+shardKey], *tags' })
-      .upgrade(async (tx) => {
-        const papers = tx.table<PaperRecord, string>('papers');
-        // Sources' and pages' records (`source:` keys, lib/sources/keys.ts) stay where they are.
-        const held = await papers.filter((record) => !record.packKey.startsWith('source:')).toArray();
-        const groups = new Map<string, PaperRecord[]>();
-        for (const record of held) {
-          const group = `${record.packKey}|${record.shardKey ?? ''}`;
-          if (!groups.has(group)) groups.set(group, []);
-          groups.get(group)!.push(record);
-        }
-        const chunks = [...groups.values()].flatMap((records) => toChunks(records[0]!.packKey, records, records[0]!.shardKey));
-        await tx.table<PackChunk, string>('packChunks').bulkAdd(chunks);
-        await papers.bulkDelete(held.map((record) => record.key));
-      });
-    // Version 6: the abstracts of title-only lists' rows, fetched as the reader reaches them, the
-    // oldest dropped past a bound. A new table only: nothing to carry over.
-    this.version(6).stores({ abstracts: 'id, fetchedAt' });
-    // Version 7: record and chunk keys escape their parts, so a pack URL holding a "|" no longer
-    // shares a key range with another's; the upgrade re-keys what it must. API keys move out of
-    // storage.local, which content scripts can read, into `secrets` (lib/source-runtime/secrets.ts). Keys
-    // this install made for itself go into `installKeys` (list keys are an HMAC under one of them,
-    // so no search text is kept); the background hashes the old list keys at start.
-    this.version(7).stores({ secrets: 'name', installKeys: 'name' }).upgrade(rekeyRecords);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+/** The page kinds: one detector per kind, each registered in `PAGE_DETECTORS`, their contract and their matches. */
 import { parseArxivId } from '../arxiv/ids';
 import { absPage } from './abs';
 import { catchupPage } from './catchup';

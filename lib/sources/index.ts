@@ -1,3 +1,4 @@
+/** The sources: one file per source, each registered in `SOURCES`, their ids and their contract. */
 import { arxivSource } from './arxiv';
 import { hfDailySource } from './hf-daily';
 import { hfPaperSource } from './hf-paper';

@@ -1,3 +1,4 @@
+/** The seed formats of `npm run curate`: one file per format, each registered in `SEED_SOURCES`, and the blocks they split a page into. */
 import type { SeedSource } from '../types';
 import { aiTimeline } from './ai-timeline';
 import { dailyPapers } from './daily-papers';

@@ -1,3 +1,4 @@
+/** The export and import formats: one file per format, each registered here. */
 import { backupExport, backupImport } from './backup';
 import { bibtexExport, bibtexImport } from './bibtex';
 import { csvExport } from './csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onKeysChanged, onPapersChanged, onTablesChanged } from '@/entrypoints/background/db-events';
+import { onKeysChanged, onPapersChanged, onTablesChanged } from '@/entrypoints/background/changes/db-events';
 import { storeAnswer } from '@/lib/source-runtime/source-store';
 import { savePaper } from '@/lib/user-data/reading-list';
 import { importBundledPack } from '@/lib/pack-store/subscriptions';

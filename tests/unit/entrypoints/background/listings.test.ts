@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listOpened, setupListings, triageProgressSaved } from '@/entrypoints/background/listings';
+import { listOpened, setupListings, triageProgressSaved } from '@/entrypoints/background/answers/listings';
 import { dismiss } from '@/lib/user-data/dismissed';
 import { db } from '@/lib/db/db';
 import { clearListHistory, LIST_HISTORY_DAYS, pruneListHistory } from '@/lib/list-memory/list-history';

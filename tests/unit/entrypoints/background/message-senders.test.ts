@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { messageHandlers } from '@/entrypoints/background/messages';
+import { messageHandlers } from '@/entrypoints/background/answers/messages';
 import type { BackgroundMessage } from '@/lib/messaging';
 import { MESSAGE_SENDERS, type MessageSender, senderContext } from '@/lib/messaging-senders';
 import { db } from '@/lib/db/db';

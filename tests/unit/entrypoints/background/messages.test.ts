@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupLookupCache } from '@/entrypoints/background/lookup-service';
-import { messageHandlers } from '@/entrypoints/background/messages';
+import { setupLookupCache } from '@/entrypoints/background/answers/lookup-service';
+import { messageHandlers } from '@/entrypoints/background/answers/messages';
 import { setSourceOn } from '@/lib/source-runtime/source-settings';
 import { db } from '@/lib/db/db';
 import { sha256 } from '@/lib/net/sha256';

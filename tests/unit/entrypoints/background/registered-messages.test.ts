@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupLookupCache } from '@/entrypoints/background/lookup-service';
-import { setupMessages } from '@/entrypoints/background/messages';
+import { setupLookupCache } from '@/entrypoints/background/answers/lookup-service';
+import { setupMessages } from '@/entrypoints/background/answers/messages';
 import { type ProtocolMap, sendMessage } from '@/lib/messaging';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { db } from '@/lib/db/db';

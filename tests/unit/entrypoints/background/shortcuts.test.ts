@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveTabPaper } from '@/entrypoints/background/commands';
-import { SAVE_LINK_MENU, saveLinkedPaper } from '@/entrypoints/background/context-menu';
+import { saveTabPaper } from '@/entrypoints/background/browser-ui/commands';
+import { SAVE_LINK_MENU, saveLinkedPaper } from '@/entrypoints/background/browser-ui/context-menu';
 import { db } from '@/lib/db/db';
 
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { messageHandlers } from '@/entrypoints/background/messages';
-import { TAB_LIMIT } from '@/entrypoints/background/tab-opener';
+import { messageHandlers } from '@/entrypoints/background/answers/messages';
+import { TAB_LIMIT } from '@/entrypoints/background/answers/tab-opener';
 
 const page = () => ({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2405.20519', tab: { id: 7 } });
 const openedTabs = async () => (await fakeBrowser.tabs.query({})).filter((tab) => tab.url !== undefined).map((tab) => tab.url);

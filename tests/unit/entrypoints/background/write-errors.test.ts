@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { messageHandlers } from '@/entrypoints/background/messages';
-import { WRITE_STORAGE_FULL } from '@/entrypoints/background/write-errors';
+import { messageHandlers } from '@/entrypoints/background/answers/messages';
+import { WRITE_STORAGE_FULL } from '@/entrypoints/background/answers/write-errors';
 import { db } from '@/lib/db/db';
 
 const page = () => ({ id: fakeBrowser.runtime.id, url: 'https://arxiv.org/abs/2405.20519', tab: { id: 7 } });

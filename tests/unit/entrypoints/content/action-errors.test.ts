@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotator, type Lifecycle } from '@/entrypoints/content/annotator';
 import { createPageState } from '@/lib/page-view/page-state';
-import { WRITE_STORAGE_FULL } from '@/entrypoints/background/write-errors';
+import { WRITE_STORAGE_FULL } from '@/entrypoints/background/answers/write-errors';
 import { sendMessage } from '@/lib/messaging';
 import { paperOfUrl } from '@/lib/pages';
 import type { LookupResponse } from '@/lib/paper/paper-info';

@@ -7,6 +7,8 @@ import { unsubscribe } from '@/lib/pack-store/subscriptions';
 import { tagSuggestions } from '@/lib/user-data/user-tags';
 import { chunkRecords } from '@/lib/db/pack-chunks';
 import type { PackChunk } from '@/lib/db/db';
+import { SCHEMA_VERSIONS } from '@/lib/db/migrations';
+import type { SchemaVersion } from '@/lib/db/migrations/schema-version';
 import { allPaperRecords } from '../../helpers/packs';
 
 /** A sample database: its version's schema and the rows that release wrote. */
@@ -33,6 +35,33 @@ describe('the database samples', () => {
   it('are one per schema version before the current one: a new version needs the sample of the one it upgrades', () => {
     const current = new LensDB('samples-check').verno;
     expect(SAMPLES.map((sample) => sample.version)).toEqual(Array.from({ length: current - 1 }, (_, i) => i + 1));
+  });
+});
+
+/** Every file of lib/db/migrations/ named for a version step (`v<n>-<what>.ts`), by its path. */
+const STEP_FILES = import.meta.glob<Record<string, SchemaVersion>>('../../../../lib/db/migrations/v*.ts', { eager: true });
+
+describe('the schema version steps', () => {
+  const stepOf = (path: string) => Number(/\/v(\d+)-[\w-]+\.ts$/.exec(path)?.[1]);
+
+  it('are one file each, from version 1 to the current one, with no step missing or doubled', () => {
+    const current = new LensDB('steps-check').verno;
+    const steps = Object.keys(STEP_FILES).map(stepOf);
+    expect(steps.sort((a, b) => a - b)).toEqual(Array.from({ length: current }, (_, i) => i + 1));
+  });
+
+  it('are each declared by the database, in order, with the version their file is named for', () => {
+    const declared = Object.entries(STEP_FILES)
+      .sort(([a], [b]) => stepOf(a) - stepOf(b))
+      .map(([path, exports]) => {
+        const steps = Object.values(exports);
+        expect(
+          steps.map((step) => step.version),
+          path,
+        ).toEqual([stepOf(path)]);
+        return steps[0];
+      });
+    expect(SCHEMA_VERSIONS).toEqual(declared);
   });
 });
 

@@ -15,7 +15,7 @@ const text = (file: string) => readFileSync(file, 'utf8');
 
 /** The keys of settings-panel.tsx's KIND_LABELS, which labels each kind's switch in the options page. */
 function kindLabels(): string[] {
-  const block = /const KIND_LABELS[^=]*=\s*\{([^}]*)\}/.exec(text('components/settings-panel.tsx'))?.[1] ?? '';
+  const block = /const KIND_LABELS[^=]*=\s*\{([^}]*)\}/.exec(text('components/options/settings-panel.tsx'))?.[1] ?? '';
   return [...block.matchAll(/^\s*'?([a-z-]+)'?\s*:/gm)].map((m) => m[1]!);
 }
 

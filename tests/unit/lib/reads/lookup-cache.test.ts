@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onKeysChanged } from '@/entrypoints/background/db-events';
+import { onKeysChanged } from '@/entrypoints/background/changes/db-events';
 import { storeAnswer } from '@/lib/source-runtime/source-store';
 import { lookup } from '@/lib/reads/lookup';
 import { createLookupCache } from '@/lib/reads/lookup-cache';

@@ -2,11 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PaperActions } from '@/components/paper-actions';
-import { PaperRow } from '@/components/paper-row';
+import type { PaperActions } from '@/components/page/paper-actions';
+import { PaperRow } from '@/components/page/paper-row';
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence, KEY_SENTENCE_SOURCE, shownSummaries } from '@/lib/paper/best-summary';
-import { CROCI_ABSTRACT } from '../helpers/abstracts';
+import { CROCI_ABSTRACT } from '../../helpers/abstracts';
 
 const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
 const model: Summary = { source: 'Semantic Scholar TLDR', text: 'What a model wrote.', generated: true };

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { parseArxivId } from '@/lib/arxiv/ids';
-import { onTablesChanged } from './db-events';
-import { lookupCache } from './lookup-service';
-import { whenBundledPackReady } from './pack-updates';
-import { mergeOptions } from './sources';
+import { onTablesChanged } from '../changes/db-events';
+import { lookupCache } from '../answers/lookup-service';
+import { whenBundledPackReady } from '../upkeep/pack-updates';
+import { mergeOptions } from '../upkeep/sources';
 
 /** A burst of writes (a day's list, a pack) updates the badges once. */
 const SETTLE_MS = 100;

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SourcesPanel, type SourceRow } from '@/components/sources-panel';
+import { SourcesPanel, type SourceRow } from '@/components/options/sources-panel';
 import { ACCESS_WITHDRAWN } from '@/lib/source-runtime/source-access';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

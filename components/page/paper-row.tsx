@@ -3,11 +3,11 @@ import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import { ActionError } from './action-error';
 import type { PaperActions } from './paper-actions';
-import { SaveButton } from './save-button';
+import { SaveButton } from '../shared/save-button';
 import { SummaryLine } from './summary-line';
-import { SummaryList } from './summary-list';
-import { TagInput } from './tag-input';
-import { TagList } from './tag-list';
+import { SummaryList } from '../shared/summary-list';
+import { TagInput } from '../shared/tag-input';
+import { TagList } from '../shared/tag-list';
 
 interface PaperRowProps {
   id: string;

@@ -31,14 +31,14 @@ import { shouldOfferSources, sourceSettings } from '@/lib/source-runtime/source-
 import { storePageMeta } from '@/lib/source-runtime/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/user-data/user-tags';
 import { abstractQueue } from './abstracts';
-import { whenBundledPackReady } from './pack-updates';
-import { tellTabsUserDataChanged } from './change-broadcast';
+import { whenBundledPackReady } from '../upkeep/pack-updates';
+import { tellTabsUserDataChanged } from '../changes/change-broadcast';
 import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
 import { lookupCache, unstoredShardRecords } from './lookup-service';
 import { rankList } from './ranking';
-import { mergeOptions, papersSeen } from './sources';
-import { syncEngine } from './sync';
+import { mergeOptions, papersSeen } from '../upkeep/sources';
+import { syncEngine } from '../upkeep/sync';
 import { openTab } from './tab-opener';
 import { pageFacingError } from './write-errors';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Summary } from '@/lib/pack/schema';
-import { SummaryLabel } from './summary-label';
+import { SummaryLabel } from '../shared/summary-label';
 
 interface SummaryLineProps {
   summary: Summary;

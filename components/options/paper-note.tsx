@@ -1,6 +1,6 @@
 import { absUrl } from '@/lib/arxiv/ids';
-import { NoteEditor } from './note-editor';
-import { TagList } from './tag-list';
+import { NoteEditor } from '../shared/note-editor';
+import { TagList } from '../shared/tag-list';
 
 interface PaperNoteProps {
   id: string;

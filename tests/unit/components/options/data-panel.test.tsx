@@ -2,9 +2,9 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataPanel } from '@/components/data-panel';
+import { DataPanel } from '@/components/options/data-panel';
 import { importUserData, readImportFile } from '@/lib/exchange/import';
-import { freshDb } from '../helpers/packs';
+import { freshDb } from '../../helpers/packs';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

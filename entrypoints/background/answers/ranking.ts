@@ -10,7 +10,7 @@ import { recordForYou } from '@/lib/list-memory/listing-visits';
 import { createTrainingSetReader } from '@/lib/ranking-data/training-set';
 import { RANKING_TABLES } from '@/lib/db/table-names';
 import { retryOnNextCall } from '@/lib/retry-on-next-call';
-import { onPapersChanged, onTablesChanged } from './db-events';
+import { onPapersChanged, onTablesChanged } from '../changes/db-events';
 import { listKeyFor } from './listings';
 import { timed } from './user-timing';
 

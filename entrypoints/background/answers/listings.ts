@@ -6,7 +6,7 @@ import { createListKeys } from '@/lib/list-memory/hashed-list-keys';
 import { recordVisit } from '@/lib/list-memory/listing-visits';
 import { createSeenStore } from '@/lib/list-memory/seen';
 import { loadTriageProgress, saveTriageProgress } from '@/lib/list-memory/triage-progress';
-import { onKeysChanged } from './db-events';
+import { onKeysChanged } from '../changes/db-events';
 
 /** Read once per background start: every paper shown on a list, in memory (about 8 bytes a paper). */
 const seen = createSeenStore(db);

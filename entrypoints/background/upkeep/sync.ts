@@ -3,7 +3,7 @@ import { db } from '@/lib/db/db';
 import { createSyncEngine, type SyncEngine } from '@/lib/sync/engine';
 import { syncEnabled } from '@/lib/sync/sync-state';
 import { USER_TABLES } from '@/lib/db/table-names';
-import { onTablesChanged } from './db-events';
+import { onTablesChanged } from '../changes/db-events';
 
 const SYNC_ALARM = 'sync-user-data';
 const SYNC_MINUTES = 30;

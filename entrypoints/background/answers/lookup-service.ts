@@ -2,7 +2,7 @@ import { db } from '@/lib/db/db';
 import { createLookupCache, NO_UNSTORED_RECORDS, type UnstoredRecords } from '@/lib/reads/lookup-cache';
 import { ensureShardsFor } from '@/lib/pack-store/shards';
 import { USER_TABLES } from '@/lib/db/table-names';
-import { onKeysChanged, onTablesChanged } from './db-events';
+import { onKeysChanged, onTablesChanged } from '../changes/db-events';
 
 /** The lookups of every tab, answered from the background's memory and kept true to the database. */
 export const lookupCache = createLookupCache(db);

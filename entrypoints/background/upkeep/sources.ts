@@ -8,7 +8,7 @@ import { enabledSources, isSourceOn, sourceSettings } from '@/lib/source-runtime
 import { db } from '@/lib/db/db';
 import { moveSecretsOutOfStorageLocal, readSecret } from '@/lib/source-runtime/secrets';
 import { heldSources, turnOffWithdrawn, type PermissionsApi } from '@/lib/source-runtime/source-access';
-import { onTablesChanged } from './db-events';
+import { onTablesChanged } from '../changes/db-events';
 
 const SOURCES_ALARM = 'sync-sources';
 const SOURCES_MINUTES = 24 * 60;
