@@ -24,7 +24,6 @@ import type { LookupResponse } from '@/lib/paper/paper-info';
 import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/db/db';
 import { dismiss, undismiss } from '@/lib/user-data/dismissed';
-import { lookup } from '@/lib/reads/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
 import { shouldOfferSources, sourceSettings } from '@/lib/source-runtime/source-settings';
 import { storePageMeta } from '@/lib/source-runtime/source-store';
@@ -69,8 +68,9 @@ function checked<K extends BackgroundMessage>(
   };
 }
 
+/** What the page shows of a paper after its write: the same lookup as the page's, after the write. */
 async function paperInfo(id: string) {
-  return (await lookup(db, { ids: [id], titles: {} }, await mergeOptions()))[id]!;
+  return (await lookupCache.lookupWritten([id], await mergeOptions()))[id]!;
 }
 
 async function answerLookup(request: LookupRequest): Promise<LookupResponse> {

@@ -106,7 +106,7 @@ export function createLookupCache(db: LensDB) {
     answers.clear();
   }
 
-  return {
+  const cache = {
     /**
      * `unstored` may still be on its way: the store is read first, since IndexedDB would run
      * those reads after the writes that store these records.
@@ -192,5 +192,22 @@ export function createLookupCache(db: LensDB) {
     userDataChanged(): void {
       userData = null;
     },
+    /**
+     * The answer to a write this context just made to these papers' records or user data, read
+     * after the write: the cache forgets those papers first rather than trust that Dexie's report
+     * of the write has reached it, so the page is never answered from before its own write.
+     */
+    async lookupWritten(ids: readonly string[], options: MergeOptions = {}): Promise<LookupResponse> {
+      generation++;
+      userData = null;
+      for (const id of ids) {
+        byId.delete(id);
+        answers.delete(id);
+        packKeysRead?.ids.add(id);
+      }
+      if (!packKeysRead) packKeys = null;
+      return cache.lookup({ ids: [...ids], titles: {} }, options);
+    },
   };
+  return cache;
 }
