@@ -1,7 +1,7 @@
 import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupBadge, updateActiveBadges } from './badge';
-import { setupChangeBroadcast, tellTabsUserDataChanged } from './change-broadcast';
+import { setupChangeBroadcast, tellTabsPapersChanged } from './change-broadcast';
 import { setupCommands } from './commands';
 import { setupContextMenu } from './context-menu';
 import { setupListHistory } from './list-history';
@@ -26,7 +26,7 @@ export default defineBackground(() => {
   setupBadge();
   setupSync();
   setupSources(() => {
-    void tellTabsUserDataChanged(true);
+    void tellTabsPapersChanged(true);
     void updateActiveBadges();
   });
 });

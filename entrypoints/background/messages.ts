@@ -30,7 +30,7 @@ import { storePageMeta } from '@/lib/source-runtime/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/user-data/user-tags';
 import { abstractQueue } from './abstracts';
 import { whenBundledPackReady } from './pack-updates';
-import { tellTabsUserDataChanged } from './change-broadcast';
+import { tellTabsPapersChanged } from './change-broadcast';
 import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
 import { lookupCache, unstoredShardRecords } from './lookup-service';
@@ -132,7 +132,7 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   userDataWritten: checked('userDataWritten', z.undefined(), async () => {
     lookupCache.userDataChanged();
     syncEngine().scheduleSync();
-    await tellTabsUserDataChanged(true);
+    await tellTabsPapersChanged(true);
   }),
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {
