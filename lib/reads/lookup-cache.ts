@@ -14,7 +14,7 @@ import { readUserTables, tagLists } from '../user-data/user-tables';
  * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
  * nothing. Sources' records by id and title key; packs' by the buckets of their chunks.
  */
-interface PackKeys {
+interface HeldKeys {
   ids: Set<string>;
   titles: Set<string>;
   buckets: Set<string>;
@@ -46,9 +46,9 @@ const NONE_UNSTORED = Promise.resolve(NO_UNSTORED_RECORDS);
  * what it touched: a source's few records only their papers, an import or a removal everything.
  */
 export function createLookupCache(db: LensDB) {
-  let packKeys: Promise<PackKeys> | null = null;
+  let heldKeys: Promise<HeldKeys> | null = null;
   // The same keys once read, so a source's new record joins them instead of re-reading 100,000 keys.
-  let packKeysRead: PackKeys | null = null;
+  let heldKeysRead: HeldKeys | null = null;
   let userData: Promise<UserData> | null = null;
   // Records read while papers changed must not be kept: each change starts a new generation.
   let generation = 0;
@@ -60,7 +60,7 @@ export function createLookupCache(db: LensDB) {
   const answers = new Map<string, PaperInfo>();
   let answersFor: ReadonlySet<string> | undefined;
 
-  async function loadPackKeys(): Promise<PackKeys> {
+  async function loadHeldKeys(): Promise<HeldKeys> {
     const started = generation;
     const [keys, buckets] = await Promise.all([db.papers.toCollection().primaryKeys(), db.packChunks.orderBy('bucket').uniqueKeys()]);
     const ids = new Set<string>();
@@ -71,7 +71,7 @@ export function createLookupCache(db: LensDB) {
       else ids.add(tail.id);
     }
     const read = { ids, titles, buckets: new Set(buckets as string[]) };
-    if (started === generation) packKeysRead = read;
+    if (started === generation) heldKeysRead = read;
     return read;
   }
 
@@ -99,8 +99,8 @@ export function createLookupCache(db: LensDB) {
 
   function forgetAll(): void {
     generation++;
-    packKeys = null;
-    packKeysRead = null;
+    heldKeys = null;
+    heldKeysRead = null;
     byId.clear();
     byTitle.clear();
     answers.clear();
@@ -116,14 +116,14 @@ export function createLookupCache(db: LensDB) {
       options: MergeOptions = {},
       unstored: Promise<UnstoredRecords> = NONE_UNSTORED,
     ): Promise<LookupResponse> {
-      packKeys ??= retryOnNextCall(loadPackKeys(), () => (packKeys = null));
+      heldKeys ??= retryOnNextCall(loadHeldKeys(), () => (heldKeys = null));
       userData ??= retryOnNextCall(loadUserData(), () => (userData = null));
-      const [packs, user] = await Promise.all([packKeys, userData]);
+      const [held, user] = await Promise.all([heldKeys, userData]);
       const unique = [...new Set(ids)];
       const titleOf = new Map<string, string>();
       for (const id of unique) {
         const key = titles[id] ? normalizeTitle(titles[id]!) : '';
-        if (key && (packs.titles.has(key) || packs.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
+        if (key && (held.titles.has(key) || held.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
       }
       const started = generation;
       // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
@@ -132,7 +132,7 @@ export function createLookupCache(db: LensDB) {
       const [readIds, readTitles] = await Promise.all([
         readMissing(
           byId,
-          unique.filter((id) => packs.ids.has(id) || packs.buckets.has(bucketOfId(id))),
+          unique.filter((id) => held.ids.has(id) || held.buckets.has(bucketOfId(id))),
           'id',
         ),
         readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
@@ -178,15 +178,15 @@ export function createLookupCache(db: LensDB) {
         const tail = keyTail(key);
         if ('title' in tail) {
           byTitle.delete(tail.title);
-          packKeysRead?.titles.add(tail.title);
+          heldKeysRead?.titles.add(tail.title);
         } else {
           byId.delete(tail.id);
           answers.delete(tail.id);
-          packKeysRead?.ids.add(tail.id);
+          heldKeysRead?.ids.add(tail.id);
         }
       }
       // Keys still being read may predate these records: read them again.
-      if (!packKeysRead) packKeys = null;
+      if (!heldKeysRead) heldKeys = null;
     },
     /** The reading list or the user's tags changed. */
     userDataChanged(): void {
@@ -203,9 +203,9 @@ export function createLookupCache(db: LensDB) {
       for (const id of ids) {
         byId.delete(id);
         answers.delete(id);
-        packKeysRead?.ids.add(id);
+        heldKeysRead?.ids.add(id);
       }
-      if (!packKeysRead) packKeys = null;
+      if (!heldKeysRead) heldKeys = null;
       return cache.lookup({ ids: [...ids], titles: {} }, options);
     },
   };
