@@ -7,6 +7,7 @@ import { bucketOfId, bucketOfTitle } from '../db/pack-chunks';
 import { recordsWithIds, recordsWithTitleKeys, titleMatches } from '../db/paper-records';
 import { keyTail } from '../db/record-keys';
 import { shardKeyOf } from '../pack-store/shards';
+import { createChangeCounter } from '../change-counter';
 import { retryOnNextCall } from '../retry-on-next-call';
 import { readUserTables, tagLists } from '../user-data/user-tables';
 
@@ -50,8 +51,8 @@ export function createLookupCache(db: LensDB) {
   // The same keys once read, so a source's new record joins them instead of re-reading 100,000 keys.
   let heldKeysRead: HeldKeys | null = null;
   let userData: Promise<UserData> | null = null;
-  // Records read while papers changed must not be kept: each change starts a new generation.
-  let generation = 0;
+  // Records read while papers changed must not be kept.
+  const changes = createChangeCounter();
   const byId = new Map<string, PaperRecord[]>();
   const byTitle = new Map<string, PaperRecord[]>();
   // Merging every paper at every lookup was much of its cost; a paper is merged again only once its
@@ -61,7 +62,7 @@ export function createLookupCache(db: LensDB) {
   let answersFor: ReadonlySet<string> | undefined;
 
   async function loadHeldKeys(): Promise<HeldKeys> {
-    const started = generation;
+    const unchanged = changes.readStarted();
     const [keys, buckets] = await Promise.all([db.papers.toCollection().primaryKeys(), db.packChunks.orderBy('bucket').uniqueKeys()]);
     const ids = new Set<string>();
     const titles = new Set<string>();
@@ -71,7 +72,7 @@ export function createLookupCache(db: LensDB) {
       else ids.add(tail.id);
     }
     const read = { ids, titles, buckets: new Set(buckets as string[]) };
-    if (started === generation) heldKeysRead = read;
+    if (unchanged()) heldKeysRead = read;
     return read;
   }
 
@@ -85,10 +86,10 @@ export function createLookupCache(db: LensDB) {
     const missing = keys.filter((k) => !cache.has(k));
     const grouped = new Map<string, PaperRecord[]>(missing.map((k) => [k, []]));
     if (missing.length === 0) return grouped;
-    const started = generation;
+    const unchanged = changes.readStarted();
     const rows = await (index === 'id' ? recordsWithIds(db, missing) : recordsWithTitleKeys(db, missing));
     for (const row of rows) grouped.get(row[index]!)?.push(row);
-    if (started === generation) {
+    if (unchanged()) {
       for (const [key, records] of grouped) {
         if (cache.size >= RECORD_LIMIT) cache.delete(cache.keys().next().value!);
         cache.set(key, records);
@@ -98,7 +99,7 @@ export function createLookupCache(db: LensDB) {
   }
 
   function forgetAll(): void {
-    generation++;
+    changes.changed();
     heldKeys = null;
     heldKeysRead = null;
     byId.clear();
@@ -125,7 +126,7 @@ export function createLookupCache(db: LensDB) {
         const key = titles[id] ? normalizeTitle(titles[id]!) : '';
         if (key && (held.titles.has(key) || held.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
       }
-      const started = generation;
+      const unchanged = changes.readStarted();
       // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
       const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
       const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
@@ -151,7 +152,7 @@ export function createLookupCache(db: LensDB) {
         answers.clear();
         answersFor = options.hiddenSources;
       }
-      const keep = started === generation;
+      const keep = unchanged();
       const response: LookupResponse = {};
       for (const id of unique) {
         // An answer from records not stored yet is not kept: the store's change will come.
@@ -173,7 +174,7 @@ export function createLookupCache(db: LensDB) {
     packsChanged: forgetAll,
     /** These records (primary keys of the papers table) were written or deleted, and no others. */
     recordsChanged(keys: readonly string[]): void {
-      generation++;
+      changes.changed();
       for (const key of keys) {
         const tail = keyTail(key);
         if ('title' in tail) {
@@ -198,7 +199,7 @@ export function createLookupCache(db: LensDB) {
      * of the write has reached it, so the page is never answered from before its own write.
      */
     async lookupWritten(ids: readonly string[], options: MergeOptions = {}): Promise<LookupResponse> {
-      generation++;
+      changes.changed();
       userData = null;
       for (const id of ids) {
         byId.delete(id);
