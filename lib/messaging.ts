@@ -19,7 +19,7 @@ import type { SyncResult } from './sync/engine';
 /**
  * The whole protocol between content scripts and the background, one typed entry per message.
  * Every write answers with the paper's new state, so the tab that acted updates at once; the
- * background then tells every tab (`userDataChanged`) so the others follow.
+ * background then tells every tab (`papersChanged`) so the others follow.
  */
 /** What a page is told as it starts loading. */
 export interface PageOpened {
@@ -104,16 +104,16 @@ export interface ProtocolMap {
    */
   userDataWritten(): void;
   /**
-   * Background to content scripts: the user's data changed somewhere; look up again, only `papers`
-   * when they are named. `ranking` when the saved, tagged or set-aside papers changed: lists are
+   * Background to content scripts: what the extension knows of papers changed somewhere (the user's
+   * data, a pack, a source's answer); look up again, only `papers` when they are named. `ranking` when the saved, tagged or set-aside papers changed: lists are
    * ranked again too.
    */
-  userDataChanged(change: { ranking: boolean; papers?: string[] }): void;
+  papersChanged(change: { ranking: boolean; papers?: string[] }): void;
   /** Background to content scripts: a setting changed (in the options page or another tab). */
   preferencesChanged(prefs: Preferences): void;
 }
 
 /** The messages the background answers; the other two it sends to tabs. */
-export type BackgroundMessage = Exclude<keyof ProtocolMap, 'userDataChanged' | 'preferencesChanged'>;
+export type BackgroundMessage = Exclude<keyof ProtocolMap, 'papersChanged' | 'preferencesChanged'>;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

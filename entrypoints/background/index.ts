@@ -1,7 +1,7 @@
 import '@/lib/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupBadge, updateActiveBadges } from './browser-ui/badge';
-import { setupChangeBroadcast, tellTabsUserDataChanged } from './changes/change-broadcast';
+import { setupChangeBroadcast, tellTabsPapersChanged } from './changes/change-broadcast';
 import { setupCommands } from './browser-ui/commands';
 import { setupContextMenu } from './browser-ui/context-menu';
 import { setupListHistory } from './upkeep/list-history';
@@ -26,7 +26,7 @@ export default defineBackground(() => {
   setupBadge();
   setupSync();
   setupSources(() => {
-    void tellTabsUserDataChanged(true);
+    void tellTabsPapersChanged(true);
     void updateActiveBadges();
   });
 });

@@ -27,7 +27,7 @@ export default defineContentScript({
       if (kindsChanged) void annotator.run();
     };
     const stops = [
-      onMessage('userDataChanged', ({ data }) => void annotator.changed(data ?? { ranking: false })),
+      onMessage('papersChanged', ({ data }) => void annotator.changed(data ?? { ranking: false })),
       onMessage('preferencesChanged', ({ data }) => applyPreferences(data)),
     ];
     ctx.onInvalidated(() => stops.forEach((stop) => stop()));

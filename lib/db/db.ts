@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PackPaper } from '../pack/schema';
 import type { ReadingState } from '../paper/reading-states';
-import { packKeyRange } from './key-parts';
+import { originKeyRange } from './key-parts';
 import { SCHEMA_VERSIONS } from './migrations';
 
 /**
@@ -9,9 +9,12 @@ import { SCHEMA_VERSIONS } from './migrations';
  * packs (or a pack and a source) is two records, merged by `mergePaper` when read.
  */
 export type PaperRecord = PackPaper & {
-  /** `<packKey>|<id>` or `<packKey>|t:<normalized title>` for papers known only by title. */
+  /** `<originKey>|<id>` or `<originKey>|t:<normalized title>` for papers known only by title. */
   key: string;
-  /** The pack's key, or `source:<source id>` for what a source brought. */
+  /**
+   * The record's origin key: the pack's key, or `source:<source id>` for what a source brought.
+   * Stored as `packKey`, the name the `papers` indexes and every stored record already use.
+   */
   packKey: string;
   /** Set for papers of a sharded feed: which shard brought them, so a new shard version replaces them. */
   shardKey?: string;
@@ -253,12 +256,12 @@ export class LensDB extends Dexie {
  * through an index goes key by key.
  */
 export function originRecords(db: LensDB, originKey: string) {
-  return db.papers.where(':id').between(...packKeyRange(originKey));
+  return db.papers.where(':id').between(...originKeyRange(originKey));
 }
 
 /** A pack's chunks, as a range of primary keys, as `originRecords` for sources. */
 export function packChunksOf(db: LensDB, packKey: string) {
-  return db.packChunks.where(':id').between(...packKeyRange(packKey));
+  return db.packChunks.where(':id').between(...originKeyRange(packKey));
 }
 
 export const db = new LensDB();

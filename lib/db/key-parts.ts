@@ -11,8 +11,8 @@ export function decodeKeyPart(part: string): string {
   return part.replace(/%(25|7C)/g, (_, code: string) => (code === '25' ? '%' : '|'));
 }
 
-/** The keys `<packKey>|<part>` of one pack, and of that pack only, as an IndexedDB key range. */
-export function packKeyRange(packKey: string): [lower: string, upper: string] {
-  const prefix = `${encodeKeyPart(packKey)}|`;
+/** The keys `<originKey>|<part>` of one pack or source, and of it only, as an IndexedDB key range. */
+export function originKeyRange(originKey: string): [lower: string, upper: string] {
+  const prefix = `${encodeKeyPart(originKey)}|`;
   return [prefix, `${prefix}\uffff`];
 }

@@ -1,8 +1,8 @@
 import { decodeKeyPart, encodeKeyPart } from './key-parts';
 
-/** The primary key of a paper record: `<packKey>|<id>`, or `<packKey>|t:<title key>` for a paper known by its title alone. */
-export function recordKey(packKey: string, id: string | null, titleKey: string | null): string {
-  return `${encodeKeyPart(packKey)}|${encodeKeyPart(id ?? `t:${titleKey}`)}`;
+/** The primary key of a paper record: `<originKey>|<id>`, or `<originKey>|t:<title key>` for a paper known by its title alone. */
+export function recordKey(originKey: string, id: string | null, titleKey: string | null): string {
+  return `${encodeKeyPart(originKey)}|${encodeKeyPart(id ?? `t:${titleKey}`)}`;
 }
 
 /** The primary key of a pack's chunk: `<packKey>|<bucket>`. */

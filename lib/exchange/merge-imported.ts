@@ -1,5 +1,6 @@
 import type { Note, ReadingEntry, Tombstone, UserTags } from '../db/db';
 import { PAPER_LIMITS } from '../paper/limits';
+import { returnDate } from '../user-data/tombstones';
 import { cleanUserTag } from '../user-data/user-tags';
 import { clampDate, editDate } from '../sync/edit-dates';
 import type { UserPaper } from './types';
@@ -25,7 +26,7 @@ export function mergeImportedPaper(rows: PaperRows, imported: UserPaper, now: Da
   const at = now.getTime();
   const { paper, clamped } = clampDates(imported, at);
   const merged: PaperRows = {
-    entry: mergeEntry(rows.entry, paper, at, rows.tombstone?.deletedAt),
+    entry: mergeEntry(rows.entry, paper, at, rows.tombstone),
     tags: mergeTags(rows.tags, paper, at, problems),
     note: mergeNote(rows.note, paper, now, problems),
     // Importing a paper to the reading list is the user asking for it back.
@@ -57,11 +58,11 @@ function clampDates(paper: UserPaper, at: number): { paper: UserPaper; clamped: 
  * The state is taken only from a newer entry; the earlier date added and a missing title are always
  * taken. A paper removed here comes back dated after its removal, so sync keeps it back.
  */
-function mergeEntry(existing: ReadingEntry | undefined, paper: UserPaper, at: number, removedAt: number | undefined): ReadingEntry | undefined {
+function mergeEntry(existing: ReadingEntry | undefined, paper: UserPaper, at: number, tombstone: Tombstone | undefined): ReadingEntry | undefined {
   const { saved, title } = paper;
   if (!existing) {
     if (!saved) return undefined;
-    const updatedAt = Math.max(saved.updatedAt ?? at, removedAt === undefined ? 0 : editDate(at, removedAt));
+    const updatedAt = Math.max(saved.updatedAt ?? at, tombstone ? returnDate(at, tombstone) : 0);
     return { id: paper.id, ...(title ? { title } : {}), addedAt: saved.addedAt ?? at, state: saved.state, updatedAt };
   }
   const newer = saved?.updatedAt !== undefined && saved.updatedAt > existing.updatedAt;

@@ -2,6 +2,7 @@ import { shownSummaries } from '../paper/best-summary';
 import { mergePaper } from '../paper/merge';
 import type { LensDB } from '../db/db';
 import { readPaperRecords } from '../db/paper-records';
+import { readUserTables } from '../user-data/user-tables';
 import type { UserPaper } from './types';
 
 /**
@@ -13,15 +14,10 @@ import type { UserPaper } from './types';
  */
 export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPaper[]> {
   return db.transaction('r', [db.readingList, db.userTags, db.notes, db.papers, db.packChunks, db.abstracts], async () => {
-    const [entries, tagRows, noteRows] = ids
-      ? await Promise.all([db.readingList.bulkGet(ids), db.userTags.bulkGet(ids), db.notes.bulkGet(ids)]).then(
-          ([e, t, n]) => [present(e), present(t), present(n)] as const,
-        )
-      : await Promise.all([db.readingList.toArray(), db.userTags.toArray(), db.notes.toArray()]);
-    const tagsById = new Map(tagRows.filter((row) => row.tags.length > 0).map((row) => [row.paperId, row]));
+    const { saved: entriesById, tagged, notes } = await readUserTables(db, ['saved', 'tagged', 'notes'], ids);
+    const tagsById = new Map([...tagged].filter(([, row]) => row.tags.length > 0));
     // An emptied note or tag list is kept in the database only to date the removal for sync.
-    const notesById = new Map(noteRows.filter((row) => row.text.trim()).map((row) => [row.paperId, row]));
-    const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
+    const notesById = new Map([...notes].filter(([, row]) => row.text.trim()));
     const paperIds = [...new Set([...entriesById.keys(), ...tagsById.keys(), ...notesById.keys()])].sort(byCodePoint);
     const records = await readPaperRecords(db, paperIds);
     // What a title-only list fetched of a paper, for one no record gives an abstract.
@@ -53,10 +49,6 @@ export async function readSnapshot(db: LensDB, ids?: string[]): Promise<UserPape
       };
     });
   });
-}
-
-function present<T>(rows: (T | undefined)[]): T[] {
-  return rows.filter((row): row is T => row !== undefined);
 }
 
 /** Not localeCompare: the order of a file must not depend on the browser's language. */

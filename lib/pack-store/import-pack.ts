@@ -5,10 +5,10 @@ import { toChunks } from '../db/pack-chunks';
 import { recordKey } from '../db/record-keys';
 import { evictOldShards, SHARD_CACHE_LIMIT } from './shard-cache';
 
-export function toPaperRecords(packKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
+export function toPaperRecords(originKey: string, papers: PackPaper[], shardKey?: string): PaperRecord[] {
   return papers.map((paper) => {
     const titleKey = paper.title ? normalizeTitle(paper.title) : null;
-    return { ...paper, key: recordKey(packKey, paper.id ?? null, titleKey), packKey, ...(shardKey ? { shardKey } : {}), titleKey };
+    return { ...paper, key: recordKey(originKey, paper.id ?? null, titleKey), packKey: originKey, ...(shardKey ? { shardKey } : {}), titleKey };
   });
 }
 

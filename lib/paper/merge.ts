@@ -1,6 +1,6 @@
 import type { Summary } from '../pack/schema';
 import type { PaperRecord } from '../db/db';
-import { SOURCE_PACK_KEYS } from '../sources/keys';
+import { SOURCE_ORIGIN_KEYS } from '../sources/keys';
 import type { KnownPaper } from './known-paper';
 
 /**
@@ -8,15 +8,15 @@ import type { KnownPaper } from './known-paper';
  * showed, then Hugging Face and Semantic Scholar, then packs (in the order they were read).
  */
 const METADATA_RANK: readonly string[] = [
-  SOURCE_PACK_KEYS.arxiv,
-  SOURCE_PACK_KEYS.page,
-  SOURCE_PACK_KEYS['hf-paper'],
-  SOURCE_PACK_KEYS['hf-daily'],
-  SOURCE_PACK_KEYS['semantic-scholar'],
+  SOURCE_ORIGIN_KEYS.arxiv,
+  SOURCE_ORIGIN_KEYS.page,
+  SOURCE_ORIGIN_KEYS['hf-paper'],
+  SOURCE_ORIGIN_KEYS['hf-daily'],
+  SOURCE_ORIGIN_KEYS['semantic-scholar'],
 ];
 
 /** Summaries: people's (packs) before machines' (sources). */
-const SUMMARY_RANK: readonly string[] = [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper'], SOURCE_PACK_KEYS['semantic-scholar']];
+const SUMMARY_RANK: readonly string[] = [SOURCE_ORIGIN_KEYS['hf-daily'], SOURCE_ORIGIN_KEYS['hf-paper'], SOURCE_ORIGIN_KEYS['semantic-scholar']];
 
 function rankedBy(order: readonly string[], packsFirst: boolean) {
   const rank = (record: PaperRecord) => {
@@ -57,11 +57,11 @@ const SCALARS: readonly Scalar[] = [
  * them ("upvotes on Hugging Face"), and the popup's "v3 available" must mean arXiv has a v3.
  */
 const VOUCHED_BY: Partial<Record<Scalar, readonly string[]>> = {
-  version: [SOURCE_PACK_KEYS.arxiv],
-  upvotes: [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper']],
-  github: [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper']],
-  projectPage: [SOURCE_PACK_KEYS['hf-daily'], SOURCE_PACK_KEYS['hf-paper']],
-  citationCount: [SOURCE_PACK_KEYS['semantic-scholar']],
+  version: [SOURCE_ORIGIN_KEYS.arxiv],
+  upvotes: [SOURCE_ORIGIN_KEYS['hf-daily'], SOURCE_ORIGIN_KEYS['hf-paper']],
+  github: [SOURCE_ORIGIN_KEYS['hf-daily'], SOURCE_ORIGIN_KEYS['hf-paper']],
+  projectPage: [SOURCE_ORIGIN_KEYS['hf-daily'], SOURCE_ORIGIN_KEYS['hf-paper']],
+  citationCount: [SOURCE_ORIGIN_KEYS['semantic-scholar']],
 };
 
 export interface MergeOptions {

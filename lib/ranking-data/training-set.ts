@@ -2,6 +2,7 @@ import { mergePaper } from '../paper/merge';
 import type { RankDoc, TrainingSet } from '../ranking/types';
 import type { LensDB, PaperRecord } from '../db/db';
 import { readPaperRecords } from '../db/paper-records';
+import { createChangeCounter } from '../change-counter';
 import { retryOnNextCall } from '../retry-on-next-call';
 import { readUserTables, type UserTables } from '../user-data/user-tables';
 import { chunkRecords } from '../db/pack-chunks';
@@ -40,15 +41,15 @@ export function createTrainingSetReader(db: LensDB) {
   let poolSize = 0;
   let dropped = 0;
   // What is read while papers change may predate the change: it serves that read, and is not kept.
-  let generation = 0;
+  const changes = createChangeCounter();
   let user: Pick<UserTables, 'saved' | 'tagged' | 'dismissed'> | null = null;
   const staleUser = new Set<string>();
 
   async function readUser(): Promise<NonNullable<typeof user>> {
-    const started = generation;
+    const unchanged = changes.readStarted();
     if (!user) {
       const read = await readUserTables(db, ['saved', 'tagged', 'dismissed']);
-      if (started === generation) {
+      if (unchanged()) {
         user = read;
         staleUser.clear();
       }
@@ -64,7 +65,7 @@ export function createTrainingSetReader(db: LensDB) {
       put(held.tagged, id, tagged[i]);
       put(held.dismissed, id, dismissed[i]);
     });
-    if (started !== generation) for (const id of ids) staleUser.add(id);
+    if (!unchanged()) for (const id of ids) staleUser.add(id);
     return held;
   }
 
@@ -102,10 +103,10 @@ export function createTrainingSetReader(db: LensDB) {
       // Taken before any await: a change meanwhile may drop a text from `docs`, not from this read.
       const have = new Map([...known].flatMap((id) => (docs.has(id) ? [[id, docs.get(id)!] as const] : [])));
       const missing = [...known].filter((id) => !have.has(id));
-      const started = generation;
+      const unchanged = changes.readStarted();
       const records = await readPaperRecords(db, missing);
       const read = new Map(missing.map((id) => [id, rankDoc(id, records.get(id) ?? [], titles.get(id))]));
-      if (started === generation) for (const [id, doc] of read) docs.set(id, doc);
+      if (unchanged()) for (const [id, doc] of read) docs.set(id, doc);
       // Only what is trained on is kept.
       for (const id of docs.keys()) if (!known.has(id)) docs.delete(id);
       const docOf = (id: string) => read.get(id) ?? have.get(id)!;
@@ -127,7 +128,7 @@ export function createTrainingSetReader(db: LensDB) {
     },
     /** These papers' records or user data changed (null: any paper's may have): their text is read again. */
     papersChanged(ids: readonly string[] | null): void {
-      generation++;
+      changes.changed();
       if (!ids) {
         docs.clear();
         pool = null;

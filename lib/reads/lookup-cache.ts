@@ -7,6 +7,7 @@ import { bucketOfId, bucketOfTitle } from '../db/pack-chunks';
 import { recordsWithIds, recordsWithTitleKeys, titleMatches } from '../db/paper-records';
 import { keyTail } from '../db/record-keys';
 import { shardKeyOf } from '../pack-store/shards';
+import { createChangeCounter } from '../change-counter';
 import { retryOnNextCall } from '../retry-on-next-call';
 import { readUserTables, tagLists } from '../user-data/user-tables';
 
@@ -14,7 +15,7 @@ import { readUserTables, tagLists } from '../user-data/user-tables';
  * What packs and sources hold, by key only: most papers on a page are in no pack, and those cost
  * nothing. Sources' records by id and title key; packs' by the buckets of their chunks.
  */
-interface PackKeys {
+interface HeldKeys {
   ids: Set<string>;
   titles: Set<string>;
   buckets: Set<string>;
@@ -46,12 +47,12 @@ const NONE_UNSTORED = Promise.resolve(NO_UNSTORED_RECORDS);
  * what it touched: a source's few records only their papers, an import or a removal everything.
  */
 export function createLookupCache(db: LensDB) {
-  let packKeys: Promise<PackKeys> | null = null;
+  let heldKeys: Promise<HeldKeys> | null = null;
   // The same keys once read, so a source's new record joins them instead of re-reading 100,000 keys.
-  let packKeysRead: PackKeys | null = null;
+  let heldKeysRead: HeldKeys | null = null;
   let userData: Promise<UserData> | null = null;
-  // Records read while papers changed must not be kept: each change starts a new generation.
-  let generation = 0;
+  // Records read while papers changed must not be kept.
+  const changes = createChangeCounter();
   const byId = new Map<string, PaperRecord[]>();
   const byTitle = new Map<string, PaperRecord[]>();
   // Merging every paper at every lookup was much of its cost; a paper is merged again only once its
@@ -60,8 +61,8 @@ export function createLookupCache(db: LensDB) {
   const answers = new Map<string, PaperInfo>();
   let answersFor: ReadonlySet<string> | undefined;
 
-  async function loadPackKeys(): Promise<PackKeys> {
-    const started = generation;
+  async function loadHeldKeys(): Promise<HeldKeys> {
+    const unchanged = changes.readStarted();
     const [keys, buckets] = await Promise.all([db.papers.toCollection().primaryKeys(), db.packChunks.orderBy('bucket').uniqueKeys()]);
     const ids = new Set<string>();
     const titles = new Set<string>();
@@ -71,7 +72,7 @@ export function createLookupCache(db: LensDB) {
       else ids.add(tail.id);
     }
     const read = { ids, titles, buckets: new Set(buckets as string[]) };
-    if (started === generation) packKeysRead = read;
+    if (unchanged()) heldKeysRead = read;
     return read;
   }
 
@@ -85,10 +86,10 @@ export function createLookupCache(db: LensDB) {
     const missing = keys.filter((k) => !cache.has(k));
     const grouped = new Map<string, PaperRecord[]>(missing.map((k) => [k, []]));
     if (missing.length === 0) return grouped;
-    const started = generation;
+    const unchanged = changes.readStarted();
     const rows = await (index === 'id' ? recordsWithIds(db, missing) : recordsWithTitleKeys(db, missing));
     for (const row of rows) grouped.get(row[index]!)?.push(row);
-    if (started === generation) {
+    if (unchanged()) {
       for (const [key, records] of grouped) {
         if (cache.size >= RECORD_LIMIT) cache.delete(cache.keys().next().value!);
         cache.set(key, records);
@@ -98,15 +99,15 @@ export function createLookupCache(db: LensDB) {
   }
 
   function forgetAll(): void {
-    generation++;
-    packKeys = null;
-    packKeysRead = null;
+    changes.changed();
+    heldKeys = null;
+    heldKeysRead = null;
     byId.clear();
     byTitle.clear();
     answers.clear();
   }
 
-  return {
+  const cache = {
     /**
      * `unstored` may still be on its way: the store is read first, since IndexedDB would run
      * those reads after the writes that store these records.
@@ -116,23 +117,23 @@ export function createLookupCache(db: LensDB) {
       options: MergeOptions = {},
       unstored: Promise<UnstoredRecords> = NONE_UNSTORED,
     ): Promise<LookupResponse> {
-      packKeys ??= retryOnNextCall(loadPackKeys(), () => (packKeys = null));
+      heldKeys ??= retryOnNextCall(loadHeldKeys(), () => (heldKeys = null));
       userData ??= retryOnNextCall(loadUserData(), () => (userData = null));
-      const [packs, user] = await Promise.all([packKeys, userData]);
+      const [held, user] = await Promise.all([heldKeys, userData]);
       const unique = [...new Set(ids)];
       const titleOf = new Map<string, string>();
       for (const id of unique) {
         const key = titles[id] ? normalizeTitle(titles[id]!) : '';
-        if (key && (packs.titles.has(key) || packs.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
+        if (key && (held.titles.has(key) || held.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
       }
-      const started = generation;
+      const unchanged = changes.readStarted();
       // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
       const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
       const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
       const [readIds, readTitles] = await Promise.all([
         readMissing(
           byId,
-          unique.filter((id) => packs.ids.has(id) || packs.buckets.has(bucketOfId(id))),
+          unique.filter((id) => held.ids.has(id) || held.buckets.has(bucketOfId(id))),
           'id',
         ),
         readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
@@ -151,7 +152,7 @@ export function createLookupCache(db: LensDB) {
         answers.clear();
         answersFor = options.hiddenSources;
       }
-      const keep = started === generation;
+      const keep = unchanged();
       const response: LookupResponse = {};
       for (const id of unique) {
         // An answer from records not stored yet is not kept: the store's change will come.
@@ -173,24 +174,41 @@ export function createLookupCache(db: LensDB) {
     packsChanged: forgetAll,
     /** These records (primary keys of the papers table) were written or deleted, and no others. */
     recordsChanged(keys: readonly string[]): void {
-      generation++;
+      changes.changed();
       for (const key of keys) {
         const tail = keyTail(key);
         if ('title' in tail) {
           byTitle.delete(tail.title);
-          packKeysRead?.titles.add(tail.title);
+          heldKeysRead?.titles.add(tail.title);
         } else {
           byId.delete(tail.id);
           answers.delete(tail.id);
-          packKeysRead?.ids.add(tail.id);
+          heldKeysRead?.ids.add(tail.id);
         }
       }
       // Keys still being read may predate these records: read them again.
-      if (!packKeysRead) packKeys = null;
+      if (!heldKeysRead) heldKeys = null;
     },
     /** The reading list or the user's tags changed. */
     userDataChanged(): void {
       userData = null;
     },
+    /**
+     * The answer to a write this context just made to these papers' records or user data, read
+     * after the write: the cache forgets those papers first rather than trust that Dexie's report
+     * of the write has reached it, so the page is never answered from before its own write.
+     */
+    async lookupWritten(ids: readonly string[], options: MergeOptions = {}): Promise<LookupResponse> {
+      changes.changed();
+      userData = null;
+      for (const id of ids) {
+        byId.delete(id);
+        answers.delete(id);
+        heldKeysRead?.ids.add(id);
+      }
+      if (!heldKeysRead) heldKeys = null;
+      return cache.lookup({ ids: [...ids], titles: {} }, options);
+    },
   };
+  return cache;
 }

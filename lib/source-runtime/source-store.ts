@@ -3,7 +3,7 @@ import { putKeyed } from '../db/changed-keys';
 import { isStorageFull, STORAGE_FULL } from '../db/storage-full';
 import { originRecords, type LensDB, type SourceFetch } from '../db/db';
 import { toPaperRecords } from '../pack-store/import-pack';
-import { SOURCE_PACK_KEYS, type SourceId } from '../sources/keys';
+import { SOURCE_ORIGIN_KEYS, type SourceId } from '../sources/keys';
 import { SourceError } from '../source-apis/source-error';
 
 export interface Freshness {
@@ -35,14 +35,14 @@ export async function storeAnswer(
   asked: { key: string; found: boolean }[],
   now: number,
 ): Promise<void> {
-  const packKey = SOURCE_PACK_KEYS[source];
-  const records = toPaperRecords(packKey, papers).map((record) => ({ ...record, fetchedAt: now }));
+  const originKey = SOURCE_ORIGIN_KEYS[source];
+  const records = toPaperRecords(originKey, papers).map((record) => ({ ...record, fetchedAt: now }));
   const fetches: SourceFetch[] = asked.map(({ key, found }) => ({ source, key, found, fetchedAt: now }));
   await db.transaction('rw', db.papers, db.sourceFetches, db.sourceStatus, async () => {
     // Written so that Dexie names the papers: the lookup cache and open tabs then renew only those.
     await putKeyed(db.papers, records);
     await db.sourceFetches.bulkPut(fetches);
-    await db.sourceStatus.put({ id: source, status: 'ok', lastSync: now, paperCount: await originRecords(db, packKey).count() });
+    await db.sourceStatus.put({ id: source, status: 'ok', lastSync: now, paperCount: await originRecords(db, originKey).count() });
   });
 }
 
@@ -75,7 +75,7 @@ function sourceErrorMessage(error: unknown): string {
 /** Forgets everything a source brought (turned off by the user): its papers, what it was asked, its status. */
 export async function clearSource(db: LensDB, source: SourceId): Promise<void> {
   await db.transaction('rw', db.papers, db.sourceFetches, db.sourceStatus, async () => {
-    await originRecords(db, SOURCE_PACK_KEYS[source]).delete();
+    await originRecords(db, SOURCE_ORIGIN_KEYS[source]).delete();
     await db.sourceFetches.where('source').equals(source).delete();
     await db.sourceStatus.delete(source);
   });
@@ -87,6 +87,6 @@ export async function clearSource(db: LensDB, source: SourceId): Promise<void> {
  */
 export async function storePageMeta(db: LensDB, id: string, title: string | undefined, meta: PageMeta): Promise<void> {
   const paper: PackPaper = { id, title: title ?? null, tags: [], summaries: [], ...meta };
-  const [record] = toPaperRecords(SOURCE_PACK_KEYS.page, [paper]);
+  const [record] = toPaperRecords(SOURCE_ORIGIN_KEYS.page, [paper]);
   await db.papers.put({ ...record!, fetchedAt: Date.now() });
 }

@@ -1,4 +1,4 @@
-import { SOURCE_DEFAULT_ON, SOURCE_PACK_KEYS } from './keys';
+import { SOURCE_DEFAULT_ON, SOURCE_ORIGIN_KEYS } from './keys';
 import { recordKey } from '../db/record-keys';
 import { parseHfPaper } from '../source-apis/hf-papers-api';
 import { fetchHfJson } from '../source-apis/hf-request';
@@ -25,7 +25,7 @@ export const hfPaperSource: PaperSource = {
     const now = ctx.now();
     if (await isPaused(ctx, 'hf-paper')) return;
     const known = new Set(
-      (await ctx.db.papers.bulkGet(trigger.ids.map((id) => recordKey(SOURCE_PACK_KEYS['hf-daily'], id, null)))).flatMap((record) =>
+      (await ctx.db.papers.bulkGet(trigger.ids.map((id) => recordKey(SOURCE_ORIGIN_KEYS['hf-daily'], id, null)))).flatMap((record) =>
         record?.id ? [record.id] : [],
       ),
     );

@@ -4,11 +4,11 @@ export const SOURCE_IDS = ['hf-daily', 'hf-paper', 'semantic-scholar', 'arxiv'] 
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /**
- * A source's papers live in the papers table under this pack key; `page` holds what arXiv's own
+ * A source's papers live in the papers table under this origin key (stored as `packKey`); `page` holds what arXiv's own
  * pages showed of the papers saved from them. Subscribed packs are keyed by
  * their https URL and the bundled one by `bundled`, so a `source:` key can never collide.
  */
-export const SOURCE_PACK_KEYS: Record<SourceId | 'page', string> = {
+export const SOURCE_ORIGIN_KEYS: Record<SourceId | 'page', string> = {
   'hf-daily': 'source:hf-daily',
   'hf-paper': 'source:hf-paper',
   'semantic-scholar': 'source:semantic-scholar',

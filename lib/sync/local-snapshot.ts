@@ -1,4 +1,5 @@
 import type { LensDB, Note, ReadingEntry, Tombstone, UserTags } from '../db/db';
+import { readUserTables } from '../user-data/user-tables';
 import { type SyncRecord, type SyncSnapshot, savedPart, syncRecord } from './model';
 
 /** The tables sync reads and writes, for one transaction over all of them. */
@@ -6,22 +7,17 @@ export const userDataTables = (db: LensDB) => [db.readingList, db.userTags, db.n
 
 /** This browser's reading list, tombstones, tags and notes as sync records, one per paper. */
 export async function readLocalSnapshot(db: LensDB): Promise<Map<string, SyncRecord>> {
-  const [entries, tombstones, tags, notes] = await Promise.all([
-    db.readingList.toArray(),
-    db.tombstones.toArray(),
-    db.userTags.toArray(),
-    db.notes.toArray(),
-  ]);
+  const { saved, removed, tagged, notes } = await readUserTables(db, ['saved', 'removed', 'tagged', 'notes']);
   const parts = new Map<string, Omit<SyncRecord, 'id'>>();
   const partsOf = (id: string) => {
     let found = parts.get(id);
     if (!found) parts.set(id, (found = {}));
     return found;
   };
-  for (const entry of entries) partsOf(entry.id).saved = savedPart(entry.addedAt, entry.state, entry.updatedAt, entry.title);
-  for (const tombstone of tombstones) partsOf(tombstone.id).removedAt = tombstone.deletedAt;
-  for (const row of tags) partsOf(row.paperId).tags = { list: row.tags, updatedAt: row.updatedAt };
-  for (const note of notes) partsOf(note.paperId).note = { text: note.text, updatedAt: note.updatedAt };
+  for (const entry of saved.values()) partsOf(entry.id).saved = savedPart(entry.addedAt, entry.state, entry.updatedAt, entry.title);
+  for (const tombstone of removed.values()) partsOf(tombstone.id).removedAt = tombstone.deletedAt;
+  for (const row of tagged.values()) partsOf(row.paperId).tags = { list: row.tags, updatedAt: row.updatedAt };
+  for (const note of notes.values()) partsOf(note.paperId).note = { text: note.text, updatedAt: note.updatedAt };
   return new Map([...parts].map(([id, part]) => [id, syncRecord(id, part)]));
 }
 

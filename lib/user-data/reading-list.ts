@@ -1,5 +1,6 @@
 import type { ReadingState } from '../paper/reading-states';
 import { editDate } from '../sync/edit-dates';
+import { returnDate, tombstoneFor } from './tombstones';
 import type { LensDB, ReadingEntry } from '../db/db';
 
 /** Adds a paper to the reading list (to read), or leaves an existing entry and its state as they are. */
@@ -10,7 +11,7 @@ export async function savePaper(db: LensDB, id: string, title: string | undefine
       if (title && !existing.title) await db.readingList.update(id, { title });
       return { ...existing, title: existing.title ?? title };
     }
-    const updatedAt = editDate(now, (await db.tombstones.get(id))?.deletedAt);
+    const updatedAt = returnDate(now, await db.tombstones.get(id));
     const entry: ReadingEntry = { id, addedAt: now, updatedAt, state: 'to-read', ...(title ? { title } : {}), ...(version ? { version } : {}) };
     await db.readingList.add(entry);
     await db.tombstones.delete(id);
@@ -24,7 +25,7 @@ export async function unsavePaper(db: LensDB, id: string, now = Date.now()): Pro
     const entry = await db.readingList.get(id);
     if (!entry) return;
     await db.readingList.delete(id);
-    await db.tombstones.put({ id, deletedAt: editDate(now, entry.updatedAt) });
+    await db.tombstones.put(tombstoneFor(entry, now));
   });
 }
 
@@ -45,8 +46,7 @@ export async function setReadingState(db: LensDB, id: string, state: ReadingStat
  */
 export async function restoreEntry(db: LensDB, entry: ReadingEntry, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.readingList, db.tombstones, async () => {
-    const removedAt = (await db.tombstones.get(entry.id))?.deletedAt;
-    await db.readingList.put({ ...entry, updatedAt: editDate(now, Math.max(entry.updatedAt, removedAt ?? 0)) });
+    await db.readingList.put({ ...entry, updatedAt: returnDate(now, await db.tombstones.get(entry.id), entry.updatedAt) });
     await db.tombstones.delete(entry.id);
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, IMPORT_FORMATS } from '@/lib/exchange/formats';
 import { PAGE_DETECTORS } from '@/lib/pages';
 import { SOURCES } from '@/lib/sources';
-import { SOURCE_DEFAULT_ON, SOURCE_IDS, SOURCE_PACK_KEYS } from '@/lib/sources/keys';
+import { SOURCE_DEFAULT_ON, SOURCE_IDS, SOURCE_ORIGIN_KEYS } from '@/lib/sources/keys';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
@@ -119,7 +119,7 @@ describe('sources', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...SOURCE_IDS].sort());
     for (const source of SOURCES) {
-      expect(SOURCE_PACK_KEYS[source.id]).toBe(`source:${source.id}`);
+      expect(SOURCE_ORIGIN_KEYS[source.id]).toBe(`source:${source.id}`);
       expect(source.defaultOn).toBe(SOURCE_DEFAULT_ON[source.id]);
     }
   });

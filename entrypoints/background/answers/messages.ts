@@ -25,14 +25,13 @@ import type { LookupResponse } from '@/lib/paper/paper-info';
 import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/db/db';
 import { dismiss, undismiss } from '@/lib/user-data/dismissed';
-import { lookup } from '@/lib/reads/lookup';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
 import { shouldOfferSources, sourceSettings } from '@/lib/source-runtime/source-settings';
 import { storePageMeta } from '@/lib/source-runtime/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/user-data/user-tags';
 import { abstractQueue } from './abstracts';
 import { whenBundledPackReady } from '../upkeep/pack-updates';
-import { tellTabsUserDataChanged } from '../changes/change-broadcast';
+import { tellTabsPapersChanged } from '../changes/change-broadcast';
 import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
 import { lookupCache, unstoredShardRecords } from './lookup-service';
@@ -70,8 +69,9 @@ function checked<K extends BackgroundMessage>(
   };
 }
 
+/** What the page shows of a paper after its write: the same lookup as the page's, after the write. */
 async function paperInfo(id: string) {
-  return (await lookup(db, { ids: [id], titles: {} }, await mergeOptions()))[id]!;
+  return (await lookupCache.lookupWritten([id], await mergeOptions()))[id]!;
 }
 
 async function answerLookup(request: LookupRequest): Promise<LookupResponse> {
@@ -135,7 +135,7 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   userDataWritten: checked('userDataWritten', z.undefined(), async () => {
     lookupCache.userDataChanged();
     syncEngine().scheduleSync();
-    await tellTabsUserDataChanged(true);
+    await tellTabsPapersChanged(true);
   }),
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {

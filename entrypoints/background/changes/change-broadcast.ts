@@ -14,12 +14,12 @@ let rankingChanged = false;
 let changedPapers: Set<string> | null = new Set();
 
 /** Tells tabs what changed since they were last told; `everything` when a change was not observed here (another context's write, told by message). */
-export function tellTabsUserDataChanged(everything = false): Promise<void> {
+export function tellTabsPapersChanged(everything = false): Promise<void> {
   const papers = everything || !changedPapers || changedPapers.size > NAMED_AT_MOST ? undefined : [...changedPapers];
   const change = { ranking: rankingChanged, ...(papers ? { papers } : {}) };
   rankingChanged = false;
   changedPapers = new Set();
-  return forEachAnnotatedTab((tabId) => sendMessage('userDataChanged', change, tabId));
+  return forEachAnnotatedTab((tabId) => sendMessage('papersChanged', change, tabId));
 }
 
 /**
@@ -35,6 +35,6 @@ export function setupChangeBroadcast(): void {
     if (!ids) changedPapers = null;
     else for (const id of ids) changedPapers?.add(id);
   });
-  onTablesChanged([...USER_TABLES, 'dismissed', 'papers', 'packChunks'], () => void tellTabsUserDataChanged(), SETTLE_MS);
+  onTablesChanged([...USER_TABLES, 'dismissed', 'papers', 'packChunks'], () => void tellTabsPapersChanged(), SETTLE_MS);
   watchPreferences((prefs) => void forEachAnnotatedTab((tabId) => sendMessage('preferencesChanged', prefs, tabId)));
 }

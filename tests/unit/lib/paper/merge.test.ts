@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PackPaperSchema, type PackPaper } from '@/lib/pack/schema';
 import { mergePaper } from '@/lib/paper/merge';
 import { toPaperRecords } from '@/lib/pack-store/import-pack';
-import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
+import { SOURCE_ORIGIN_KEYS } from '@/lib/sources/keys';
 
 const ID = '2405.20519';
 const shared = { source: 'AI Timeline', date: '2024-06-09', text: 'Edits syntax trees with diffusion.' };
@@ -27,8 +27,8 @@ describe('mergePaper: what is known of one paper', () => {
   it("takes arXiv's own metadata over a pack's, and fills the rest from whoever has it", () => {
     const known = mergePaper(ID, [
       record('bundled', { title: 'Diffusion on syntax trees', authors: ['S. Kapur'], summaries: [shared] }),
-      record(SOURCE_PACK_KEYS['hf-daily'], { upvotes: 12, github: { url: 'https://github.com/x/y', stars: 3 } }),
-      record(SOURCE_PACK_KEYS.arxiv, {
+      record(SOURCE_ORIGIN_KEYS['hf-daily'], { upvotes: 12, github: { url: 'https://github.com/x/y', stars: 3 } }),
+      record(SOURCE_ORIGIN_KEYS.arxiv, {
         title: 'Diffusion On Syntax Trees For Program Synthesis',
         authors: ['Shreyas Kapur', 'Erik Jenner', 'Stuart Russell'],
         version: 2,
@@ -43,8 +43,8 @@ describe('mergePaper: what is known of one paper', () => {
 
   it("lists people's summaries before machine-written ones, and leaves out a source the user hid", () => {
     const records = [
-      record(SOURCE_PACK_KEYS['semantic-scholar'], { summaries: [{ source: 'Semantic Scholar TLDR', text: 'A TLDR.', generated: true }] }),
-      record(SOURCE_PACK_KEYS['hf-daily'], { summaries: [{ source: 'Hugging Face Daily Papers', text: 'An AI summary.', generated: true }] }),
+      record(SOURCE_ORIGIN_KEYS['semantic-scholar'], { summaries: [{ source: 'Semantic Scholar TLDR', text: 'A TLDR.', generated: true }] }),
+      record(SOURCE_ORIGIN_KEYS['hf-daily'], { summaries: [{ source: 'Hugging Face Daily Papers', text: 'An AI summary.', generated: true }] }),
       record('bundled', { summaries: [shared] }),
     ];
     expect(mergePaper(ID, records).summaries.map((s) => s.source)).toEqual(['AI Timeline', 'Hugging Face Daily Papers', 'Semantic Scholar TLDR']);
@@ -64,7 +64,11 @@ describe('mergePaper: what is known of one paper', () => {
       version: 1000,
     });
     expect(mergePaper(ID, [fromPack])).toEqual({ id: ID, summaries: [], curatedTags: [] });
-    const known = mergePaper(ID, [fromPack, record(SOURCE_PACK_KEYS['hf-daily'], { upvotes: 12 }), record(SOURCE_PACK_KEYS.arxiv, { version: 3 })]);
+    const known = mergePaper(ID, [
+      fromPack,
+      record(SOURCE_ORIGIN_KEYS['hf-daily'], { upvotes: 12 }),
+      record(SOURCE_ORIGIN_KEYS.arxiv, { version: 3 }),
+    ]);
     expect([known.upvotes, known.version, known.citationCount]).toEqual([12, 3, undefined]);
   });
 });

@@ -3,9 +3,10 @@ import { onKeysChanged } from '@/entrypoints/background/changes/db-events';
 import { storeAnswer } from '@/lib/source-runtime/source-store';
 import { lookup } from '@/lib/reads/lookup';
 import { createLookupCache } from '@/lib/reads/lookup-cache';
-import { savePaper } from '@/lib/user-data/reading-list';
+import { savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
 import { importBundledPack, subscribe, unsubscribe } from '@/lib/pack-store/subscriptions';
-import { addUserTag } from '@/lib/user-data/user-tags';
+import { storePageMeta } from '@/lib/source-runtime/source-store';
+import { addUserTag, removeUserTag } from '@/lib/user-data/user-tags';
 import { fakeServer, freshDb, makePack, text } from '../../helpers/packs';
 
 const REQUEST = {
@@ -54,6 +55,35 @@ describe("the background's lookup cache", () => {
     await unsubscribe(db, 'https://example.org/ml.json');
     cache.packsChanged();
     expect((await cache.lookup(REQUEST))['1706.03762']!.summaries).toEqual([]);
+  });
+
+  it('answers each write with the write itself, before Dexie reports it', async () => {
+    const db = await freshDb();
+    await importBundledPack(db, text(makePack()));
+    // No change events reach this cache: only the write's own answer may bring it up to date.
+    const cache = createLookupCache(db);
+    const ids = ['2405.20519', '2407.00001'];
+    await cache.lookup({ ids, titles: {} });
+    const writes: [string, () => Promise<unknown>][] = [
+      ['save', () => savePaper(db, '2405.20519', undefined, 5)],
+      ['state', () => setReadingState(db, '2405.20519', 'done', 6)],
+      ['tag', () => addUserTag(db, '2405.20519', 'later', 7)],
+      ['untag', () => removeUserTag(db, '2405.20519', 'later', 8)],
+      ['unsave', () => unsavePaper(db, '2405.20519', 9)],
+      [
+        'save with the page facts',
+        async () => {
+          await storePageMeta(db, '2407.00001', 'A paper in no pack', { published: '2024-07-01' });
+          await savePaper(db, '2407.00001', 'A paper in no pack', 10);
+        },
+      ],
+    ];
+    for (const [write, run] of writes) {
+      await run();
+      const id = write === 'save with the page facts' ? '2407.00001' : '2405.20519';
+      expect(await cache.lookupWritten([id]), write).toEqual(await lookup(db, { ids: [id], titles: {} }));
+    }
+    expect((await cache.lookup({ ids, titles: {} }))['2407.00001']!.saved).toEqual({ state: 'to-read', addedAt: 10 });
   });
 
   it('reads only the papers some pack holds', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArxivFeed } from '@/lib/source-apis/arxiv-atom';
 import { parseHfDailyPapers } from '@/lib/source-apis/hf-papers-api';
-import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
+import { SOURCE_ORIGIN_KEYS } from '@/lib/sources/keys';
 import { parseS2Batch } from '@/lib/source-apis/semantic-scholar-api';
 import { SourceError } from '@/lib/source-apis/source-error';
 import { clearSource, markSourceFailed, staleKeys, storeAnswer, storePageMeta } from '@/lib/source-runtime/source-store';
@@ -63,7 +63,7 @@ describe('source-store: storeAnswer and markSourceFailed', () => {
     const db = await freshDb();
     await storeAnswer(db, 'hf-daily', [{ ...hfPaper(), upvotes: 3 }], [{ key: '2026-03-06', found: true }], T0 - DAY);
     await storeAnswer(db, 'hf-daily', [hfPaper()], [{ key: '2026-03-06', found: true }], T0);
-    expect(await db.papers.where('packKey').equals(SOURCE_PACK_KEYS['hf-daily']).toArray()).toEqual([
+    expect(await db.papers.where('packKey').equals(SOURCE_ORIGIN_KEYS['hf-daily']).toArray()).toEqual([
       expect.objectContaining({ key: `source:hf-daily|${ID}`, id: ID, upvotes: 10, fetchedAt: T0 }),
     ]);
     expect(await db.sourceStatus.get('hf-daily')).toEqual({ id: 'hf-daily', status: 'ok', lastSync: T0, paperCount: 1 });
@@ -100,7 +100,7 @@ describe('source-store: clearSource (the user turned a source off)', () => {
     await clearSource(db, 'hf-daily');
     expect(await db.sourceStatus.get('hf-daily')).toBeUndefined();
     expect(await db.sourceFetches.where('source').equals('hf-daily').count()).toBe(0);
-    expect(await db.papers.where('packKey').equals(SOURCE_PACK_KEYS['hf-daily']).count()).toBe(0);
+    expect(await db.papers.where('packKey').equals(SOURCE_ORIGIN_KEYS['hf-daily']).count()).toBe(0);
     expect(await db.sourceStatus.get('semantic-scholar')).toBeDefined();
     expect((await allPaperRecords(db)).filter((record) => record.packKey === 'bundled')).toHaveLength(2);
     expect(await db.readingList.get(ID)).toBeDefined();

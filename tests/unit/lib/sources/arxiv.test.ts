@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arxivSource } from '@/lib/sources/arxiv';
-import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
+import { SOURCE_ORIGIN_KEYS } from '@/lib/sources/keys';
 import { importBundledPack } from '@/lib/pack-store/subscriptions';
 import { makePack, text } from '../../helpers/packs';
 import { covers, DAY, fixture, gaps, harness, manyIds, MINUTE, page, respond, storeContents, T0, type Route, type SentRequest } from './fake-api';
@@ -31,7 +31,7 @@ const arxiv = async (saved: { id: string; version?: number }[]) => {
   return h;
 };
 
-const arxivRecord = (h: { db: import('@/lib/db/db').LensDB }, id: string) => h.db.papers.get(`${SOURCE_PACK_KEYS.arxiv}|${id}`);
+const arxivRecord = (h: { db: import('@/lib/db/db').LensDB }, id: string) => h.db.papers.get(`${SOURCE_ORIGIN_KEYS.arxiv}|${id}`);
 
 describe('arxiv: metadata of saved papers', () => {
   it('asks the query API for the saved papers, with id_list and max_results', async () => {

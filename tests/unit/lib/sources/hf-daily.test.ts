@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
+import { SOURCE_ORIGIN_KEYS } from '@/lib/sources/keys';
 import { hfDailySource } from '@/lib/sources/hf-daily';
 import { lookup } from '@/lib/reads/lookup';
 import { covers, dailyUrl, DAY, fixture, gaps, harness, hfItem2026, hfItemWithId, HOUR, MINUTE, respond, T0, type Route } from './fake-api';
@@ -76,7 +76,7 @@ describe('hf-daily: Hugging Face Daily Papers', () => {
     const urls = h.requests.map((r) => r.url);
     expect(urls).toContain(dailyUrl('2026-03-06', 1));
     expect(urls.filter((url) => url.includes('&p='))).toEqual([dailyUrl('2026-03-06', 1)]);
-    expect(await h.db.papers.where('packKey').equals(SOURCE_PACK_KEYS['hf-daily']).count()).toBe(100 + 29);
+    expect(await h.db.papers.where('packKey').equals(SOURCE_ORIGIN_KEYS['hf-daily']).count()).toBe(100 + 29);
   });
 
   it('counts a page as full by the items Hugging Face sent, not by the ones it could use', async () => {
@@ -186,7 +186,7 @@ describe('hf-daily: Hugging Face Daily Papers', () => {
     expect(askedDays(h.requests)).toEqual(FORTNIGHT.slice(0, 6));
     expect(await h.db.sourceStatus.get('hf-daily')).toMatchObject({ status: 'error', lastError: expect.stringMatching(/500.*2026-03-05/) });
     // 2026-03-06 came before the failure and stays; the next trigger asks only what is missing.
-    expect(await h.db.papers.get(`${SOURCE_PACK_KEYS['hf-daily']}|2602.23229`)).toBeDefined();
+    expect(await h.db.papers.get(`${SOURCE_ORIGIN_KEYS['hf-daily']}|2602.23229`)).toBeDefined();
     h.route(dailyPapers);
     h.requests.length = 0;
     await h.trigger({ kind: 'schedule' });

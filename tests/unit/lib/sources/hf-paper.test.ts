@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_PACK_KEYS } from '@/lib/sources/keys';
+import { SOURCE_ORIGIN_KEYS } from '@/lib/sources/keys';
 import { hfPaperSource } from '@/lib/sources/hf-paper';
 import { lookup } from '@/lib/reads/lookup';
 import { covers, DAY, fixture, gaps, harness, hfItem2026, MINUTE, respond, storeContents, T0, type Route } from './fake-api';
@@ -96,7 +96,7 @@ describe('hf-paper: one paper from Hugging Face (opt-in)', () => {
     expect(await h.db.sourceStatus.get('hf-paper')).toMatchObject({ status: 'error', lastError: expect.stringContaining('2602.23229') });
     expect(await storeContents(h.db)).toEqual(before);
     expect(await h.db.sourceFetches.count()).toBe(0);
-    expect(await h.db.papers.get(`${SOURCE_PACK_KEYS['hf-paper']}|2602.23229`)).toBeUndefined();
+    expect(await h.db.papers.get(`${SOURCE_ORIGIN_KEYS['hf-paper']}|2602.23229`)).toBeUndefined();
   });
 
   it('an error status other than 404 is no "not found": error status, asked again next time', async () => {
