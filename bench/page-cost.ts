@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { answer } from '../tests/e2e/routes';
+import { answer } from '../tests/e2e/support/routes';
 
 /** What one load of a page costs the browser's main thread, read the same way with and without the extension. */
 export interface PageLoad {
@@ -48,7 +48,7 @@ export async function loadAndMeasure(context: BrowserContext, url: string, annot
 
 /**
  * The same Chromium without the extension, answering the given URLs with the given bodies and every
- * other request as the extension's browser does (`tests/e2e/routes.ts`): arXiv's scripts and styles
+ * other request as the extension's browser does (`tests/e2e/support/routes.ts`): arXiv's scripts and styles
  * get the same 404 on both sides, so neither page waits on them longer than the other.
  */
 export async function launchPlainBrowser(pages: Map<string, string>): Promise<{ context: BrowserContext; close(): Promise<void> }> {

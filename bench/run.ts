@@ -4,7 +4,7 @@
  * bench/results.json. Not part of `npm test`: machines are shared and timings are noisy.
  */
 import { writeFileSync } from 'node:fs';
-import { launchExtension } from '../tests/e2e/harness';
+import { launchExtension } from '../tests/e2e/support/harness';
 import { type Figure } from './figure';
 import { printFigures } from './print-figures';
 import { measureAbstractPage } from './scenarios/abstract-page';

@@ -1,4 +1,4 @@
-import type { Extension } from '../tests/e2e/harness';
+import type { Extension } from '../tests/e2e/support/harness';
 import type { SourceId } from '../lib/sources/keys';
 
 /** No automation reaches Chromium's permission dialog (browser UI, Playwright issue #32755): the options page gets the user's yes directly. */

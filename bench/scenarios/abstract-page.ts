@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { type Extension } from '../../tests/e2e/harness';
+import { type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { launchPlainBrowser, loadAndMeasure } from '../page-cost';
 

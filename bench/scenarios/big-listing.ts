@@ -1,5 +1,5 @@
 import { generateListing } from '../../tests/fixtures/generate-listing';
-import { type Extension } from '../../tests/e2e/harness';
+import { type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { launchPlainBrowser, loadAndMeasure, oneChangeMs } from '../page-cost';
 import { readyAfterDomContentLoaded } from './abstract-page';

@@ -1,5 +1,5 @@
 import { generateListing } from '../../tests/fixtures/generate-listing';
-import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { sendTimed, type Message } from '../background-messages';
 import { figure, type Figure } from '../figure';
 import { taskMs, untilQuiet } from '../page-cost';

@@ -1,4 +1,4 @@
-import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { sendTimed } from '../background-messages';
 import { figure, type Figure } from '../figure';
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Extension } from '../../tests/e2e/harness';
+import type { Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 
 const ANSWER_MS = 150;

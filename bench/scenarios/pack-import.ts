@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { generatePack } from '../generate-pack';
 

@@ -1,4 +1,4 @@
-import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 
 /** Notes when the first reading-list item reaches the page, in ms since navigation started. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { generateListing } from '../../tests/fixtures/generate-listing';
-import { openExtensionPage, type Extension } from '../../tests/e2e/harness';
+import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { FEED_PAPER_COUNT, feedId, generateFeed, papersIn, shardBody } from '../generate-feed';
 import { readyAfterDomContentLoaded } from './abstract-page';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from '../../tests/e2e/harness';
+import { EXTENSION_DIR } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 
 /** The scripts a built page loads: its module entry and every chunk it preloads. */

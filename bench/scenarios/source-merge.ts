@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
-import type { ApiHandler, Extension } from '../../tests/e2e/harness';
+import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { taskMs, untilQuiet } from '../page-cost';
 import { switchSource } from '../switch-source';

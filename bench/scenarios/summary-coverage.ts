@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateListing, generateNewListing, monthIds, type NewEntry } from '../../tests/fixtures/generate-listing';
-import type { ApiHandler, Extension } from '../../tests/e2e/harness';
+import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
 import type { Pack } from '../../lib/pack/schema';
 import { DAYS_BACK, hfDay } from '../../lib/sources/hf-daily';
 import { figure, type Figure } from '../figure';

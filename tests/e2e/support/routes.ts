@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FIXTURE_PAGES } from '../fixtures/pages';
+import { FIXTURE_PAGES } from '../../fixtures/pages';
 
 export interface Served {
   body: string;

@@ -2,8 +2,8 @@
 // Firefox's driver intercepts per page, and the background's requests are not a page's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateListing } from '../fixtures/generate-listing';
-import { launchExtension, openAnnotated } from './harness';
+import { generateListing } from '../../fixtures/generate-listing';
+import { launchExtension, openAnnotated } from '../support/harness';
 
 /** A real answer of arXiv's API with ten papers (tests/fixtures/apis/README.md). */
 const SAMPLE = readFileSync('tests/fixtures/apis/arxiv-search-sample.xml', 'utf8');

@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import type * as Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { launchChromiumLens } from './chromium-driver';
-import { openAnnotated, openExtensionPage } from './harness';
-import { useExtension } from './session';
+import { launchChromiumLens } from '../support/chromium-driver';
+import { openAnnotated, openExtensionPage } from '../support/harness';
+import { useExtension } from '../support/session';
 
 // Chromium only: axe's source is run through the DevTools protocol, which the extension pages'
 // policy (no inline or evaluated script) does not apply to; the pages are the same in Firefox.

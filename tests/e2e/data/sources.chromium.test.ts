@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hfDay } from '@/lib/sources/hf-daily';
 import type { Page } from 'playwright-core';
-import { launchExtension, openAnnotated, openExtensionPage, type ApiHandler, type Extension } from './harness';
+import { launchExtension, openAnnotated, openExtensionPage, type ApiHandler, type Extension } from '../support/harness';
 
 const api = (file: string) => readFileSync(`tests/fixtures/apis/${file}`, 'utf8');
 /** A paper of Hugging Face's 2026 sample that no pack knows. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { launchChromiumLens } from './chromium-driver';
-import { useExtension } from './session';
+import { launchChromiumLens } from '../support/chromium-driver';
+import { useExtension } from '../support/session';
 
 // Chromium only: the test plays the menu click through the service worker's
 // `contextMenus.onClicked.dispatch`, which Firefox does not have, and no driver can open a

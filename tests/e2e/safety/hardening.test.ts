@@ -1,8 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostsOf, openAnnotated, type Tab } from './driver';
-import { newProfile } from './harness';
-import { launchLens, useExtension } from './session';
+import { hostsOf, openAnnotated, type Tab } from '../support/driver';
+import { newProfile } from '../support/harness';
+import { launchLens, useExtension } from '../support/session';
 
 const ABS = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8');
 const LISTING = readFileSync('tests/fixtures/pages/list_cs.LG_new.html', 'utf8');

@@ -12,10 +12,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromiumLens } from './chromium-driver';
-import { openAnnotated, scrollThroughRows, type Lens, type Tab } from './driver';
-import { EXTENSION_DIR, newProfile } from './harness';
-import { screenshotOnFailure } from './session';
+import { launchChromiumLens } from '../support/chromium-driver';
+import { openAnnotated, scrollThroughRows, type Lens, type Tab } from '../support/driver';
+import { EXTENSION_DIR, newProfile } from '../support/harness';
+import { screenshotOnFailure } from '../support/session';
 
 /** The release before this one, as built by `npm run release-fixture` (tests/fixtures/README.md). */
 const PREVIOUS_RELEASE = 'tests/fixtures/releases/0.1.0-chrome-mv3';

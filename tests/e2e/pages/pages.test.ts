@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { hostsOf, openAnnotated, PAPER_HOSTS, readyCount } from './driver';
-import { BROWSER, useExtension } from './session';
+import { FIXTURE_PAGES } from '../../fixtures/pages';
+import { hostsOf, openAnnotated, PAPER_HOSTS, readyCount } from '../support/driver';
+import { BROWSER, useExtension } from '../support/session';
 
 const session = useExtension();
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openAnnotated, type Extension } from './harness';
+import { launchExtension, openAnnotated, type Extension } from '../support/harness';
 
 // Chromium only: the store's package is built here (`wxt zip`, without ARXIV_LENS_OPEN_ROOTS) into
 // a folder of its own, so the open build the other tests use stays as it is.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { launchChromiumLens } from './chromium-driver';
-import { openAnnotated } from './harness';
-import { useExtension } from './session';
+import { launchChromiumLens } from '../support/chromium-driver';
+import { openAnnotated } from '../support/harness';
+import { useExtension } from '../support/session';
 
 // Chromium only: Playwright's page.evaluate runs in the page's own world, as the page's scripts do.
 // The build's shadow roots are open (ARXIV_LENS_OPEN_ROOTS=1), so this page script reaches inside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useExtension } from './session';
+import { useExtension } from '../support/session';
 
 const session = useExtension();
 

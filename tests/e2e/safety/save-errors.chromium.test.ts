@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { launchChromiumLens } from './chromium-driver';
-import { openAnnotated } from './harness';
-import { useExtension } from './session';
+import { launchChromiumLens } from '../support/chromium-driver';
+import { openAnnotated } from '../support/harness';
+import { useExtension } from '../support/session';
 
 // Chromium only: the disk is made full inside the service worker (Playwright's `worker.evaluate`),
 // which no Firefox driver reaches. IndexedDB itself refuses the write there, with the error a full

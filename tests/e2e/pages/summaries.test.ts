@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES } from '../fixtures/pages';
-import { openAnnotated, scrollThroughRows } from './driver';
-import { core, summarized } from './core-pack';
-import { useExtension } from './session';
+import { FIXTURE_PAGES } from '../../fixtures/pages';
+import { openAnnotated, scrollThroughRows } from '../support/driver';
+import { core, summarized } from '../support/core-pack';
+import { useExtension } from '../support/session';
 
 const session = useExtension();
 

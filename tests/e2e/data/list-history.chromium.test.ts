@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openAnnotated, type Tab } from './driver';
-import { useExtension } from './session';
+import { openAnnotated, type Tab } from '../support/driver';
+import { useExtension } from '../support/session';
 
 const session = useExtension();
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateListing, monthIds } from '../fixtures/generate-listing';
-import { hostsOf, openAnnotated, readyCount, type Tab } from './driver';
-import { core, summarized } from './core-pack';
-import { useExtension } from './session';
+import { generateListing, monthIds } from '../../fixtures/generate-listing';
+import { hostsOf, openAnnotated, readyCount, type Tab } from '../support/driver';
+import { core, summarized } from '../support/core-pack';
+import { useExtension } from '../support/session';
 
 const session = useExtension();
 
