@@ -12,7 +12,7 @@ const S2_API = 'https://api.semanticscholar.org/**';
 const ENTRIES = 2000;
 /** Semantic Scholar's largest batch: the listing's answer comes in four. */
 const BATCH = 500;
-const TLDR_SAMPLE = JSON.parse(readFileSync('tests/fixtures/apis/s2-paper-tldr.json', 'utf8')) as { externalIds: Record<string, string> };
+const TLDR_SAMPLE = JSON.parse(readFileSync('tests/fixtures/apis/s2/s2-paper-tldr.json', 'utf8')) as { externalIds: Record<string, string> };
 
 /** The real TLDR sample, given to every paper asked for under that paper's own arXiv id. */
 const answerEveryPaper: ApiHandler = ({ url, body }) => {

@@ -79,8 +79,8 @@ function newDay(): { html: string; kinds: Map<string, Kind>; hfIds: string[]; pa
  * when it had no AI summaries) under the given ids, each with an `ai_summary` as the 2026 item has.
  */
 function hfDayAnswer(pageIds: readonly string[]): string {
-  const items = JSON.parse(readFileSync('tests/fixtures/apis/hf-daily-papers.json', 'utf8')) as { paper: Record<string, unknown> }[];
-  const recent = JSON.parse(readFileSync('tests/fixtures/apis/hf-daily-papers-item-2026-03.json', 'utf8')) as { paper: Record<string, unknown> };
+  const items = JSON.parse(readFileSync('tests/fixtures/apis/hf/hf-daily-papers.json', 'utf8')) as { paper: Record<string, unknown> }[];
+  const recent = JSON.parse(readFileSync('tests/fixtures/apis/hf/hf-daily-papers-item-2026-03.json', 'utf8')) as { paper: Record<string, unknown> };
   const all = [...items, recent].slice(0, HF_DAY);
   return JSON.stringify(
     all.map((item, i) => {

@@ -107,7 +107,10 @@ describe('export formats', () => {
 describe('sources', () => {
   const modules = import.meta.glob<Record<string, unknown>>('/lib/sources/*.ts', { eager: true });
   const tests = [...testFiles('tests/unit/lib/sources'), ...testFiles('tests/unit/lib/source-apis')].map((path) => ({ path, text: read(path) }));
-  const samples = readdirSync(new URL('tests/fixtures/apis', ROOT)).filter((file) => file !== 'README.md');
+  // By their path under tests/fixtures/apis/ (`s2/s2-batch.json`), as the tests name them.
+  const samples = readdirSync(new URL('tests/fixtures/apis', ROOT), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(json|xml)$/.test(file),
+  );
   const rows = readmeTable('Sources');
 
   it('are each file of lib/sources/ beside the registry, every one registered', () => {

@@ -9,22 +9,22 @@ import { launchExtension, openAnnotated, openExtensionPage, type ApiHandler, typ
 const api = (file: string) => readFileSync(`tests/fixtures/apis/${file}`, 'utf8');
 /** A paper of Hugging Face's 2026 sample that no pack knows. */
 const HF_PAPER = '2602.23229';
-const hfItem = JSON.parse(api('hf-daily-papers-item-2026-03.json')) as { paper: { ai_summary: string } };
+const hfItem = JSON.parse(api('hf/hf-daily-papers-item-2026-03.json')) as { paper: { ai_summary: string } };
 
 /** Hugging Face lists the sample paper today and nothing on the other days; arXiv and Semantic Scholar answer from their samples. */
 function workingApis(requests: string[]): ApiHandler {
   return ({ url, body }) => {
     requests.push(`${url.host}${url.pathname}${url.search}`);
     if (url.pathname === '/api/daily_papers') {
-      return { status: 200, body: url.searchParams.get('date') === hfDay(Date.now()) ? `[${api('hf-daily-papers-item-2026-03.json')}]` : '[]' };
+      return { status: 200, body: url.searchParams.get('date') === hfDay(Date.now()) ? `[${api('hf/hf-daily-papers-item-2026-03.json')}]` : '[]' };
     }
     if (url.pathname === '/api/query' && url.searchParams.get('id_list') === '1707.08567') {
-      return { status: 200, body: api('arxiv-query-1707.08567.xml'), contentType: 'application/atom+xml; charset=utf-8' };
+      return { status: 200, body: api('arxiv/arxiv-query-1707.08567.xml'), contentType: 'application/atom+xml; charset=utf-8' };
     }
     if (url.host === 'api.semanticscholar.org') {
       // The real sample's TLDR, given to the first paper asked for; Semantic Scholar knows none of the others.
       const ids = (JSON.parse(body ?? '{}') as { ids: string[] }).ids;
-      const known = { ...JSON.parse(api('s2-paper-tldr.json')), externalIds: { ArXiv: ids[0]!.replace('ARXIV:', '') } };
+      const known = { ...JSON.parse(api('s2/s2-paper-tldr.json')), externalIds: { ArXiv: ids[0]!.replace('ARXIV:', '') } };
       // As the real API does on its answers (tests/fixtures/apis/README.md).
       return { status: 200, body: JSON.stringify(ids.map((_, i) => (i === 0 ? known : null))), headers: { 'access-control-allow-origin': '*' } };
     }
@@ -220,7 +220,7 @@ describe('sources, with every API failing', () => {
     const failing: ApiHandler = ({ url }) => {
       if (url.pathname === '/api/daily_papers')
         return { status: 429, body: '{"error":"Too Many Requests"}', headers: { ratelimit: '"api";r=0;t=120' } };
-      if (url.host === 'api.semanticscholar.org') return { status: 429, body: api('s2-429.json') };
+      if (url.host === 'api.semanticscholar.org') return { status: 429, body: api('s2/s2-429.json') };
       return { status: 503, body: '<!doctype html><title>Service Unavailable</title>', contentType: 'text/html' };
     };
     const ext = await launchExtension({ api: failing });

@@ -54,7 +54,7 @@ describe('curated summaries from the bundled pack', () => {
   });
 
   it('a /new listing whose papers nothing knows shows a labelled key sentence under every drawn entry that shows an abstract', async () => {
-    const listing = FIXTURE_PAGES.find((p) => p.file === 'pages/list_cs.LG_new.html')!;
+    const listing = FIXTURE_PAGES.find((p) => p.file === 'pages/listings/list_cs.LG_new.html')!;
     // The same page with ids and titles no pack holds: 2406.07550 becomes 2406.97550, 2405.20519 2405.90519.
     let html = readFileSync(`tests/fixtures/${listing.file}`, 'utf8').replaceAll(
       "<span class='descriptor'>Title:</span>",

@@ -6,7 +6,7 @@ import { generateListing } from '../../fixtures/generate-listing';
 import { launchExtension, openAnnotated } from '../support/harness';
 
 /** A real answer of arXiv's API with ten papers (tests/fixtures/apis/README.md). */
-const SAMPLE = readFileSync('tests/fixtures/apis/arxiv-search-sample.xml', 'utf8');
+const SAMPLE = readFileSync('tests/fixtures/apis/arxiv/arxiv-search-sample.xml', 'utf8');
 const entries = [...SAMPLE.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map(([entry]) => ({
   id: /<id>http:\/\/arxiv\.org\/abs\/(.+?)v\d+<\/id>/.exec(entry)![1]!,
   title: /<title>([\s\S]*?)<\/title>/.exec(entry)![1]!.replace(/\s+/g, ' ').replace(/&amp;/g, '&'),

@@ -5,7 +5,7 @@ import { newProfile } from '../support/harness';
 import { launchLens, useExtension } from '../support/session';
 
 const ABS = readFileSync('tests/fixtures/abs/abs_1902.02534_fetched-2026-07-12.html', 'utf8');
-const LISTING = readFileSync('tests/fixtures/pages/list_cs.LG_new.html', 'utf8');
+const LISTING = readFileSync('tests/fixtures/pages/listings/list_cs.LG_new.html', 'utf8');
 
 const session = useExtension();
 

@@ -74,7 +74,7 @@ function arxivFeed(ids: string[]): string {
 /** The sources answer, so the options page shows them working rather than offline: Hugging Face from its sample, arXiv from the pages' papers. */
 const sampleApis: ApiHandler = ({ url }) => {
   if (url.pathname === '/api/daily_papers') {
-    return { status: 200, body: url.searchParams.get('date') === hfDay(Date.now()) ? `[${api('hf-daily-papers-item-2026-03.json')}]` : '[]' };
+    return { status: 200, body: url.searchParams.get('date') === hfDay(Date.now()) ? `[${api('hf/hf-daily-papers-item-2026-03.json')}]` : '[]' };
   }
   const ids = url.searchParams.get('id_list');
   if (url.pathname === '/api/query' && ids)

@@ -130,7 +130,7 @@ describe("the background's messages", () => {
 
   it("answer abstracts the cache lacks from arXiv's API, and keep them", async () => {
     const server = fakeServer();
-    server.set('https://arxiv.org/api/query?id_list=1707.08567&max_results=1', fixture('arxiv-query-1707.08567.xml'));
+    server.set('https://arxiv.org/api/query?id_list=1707.08567&max_results=1', fixture('arxiv/arxiv-query-1707.08567.xml'));
     vi.stubGlobal('fetch', server.fetch);
     const answer = await messageHandlers.abstracts({ data: { ids: ['1707.08567'] }, sender: own() });
     expect(answer['1707.08567']).toMatchObject({ version: 1, text: expect.stringMatching(/^The 10th Asia-Europe workshop/) });

@@ -15,7 +15,7 @@ vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }))
 
 const fixture = (file: string): FixturePage => FIXTURE_PAGES.find((p) => p.file === file)!;
 const ABS = fixture('abs/abs_2405.20519_derived-from-2026-07-12.html');
-const LISTING = fixture('pages/list_cs.LG_new.html');
+const LISTING = fixture('pages/listings/list_cs.LG_new.html');
 
 /** How the fake background answers a write; the real one answers a full disk with WRITE_STORAGE_FULL. */
 let write: (type: string, data: { id: string; tag?: string }) => Promise<unknown>;

@@ -21,8 +21,8 @@ vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }))
 const SUMMARIZED = new Set(['2406.02543', '2405.20519']);
 
 const fixture = (file: string): FixturePage => FIXTURE_PAGES.find((p) => p.file === file)!;
-const LISTING = fixture('pages/list_cs.LG_new.html');
-const TITLES_ONLY = fixture('pages/list_cs.CL_pastweek.html');
+const LISTING = fixture('pages/listings/list_cs.LG_new.html');
+const TITLES_ONLY = fixture('pages/listings/list_cs.CL_pastweek.html');
 const CROCI = fixture('abs/abs_1902.02534_fetched-2026-07-12.html');
 /** A title-only list longer than the first screens of rows drawn. */
 const LONG_TITLES_ONLY = (ids: string[]) => ({ html: generateListing(ids), url: 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=25' });

@@ -50,7 +50,7 @@ describe('re-running on pages that change without a load', () => {
   });
 
   it('arXiv pages, which never change in place, are not watched', async () => {
-    openPage('pages/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
+    openPage('pages/listings/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
     const rerun = vi.fn();
     watchSinglePageApp(ctx, rerun);
     document.body.append(document.createElement('dl'));

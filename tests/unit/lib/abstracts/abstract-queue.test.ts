@@ -12,7 +12,7 @@ function abstractIn(feed: string, id: string): string {
   return /<summary>([\s\S]*?)<\/summary>/.exec(entry)![1]!.replace(/\s+/g, ' ').trim();
 }
 
-const SEARCH_IDS = [...fixture('arxiv-search-sample.xml').matchAll(/<id>http:\/\/arxiv\.org\/abs\/(\S+?)v\d+<\/id>/g)].map((m) => m[1]!);
+const SEARCH_IDS = [...fixture('arxiv/arxiv-search-sample.xml').matchAll(/<id>http:\/\/arxiv\.org\/abs\/(\S+?)v\d+<\/id>/g)].map((m) => m[1]!);
 
 /**
  * arXiv's query API as in the arxiv source's tests: the real answers for 1707.08567 (alone, or
@@ -21,11 +21,11 @@ const SEARCH_IDS = [...fixture('arxiv-search-sample.xml').matchAll(/<id>http:\/\
  */
 const queryApi: Route = (request) => {
   const ids = idList(request).sort();
-  if (ids.includes('1234.12345')) return respond(fixture('arxiv-error-legacy-doc-example.xml'), 400);
-  if (ids.join(',') === '0808.05394,1707.08567') return respond(fixture('arxiv-query-two-ids-one-unknown.xml'));
-  if (ids.includes('1707.08567')) return respond(fixture('arxiv-query-1707.08567.xml'));
-  if (ids.every((id) => SEARCH_IDS.includes(id))) return respond(fixture('arxiv-search-sample.xml'));
-  return respond(fixture('arxiv-query-unknown-id-empty.xml'));
+  if (ids.includes('1234.12345')) return respond(fixture('arxiv/arxiv-error-legacy-doc-example.xml'), 400);
+  if (ids.join(',') === '0808.05394,1707.08567') return respond(fixture('arxiv/arxiv-query-two-ids-one-unknown.xml'));
+  if (ids.includes('1707.08567')) return respond(fixture('arxiv/arxiv-query-1707.08567.xml'));
+  if (ids.every((id) => SEARCH_IDS.includes(id))) return respond(fixture('arxiv/arxiv-search-sample.xml'));
+  return respond(fixture('arxiv/arxiv-query-unknown-id-empty.xml'));
 };
 
 async function setup(options: { cacheLimit?: number; pacerSleep?: Parameters<typeof harness>[0]['pacerSleep']; onSwitchRead?: () => void } = {}) {
@@ -45,7 +45,7 @@ async function setup(options: { cacheLimit?: number; pacerSleep?: Parameters<typ
   return { h, queue };
 }
 
-const AEW10 = abstractIn(fixture('arxiv-query-1707.08567.xml'), '1707.08567');
+const AEW10 = abstractIn(fixture('arxiv/arxiv-query-1707.08567.xml'), '1707.08567');
 
 describe('abstracts: what a title-only list asks for', () => {
   it("answers with arXiv's abstract and version, and the second time from the cache", async () => {
@@ -64,7 +64,7 @@ describe('abstracts: what a title-only list asks for', () => {
     expect(SEARCH_IDS).toHaveLength(10);
     expect(h.requests).toHaveLength(1);
     expect(Object.keys(answer).sort()).toEqual([...SEARCH_IDS].sort());
-    for (const id of SEARCH_IDS) expect(answer[id]!.text).toBe(abstractIn(fixture('arxiv-search-sample.xml'), id));
+    for (const id of SEARCH_IDS) expect(answer[id]!.text).toBe(abstractIn(fixture('arxiv/arxiv-search-sample.xml'), id));
   });
 
   it('marks an id arXiv leaves out of its answer as unknown (null), keeps the others, and asks again only days later', async () => {
@@ -194,8 +194,8 @@ describe('abstracts: bad answers lose nothing', () => {
     ['a 503', () => respond('Retry later', 503, { 'retry-after': '30' })],
     ['no answer (offline)', () => new Error('Failed to fetch')],
     ['broken XML', () => respond('<feed><entry><id>http://arxiv.org/abs/2405.20519v1</id>')],
-    ['an error feed about another id', () => respond(fixture('arxiv-error.xml'), 400)],
-    ['an empty feed for several ids (arXiv under load)', () => respond(fixture('arxiv-query-unknown-id-empty.xml'))],
+    ['an error feed about another id', () => respond(fixture('arxiv/arxiv-error.xml'), 400)],
+    ['an empty feed for several ids (arXiv under load)', () => respond(fixture('arxiv/arxiv-query-unknown-id-empty.xml'))],
   ])('%s: the ids are left out of the answer, nothing is stored, and they are asked again next time', async (_, route) => {
     const { h, queue, before } = await afterOneGood();
     const asked = SEARCH_IDS.slice(0, 2);
@@ -205,7 +205,7 @@ describe('abstracts: bad answers lose nothing', () => {
     h.route(queryApi);
     const answer = await queue.abstracts([...asked, '1707.08567']);
     expect(answer['1707.08567']).toEqual({ text: AEW10, version: 1 });
-    expect(asked.map((id) => answer[id]?.text)).toEqual(asked.map((id) => abstractIn(fixture('arxiv-search-sample.xml'), id)));
+    expect(asked.map((id) => answer[id]?.text)).toEqual(asked.map((id) => abstractIn(fixture('arxiv/arxiv-search-sample.xml'), id)));
     expect(h.requests.map(idList)).toEqual([['1707.08567'], asked, asked]);
   });
 

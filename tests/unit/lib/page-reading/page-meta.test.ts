@@ -60,7 +60,7 @@ describe('absPageMeta: what an abstract page shows of its paper', () => {
 });
 
 describe('dlEntryMeta: what a listing entry shows of its paper', () => {
-  const listing = () => load('pages/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
+  const listing = () => load('pages/listings/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
 
   it("reads the first entry's authors and its categories, the primary one first", () => {
     const first = listing().querySelector('dl > dd');
@@ -77,7 +77,7 @@ describe('dlEntryMeta: what a listing entry shows of its paper', () => {
   });
 
   it('gives a valid PageMeta for every entry of the daily and past-week listings', () => {
-    const docs = [listing(), load('pages/list_cs.CL_pastweek.html', 'https://arxiv.org/list/cs.CL/pastweek')];
+    const docs = [listing(), load('pages/listings/list_cs.CL_pastweek.html', 'https://arxiv.org/list/cs.CL/pastweek')];
     const entries = docs.flatMap((doc) => [...doc.querySelectorAll('dl > dd')]);
     expect(entries.length).toBeGreaterThan(10);
     for (const dd of entries) {

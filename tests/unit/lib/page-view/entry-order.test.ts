@@ -7,7 +7,7 @@ import { detectPage } from '@/lib/pages';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
 import { openPage } from '../../entrypoints/content/page';
 
-const LISTING = FIXTURE_PAGES.find((p) => p.file === 'pages/list_cs.LG_new.html')!;
+const LISTING = FIXTURE_PAGES.find((p) => p.file === 'pages/listings/list_cs.LG_new.html')!;
 const ids = LISTING.ids as string[];
 
 let slots: HostSlot[];

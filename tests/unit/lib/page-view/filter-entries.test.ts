@@ -8,7 +8,7 @@ import { detectPage } from '@/lib/pages';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
 import { openPage, paperInfo, summarized } from '../../entrypoints/content/page';
 
-const LISTING = FIXTURE_PAGES.find((p) => p.file === 'pages/list_cs.LG_new.html')!;
+const LISTING = FIXTURE_PAGES.find((p) => p.file === 'pages/listings/list_cs.LG_new.html')!;
 const [first, second, third, ...others] = LISTING.ids as [string, string, string, ...string[]];
 
 /** first: summarized and tagged rl; second: saved and tagged rl by the user; third: tagged vision. */

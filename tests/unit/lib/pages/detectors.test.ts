@@ -62,7 +62,7 @@ describe.each(FIXTURE_PAGES)('$file', ({ file, url, kind, ids, firstTitle }) => 
 describe("the sections of arXiv's daily listing", () => {
   it('tells new submissions, cross-lists and replacements apart, with the abstract each shows', () => {
     const url = 'https://arxiv.org/list/cs.LG/new';
-    const papers = detectPage(url)!.findPapers(load('pages/list_cs.LG_new.html', url), new URL(url));
+    const papers = detectPage(url)!.findPapers(load('pages/listings/list_cs.LG_new.html', url), new URL(url));
     expect(papers.map((p) => p.section)).toEqual(['new', 'new', 'new', 'cross-list', 'cross-list', 'replacement', 'replacement']);
     expect(papers[1]!.abstract!()).toMatch(/^We explore uncertainty quantification in large language models/);
   });
@@ -98,13 +98,13 @@ describe("the sections of arXiv's daily listing", () => {
 
   it("the past week's cross-lists are known by their markers alone", () => {
     const url = 'https://arxiv.org/list/cs.CL/pastweek';
-    const papers = detectPage(url)!.findPapers(load('pages/list_cs.CL_pastweek.html', url), new URL(url));
+    const papers = detectPage(url)!.findPapers(load('pages/listings/list_cs.CL_pastweek.html', url), new URL(url));
     expect(papers.map((p) => p.section)).toEqual(['cross-list', undefined, 'cross-list', undefined, 'cross-list']);
   });
 
   it('a listing without sections or markers gives none', () => {
     const url = 'https://arxiv.org/a/gu_a_1';
-    const papers = detectPage(url)!.findPapers(load('pages/author_gu_a_1.html', url), new URL(url));
+    const papers = detectPage(url)!.findPapers(load('pages/listings/author_gu_a_1.html', url), new URL(url));
     expect(papers.length).toBeGreaterThan(0);
     expect(papers.filter((p) => p.section)).toEqual([]);
   });
@@ -118,7 +118,7 @@ describe('layouts we do not know', () => {
   });
 
   it('a listing whose entries lost their abstract links yields nothing', () => {
-    const doc = load('pages/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
+    const doc = load('pages/listings/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
     for (const link of doc.querySelectorAll('a[title="Abstract"]')) link.removeAttribute('title');
     expect(detectPage(doc.URL)!.findPapers(doc, new URL(doc.URL))).toEqual([]);
   });

@@ -6,11 +6,11 @@ import { SourceError } from '@/lib/source-apis/source-error';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/apis/${name}`, import.meta.url), 'utf8');
 
 /** The legacy 2016 feed with its one entry changed by `change`, the rest real. */
-const legacyWith = (change: (xml: string) => string) => parseArxivFeed(change(fixture('arxiv-query-legacy-2016.xml')));
+const legacyWith = (change: (xml: string) => string) => parseArxivFeed(change(fixture('arxiv/arxiv-query-legacy-2016.xml')));
 
 describe('parseArxivFeed: the current format', () => {
   it('reads 1707.08567 and its 34 authors, accents included', () => {
-    const [paper, ...rest] = parseArxivFeed(fixture('arxiv-query-1707.08567.xml'));
+    const [paper, ...rest] = parseArxivFeed(fixture('arxiv/arxiv-query-1707.08567.xml'));
     expect(rest).toEqual([]);
     expect(paper).toMatchObject({
       id: '1707.08567',
@@ -30,7 +30,7 @@ describe('parseArxivFeed: the current format', () => {
   });
 
   it('reads the old-style id astro-ph/0601001 with its journal ref and comment', () => {
-    const [paper] = parseArxivFeed(fixture('arxiv-query.xml'));
+    const [paper] = parseArxivFeed(fixture('arxiv/arxiv-query.xml'));
     expect(paper).toMatchObject({
       id: 'astro-ph/0601001',
       version: 1,
@@ -48,7 +48,7 @@ describe('parseArxivFeed: the current format', () => {
   });
 
   it('reads every entry of a search', () => {
-    const papers = parseArxivFeed(fixture('arxiv-search-sample.xml'));
+    const papers = parseArxivFeed(fixture('arxiv/arxiv-search-sample.xml'));
     expect(papers).toHaveLength(10);
     expect(papers.filter((p) => p.doi)).toHaveLength(6);
     expect(papers.filter((p) => p.journalRef)).toHaveLength(6);
@@ -61,17 +61,17 @@ describe('parseArxivFeed: the current format', () => {
   });
 
   it('gives only the paper that exists when one of two ids does not', () => {
-    expect(parseArxivFeed(fixture('arxiv-query-two-ids-one-unknown.xml')).map((p) => p.id)).toEqual(['1707.08567']);
+    expect(parseArxivFeed(fixture('arxiv/arxiv-query-two-ids-one-unknown.xml')).map((p) => p.id)).toEqual(['1707.08567']);
   });
 
   it('gives no papers for an empty feed', () => {
-    expect(parseArxivFeed(fixture('arxiv-query-unknown-id-empty.xml'))).toEqual([]);
+    expect(parseArxivFeed(fixture('arxiv/arxiv-query-unknown-id-empty.xml'))).toEqual([]);
   });
 });
 
 describe('parseArxivFeed: the legacy format', () => {
   it('reads the DOI, journal ref, comment and both categories, primary first', () => {
-    expect(parseArxivFeed(fixture('arxiv-query-legacy-2016.xml'))).toEqual([
+    expect(parseArxivFeed(fixture('arxiv/arxiv-query-legacy-2016.xml'))).toEqual([
       expect.objectContaining({
         id: '1111.2011',
         version: 2,
@@ -85,7 +85,7 @@ describe('parseArxivFeed: the legacy format', () => {
         categories: ['cond-mat.str-el', 'cond-mat.stat-mech'],
       }),
     ]);
-    const [paper] = parseArxivFeed(fixture('arxiv-query-legacy-2016.xml'));
+    const [paper] = parseArxivFeed(fixture('arxiv/arxiv-query-legacy-2016.xml'));
     expect(paper?.abstract).toMatch(/^Theoretical description of anisotropic systems, such as layered superconductors and coupled/);
     expect(paper?.abstract).not.toMatch(/\n|\s{2}/);
   });
@@ -140,17 +140,17 @@ describe('parseArxivFeed: fields adapted from the legacy entry', () => {
 
 describe('parseArxivFeed: answers that cannot be used', () => {
   it("throws the error feed's message", () => {
-    expect(() => parseArxivFeed(fixture('arxiv-error.xml'))).toThrow(new SourceError('arXiv refused the request: incorrect id format for abc'));
-    expect(() => parseArxivFeed(fixture('arxiv-error-legacy-doc-example.xml'))).toThrow(
+    expect(() => parseArxivFeed(fixture('arxiv/arxiv-error.xml'))).toThrow(new SourceError('arXiv refused the request: incorrect id format for abc'));
+    expect(() => parseArxivFeed(fixture('arxiv/arxiv-error-legacy-doc-example.xml'))).toThrow(
       new SourceError('arXiv refused the request: incorrect id format for 1234.12345'),
     );
   });
 
   it.each([
     ['an HTML page', '<!DOCTYPE html>\n<html><head><title>503</title></head><body><p>Service unavailable<br></body></html>', /web page/],
-    ['JSON', fixture('s2-404.json'), /broken XML/],
+    ['JSON', fixture('s2/s2-404.json'), /broken XML/],
     ['an empty body', '', /broken XML/],
-    ['truncated XML', fixture('arxiv-query-1707.08567.xml').slice(0, 2_000), /broken XML/],
+    ['truncated XML', fixture('arxiv/arxiv-query-1707.08567.xml').slice(0, 2_000), /broken XML/],
     ['XML that is not a feed', '<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>', /other than an Atom feed/],
     [
       'an external entity',

@@ -19,16 +19,16 @@ function failure(response: ReturnType<typeof answer>): unknown {
 
 describe("parseArxivAnswer: one answer of arXiv's query API", () => {
   it('reads the papers of a 200 feed', () => {
-    expect(parseArxivAnswer(answer(fixture('arxiv-query-two-ids-one-unknown.xml'))).map((paper) => paper.id)).toEqual(['1707.08567']);
-    expect(parseArxivAnswer(answer(fixture('arxiv-query-unknown-id-empty.xml')))).toEqual([]);
+    expect(parseArxivAnswer(answer(fixture('arxiv/arxiv-query-two-ids-one-unknown.xml'))).map((paper) => paper.id)).toEqual(['1707.08567']);
+    expect(parseArxivAnswer(answer(fixture('arxiv/arxiv-query-unknown-id-empty.xml')))).toEqual([]);
   });
 
   it('turns the 400 error feed into the refusal it states, naming the refused id', () => {
-    const error = failure(answer(fixture('arxiv-error.xml'), 400));
+    const error = failure(answer(fixture('arxiv/arxiv-error.xml'), 400));
     expect(error).toBeInstanceOf(SourceError);
     expect((error as Error).message).toBe('arXiv refused the request: incorrect id format for abc');
     expect(refusedId(error)).toBe('abc');
-    expect(refusedId(failure(answer(fixture('arxiv-error-legacy-doc-example.xml'), 400)))).toBe('1234.12345');
+    expect(refusedId(failure(answer(fixture('arxiv/arxiv-error-legacy-doc-example.xml'), 400)))).toBe('1234.12345');
   });
 
   it('refuses an error status, a web page and a 400 that says nothing, naming no id', () => {
@@ -36,7 +36,7 @@ describe("parseArxivAnswer: one answer of arXiv's query API", () => {
       failure(answer('Retry later', 503)),
       failure(answer('<!DOCTYPE html><html><body>Not found</body></html>', 404)),
       failure(answer('<!DOCTYPE html><html><body>Maintenance</body></html>')),
-      failure(answer(fixture('arxiv-query-unknown-id-empty.xml'), 400)),
+      failure(answer(fixture('arxiv/arxiv-query-unknown-id-empty.xml'), 400)),
     ];
     expect(errors.map((error) => (error as Error).message)).toEqual([
       'arXiv answered 503: try again later',

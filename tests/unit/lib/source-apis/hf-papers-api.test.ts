@@ -6,10 +6,10 @@ import { SourceError } from '@/lib/source-apis/source-error';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/apis/${name}`, import.meta.url), 'utf8');
 
 /** The quoted 2026 item, the one answer we have with `ai_summary` and the other newer fields. */
-const item2026 = () => JSON.parse(fixture('hf-daily-papers-item-2026-03.json')) as { paper: Record<string, unknown> } & Record<string, unknown>;
+const item2026 = () => JSON.parse(fixture('hf/hf-daily-papers-item-2026-03.json')) as { paper: Record<string, unknown> } & Record<string, unknown>;
 
 describe('parseHfDailyPapers: the 2026 item with an AI summary', () => {
-  const [paper, ...rest] = parseHfDailyPapers(`[${fixture('hf-daily-papers-item-2026-03.json')}]`);
+  const [paper, ...rest] = parseHfDailyPapers(`[${fixture('hf/hf-daily-papers-item-2026-03.json')}]`);
 
   it('reads the metadata', () => {
     expect(rest).toEqual([]);
@@ -66,7 +66,7 @@ describe('parseHfDailyPapers: the 2026 item with an AI summary', () => {
 });
 
 describe('parseHfDailyPapers: the list of 2024-10-25, before AI summaries', () => {
-  const papers = parseHfDailyPapers(fixture('hf-daily-papers.json'));
+  const papers = parseHfDailyPapers(fixture('hf/hf-daily-papers.json'));
 
   it('gives the 29 papers with their metadata and no summaries', () => {
     expect(papers).toHaveLength(29);
@@ -94,7 +94,7 @@ describe('parseHfDailyPapers: the list of 2024-10-25, before AI summaries', () =
 
 describe('parseHfDailyPage: a page and how many items it held', () => {
   it('counts every item Hugging Face sent, the unreadable ones too, so paging can tell a full page', () => {
-    const items = JSON.parse(fixture('hf-daily-papers.json')) as { paper: { id: string } }[];
+    const items = JSON.parse(fixture('hf/hf-daily-papers.json')) as { paper: { id: string } }[];
     // The real list of 2024-10-25, one item's id made one no arXiv paper has.
     items[0]!.paper.id = 'not-an-arxiv-id';
     const page = parseHfDailyPage(JSON.stringify(items));
@@ -113,7 +113,7 @@ describe('parseHfPaper', () => {
   });
 
   it('folds the hard line breaks of the paper title', () => {
-    const [first] = JSON.parse(fixture('hf-daily-papers.json')) as { paper: unknown }[];
+    const [first] = JSON.parse(fixture('hf/hf-daily-papers.json')) as { paper: unknown }[];
     expect(parseHfPaper(JSON.stringify(first?.paper)).title).toBe(
       'Breaking the Memory Barrier: Near Infinite Batch Size Scaling for Contrastive Loss',
     );
@@ -181,10 +181,10 @@ describe('what the conversion keeps out', () => {
 });
 
 describe('answers that cannot be used', () => {
-  const errorBody = fixture('hf-datasets-rows-404.json');
+  const errorBody = fixture('hf/hf-datasets-rows-404.json');
   const cases: [string, string, RegExp][] = [
     ['an HTML error page', '<!DOCTYPE html>\n<html><head><title>429</title></head><body>Too Many Requests</body></html>', /web page/],
-    ['truncated JSON', fixture('hf-daily-papers.json').slice(0, 5_000), /broken JSON/],
+    ['truncated JSON', fixture('hf/hf-daily-papers.json').slice(0, 5_000), /broken JSON/],
     ['an empty body', '', /broken JSON/],
     ['an {"error"} body', errorBody, /^Hugging Face answered with an error: The dataset does not exist, or is not accessible without authentication/],
   ];
@@ -197,7 +197,7 @@ describe('answers that cannot be used', () => {
 
   it('refuses an object where a list is expected, and a list where a paper is', () => {
     expect(() => parseHfDailyPapers(JSON.stringify(item2026().paper))).toThrow(/other than a list of papers/);
-    expect(() => parseHfPaper(fixture('hf-daily-papers.json'))).toThrow(SourceError);
+    expect(() => parseHfPaper(fixture('hf/hf-daily-papers.json'))).toThrow(SourceError);
   });
 
   it('refuses a list in which no item has the known shape', () => {

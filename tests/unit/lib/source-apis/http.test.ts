@@ -19,10 +19,10 @@ function recording(response: () => Response | Promise<Response>) {
 
 describe('http: fetchSource', () => {
   it('returns any status with its body and headers: a 404 can be an answer', async () => {
-    const { fetch } = recording(() => new Response(fixture('s2-404.json'), { status: 404, headers: { 'x-test': '1' } }));
+    const { fetch } = recording(() => new Response(fixture('s2/s2-404.json'), { status: 404, headers: { 'x-test': '1' } }));
     const answer = await fetchSource(fetch, URL_);
     expect(answer.status).toBe(404);
-    expect(answer.text).toBe(fixture('s2-404.json'));
+    expect(answer.text).toBe(fixture('s2/s2-404.json'));
     expect(answer.headers.get('x-test')).toBe('1');
   });
 

@@ -24,7 +24,7 @@ const CASES: SourceCase[] = [
     source: 'hf-daily',
     host: 'huggingface.co',
     trigger: { kind: 'schedule' },
-    errorBody: fixture('hf-datasets-rows-404.json'),
+    errorBody: fixture('hf/hf-datasets-rows-404.json'),
     errorMessage: /^Hugging Face answered with an error: The dataset does not exist/,
     wrongShapes: [
       ['{"papers": []}', /^Hugging Face sent something other than a list of papers$/],
@@ -36,10 +36,10 @@ const CASES: SourceCase[] = [
     source: 'hf-paper',
     host: 'huggingface.co',
     trigger: { kind: 'page', page: 'abs', ids: ['2602.23229'] },
-    errorBody: fixture('hf-datasets-rows-404.json'),
+    errorBody: fixture('hf/hf-datasets-rows-404.json'),
     errorMessage: /^Hugging Face answered with an error: The dataset does not exist/,
     wrongShapes: [
-      [fixture('hf-daily-papers.json'), /^Hugging Face sent a paper in an unknown shape/],
+      [fixture('hf/hf-daily-papers.json'), /^Hugging Face sent a paper in an unknown shape/],
       ['{"id": "not-an-arxiv-id", "title": "A paper"}', /^Hugging Face sent a paper that cannot be used: not-an-arxiv-id$/],
     ],
   },
@@ -47,7 +47,7 @@ const CASES: SourceCase[] = [
     source: 'semantic-scholar',
     host: 'api.semanticscholar.org',
     trigger: { kind: 'page', page: 'listing', ids: ['2602.23229'] },
-    errorBody: fixture('s2-403.json'),
+    errorBody: fixture('s2/s2-403.json'),
     errorMessage: /^Semantic Scholar answered with an error: Forbidden$/,
     wrongShapes: [
       ['{"data": []}', /^Semantic Scholar sent something other than a list of papers$/],
@@ -60,7 +60,7 @@ const CASES: SourceCase[] = [
     host: 'arxiv.org',
     trigger: { kind: 'saved' },
     // The legacy error feed, served with a 200 as the old API did: it names an id that was not asked.
-    errorBody: fixture('arxiv-error-legacy-doc-example.xml'),
+    errorBody: fixture('arxiv/arxiv-error-legacy-doc-example.xml'),
     errorMessage: /^arXiv refused the request: incorrect id format for 1234\.12345$/,
     wrongShapes: [
       ['<?xml version="1.0"?><rss version="2.0"><channel><title>arXiv</title></channel></rss>', /^arXiv sent something other than an Atom feed$/],

@@ -37,10 +37,10 @@ describe('run-sources: the runner', () => {
     await h.db.readingList.add({ id: '1707.08567', addedAt: 1, updatedAt: 1, state: 'to-read' });
     h.route((request) => {
       const url = new URL(request.url);
-      if (url.pathname === '/api/query') return respond(fixture('arxiv-query-1707.08567.xml'));
+      if (url.pathname === '/api/query') return respond(fixture('arxiv/arxiv-query-1707.08567.xml'));
       if (url.pathname === '/api/daily_papers') return respond('[]');
       if (url.host === 'api.semanticscholar.org') return allUnknown(request);
-      return respond(fixture('hf-datasets-rows-404.json'), 404);
+      return respond(fixture('hf/hf-datasets-rows-404.json'), 404);
     });
     await h.trigger({ kind: 'schedule' });
     await h.trigger({ kind: 'page', page: 'abs', ids: ['2405.20519'] });
@@ -66,7 +66,7 @@ describe('run-sources: the runner', () => {
   it('a second trigger waits for the first, so it does not fetch again what the first brought', async () => {
     const h = await harness({ enabled: ['arxiv'] });
     await h.db.readingList.add({ id: '1707.08567', addedAt: 1, updatedAt: 1, state: 'to-read' });
-    h.route(() => respond(fixture('arxiv-query-1707.08567.xml')));
+    h.route(() => respond(fixture('arxiv/arxiv-query-1707.08567.xml')));
     await Promise.all([h.trigger({ kind: 'saved' }), h.trigger({ kind: 'saved' }), h.trigger({ kind: 'schedule' })]);
     expect(h.requests).toHaveLength(1);
   });
@@ -116,7 +116,7 @@ describe('run-sources: the runner', () => {
     const h = await harness({ enabled: ['hf-daily', 'arxiv'] });
     await h.db.readingList.add({ id: '1707.08567', addedAt: 1, updatedAt: 1, state: 'to-read' });
     h.route((request) =>
-      new URL(request.url).pathname === '/api/query' ? respond(fixture('arxiv-query-1707.08567.xml')) : new TypeError('Failed to fetch'),
+      new URL(request.url).pathname === '/api/query' ? respond(fixture('arxiv/arxiv-query-1707.08567.xml')) : new TypeError('Failed to fetch'),
     );
     await h.trigger({ kind: 'schedule' });
     expect(await h.db.sourceStatus.get('hf-daily')).toMatchObject({ status: 'error' });

@@ -13,10 +13,10 @@ import { allPaperRecords, freshDb, makePack, text } from '../../helpers/packs';
 import { DAY, fixture, HOUR, T0 } from '../sources/fake-api';
 
 const ID = '2602.23229';
-const hfPaper = () => parseHfDailyPapers(`[${fixture('hf-daily-papers-item-2026-03.json')}]`)[0]!;
-const s2Paper = () => parseS2Batch(`[${fixture('s2-paper-tldr.json')}]`, [ID]).get(ID)!;
+const hfPaper = () => parseHfDailyPapers(`[${fixture('hf/hf-daily-papers-item-2026-03.json')}]`)[0]!;
+const s2Paper = () => parseS2Batch(`[${fixture('s2/s2-paper-tldr.json')}]`, [ID]).get(ID)!;
 /** arXiv's answer for 1707.08567. */
-const arxivPaper = () => parseArxivFeed(fixture('arxiv-query-1707.08567.xml'))[0]!;
+const arxivPaper = () => parseArxivFeed(fixture('arxiv/arxiv-query-1707.08567.xml'))[0]!;
 
 describe('source-store: staleKeys', () => {
   it('keeps keys never asked, and those whose answer is older than its freshness, found or not', async () => {

@@ -16,12 +16,12 @@ const queryApi: Route = (request) => {
   const url = new URL(request.url);
   if (url.pathname !== '/api/query') return respond('<html><body>Not found</body></html>', 404);
   const ids = idList(request).sort().join(',');
-  if (ids.includes('abc')) return respond(fixture('arxiv-error.xml'), 400);
-  if (ids === '0808.05394,1707.08567') return respond(fixture('arxiv-query-two-ids-one-unknown.xml'));
+  if (ids.includes('abc')) return respond(fixture('arxiv/arxiv-error.xml'), 400);
+  if (ids === '0808.05394,1707.08567') return respond(fixture('arxiv/arxiv-query-two-ids-one-unknown.xml'));
   // A batch that holds it gets its entry; arXiv knows none of the made-up ids beside it.
-  if (ids.split(',').includes('1707.08567')) return respond(fixture('arxiv-query-1707.08567.xml'));
-  if (ids === 'astro-ph/0601001') return respond(fixture('arxiv-query.xml'));
-  return respond(fixture('arxiv-query-unknown-id-empty.xml'));
+  if (ids.split(',').includes('1707.08567')) return respond(fixture('arxiv/arxiv-query-1707.08567.xml'));
+  if (ids === 'astro-ph/0601001') return respond(fixture('arxiv/arxiv-query.xml'));
+  return respond(fixture('arxiv/arxiv-query-unknown-id-empty.xml'));
 };
 
 const arxiv = async (saved: { id: string; version?: number }[]) => {
@@ -115,7 +115,7 @@ describe('arxiv: metadata of saved papers', () => {
 
   it('takes an empty feed for several saved papers as a failed answer, not as all of them unknown', async () => {
     const h = await arxiv([{ id: '1707.08567' }, { id: '2405.20519' }]);
-    h.route(() => respond(fixture('arxiv-query-unknown-id-empty.xml')));
+    h.route(() => respond(fixture('arxiv/arxiv-query-unknown-id-empty.xml')));
     await h.trigger({ kind: 'saved' });
     expect(await h.db.sourceStatus.get('arxiv')).toMatchObject({ status: 'error', lastError: expect.stringContaining('try again later') });
     expect(await h.db.sourceFetches.count()).toBe(0);
@@ -150,7 +150,7 @@ describe('arxiv: metadata of saved papers', () => {
     const h = await arxiv([{ id: '1707.08567' }, { id: 'astro-ph/0601001', version: 3 }]);
     h.route((request) =>
       idList(request).length === 2
-        ? respond(fixture('arxiv-query-1707.08567.xml').replace('</feed>', `${entryOf('arxiv-query.xml')}</feed>`))
+        ? respond(fixture('arxiv/arxiv-query-1707.08567.xml').replace('</feed>', `${entryOf('arxiv/arxiv-query.xml')}</feed>`))
         : queryApi(request),
     );
     await h.trigger({ kind: 'saved' });
@@ -173,7 +173,7 @@ describe('arxiv: metadata of saved papers', () => {
   it('on a 503: error status saying to try later, the papers it had and the reading list untouched', async () => {
     const h = await arxiv([{ id: '1707.08567' }, { id: 'astro-ph/0601001' }]);
     await importBundledPack(h.db, text(makePack()));
-    h.route((request) => (idList(request).length === 1 ? queryApi(request) : respond(fixture('arxiv-query-1707.08567.xml'))));
+    h.route((request) => (idList(request).length === 1 ? queryApi(request) : respond(fixture('arxiv/arxiv-query-1707.08567.xml'))));
     await h.trigger({ kind: 'saved' });
     expect(await arxivRecord(h, '1707.08567')).toBeDefined();
     const before = await storeContents(h.db);

@@ -172,7 +172,7 @@ export const dailyUrl = (day: string, page = 0) => `https://huggingface.co/api/d
 
 /** The quoted 2026 `daily_papers` item (2602.23229, with an AI summary). */
 export const hfItem2026 = () =>
-  JSON.parse(fixture('hf-daily-papers-item-2026-03.json')) as { paper: Record<string, unknown> } & Record<string, unknown>;
+  JSON.parse(fixture('hf/hf-daily-papers-item-2026-03.json')) as { paper: Record<string, unknown> } & Record<string, unknown>;
 
 /** The 2026 item as another paper: the real answer with its id changed. */
 export function hfItemWithId(id: string) {

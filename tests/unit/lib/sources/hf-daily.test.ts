@@ -27,8 +27,8 @@ const dailyPapers: Route = (request) => {
   const url = new URL(request.url);
   if (url.origin + url.pathname !== 'https://huggingface.co/api/daily_papers') return respond('{"error":"Not Found"}', 404);
   if (url.searchParams.get('p')) return respond('[]');
-  if (url.searchParams.get('date') === '2026-03-06') return respond(`[${fixture('hf-daily-papers-item-2026-03.json')}]`);
-  if (url.searchParams.get('date') === '2026-03-05') return respond(fixture('hf-daily-papers.json'));
+  if (url.searchParams.get('date') === '2026-03-06') return respond(`[${fixture('hf/hf-daily-papers-item-2026-03.json')}]`);
+  if (url.searchParams.get('date') === '2026-03-05') return respond(fixture('hf/hf-daily-papers.json'));
   return respond('[]');
 };
 

@@ -8,7 +8,7 @@ const paperUrl = (id: string) => `https://huggingface.co/api/papers/${id}`;
 
 /** `GET /api/papers/<id>`: the paper object of the 2026 item for 2602.23229, Hugging Face's error body for any other. */
 const papersApi: Route = (request) =>
-  request.url === paperUrl('2602.23229') ? respond(JSON.stringify(hfItem2026().paper)) : respond(fixture('hf-datasets-rows-404.json'), 404);
+  request.url === paperUrl('2602.23229') ? respond(JSON.stringify(hfItem2026().paper)) : respond(fixture('hf/hf-datasets-rows-404.json'), 404);
 
 const hfPaper = async (enabled: ('hf-paper' | 'hf-daily')[] = ['hf-paper']) => {
   const h = await harness({ enabled });
@@ -70,7 +70,7 @@ describe('hf-paper: one paper from Hugging Face (opt-in)', () => {
     h.route((request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/daily_papers')
-        return respond(url.searchParams.get('date') === '2026-03-06' ? `[${fixture('hf-daily-papers-item-2026-03.json')}]` : '[]');
+        return respond(url.searchParams.get('date') === '2026-03-06' ? `[${fixture('hf/hf-daily-papers-item-2026-03.json')}]` : '[]');
       return papersApi(request);
     });
     await h.trigger({ kind: 'schedule' });

@@ -10,7 +10,7 @@ const askedIds = (request: SentRequest) => (JSON.parse(request.body ?? '{}') as 
 /** The batch API: the real TLDR capture for 2602.23229, null (unknown) for every other id, in the order asked. */
 const batchApi: Route = (request) => {
   if (request.url !== BATCH_URL || request.method !== 'POST') return respond('{"error":"Not found"}', 404);
-  const tldr = JSON.parse(fixture('s2-paper-tldr.json')) as unknown;
+  const tldr = JSON.parse(fixture('s2/s2-paper-tldr.json')) as unknown;
   return respond(JSON.stringify(askedIds(request).map((id) => (id === 'ARXIV:2602.23229' ? tldr : null))));
 };
 
@@ -30,7 +30,7 @@ const inTurn = (...answers: (() => Response)[]): Route => {
 const tooMany =
   (headers: Record<string, string> = {}) =>
   () =>
-    respond(fixture('s2-429.json'), 429, headers);
+    respond(fixture('s2/s2-429.json'), 429, headers);
 
 describe('semantic-scholar: TLDRs (opt-in)', () => {
   it('posts the ids of a listing in one batch, as ARXIV:<id>', async () => {
@@ -204,7 +204,7 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
 
   it('does not retry a 403: error status saying the API key was refused', async () => {
     const h = await s2('a-revoked-key');
-    h.route(() => respond(fixture('s2-403.json'), 403));
+    h.route(() => respond(fixture('s2/s2-403.json'), 403));
     await h.trigger(listing('2602.23229'));
     expect(h.requests).toHaveLength(1);
     expect(h.sleeps).toEqual([]);
@@ -215,7 +215,7 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
 
   it("does not retry a 400: error status quoting Semantic Scholar's message", async () => {
     const h = await s2();
-    h.route(() => respond(fixture('s2-400.json'), 400));
+    h.route(() => respond(fixture('s2/s2-400.json'), 400));
     await h.trigger(listing('2602.23229'));
     expect(h.requests).toHaveLength(1);
     expect((await h.db.sourceStatus.get('semantic-scholar'))!.lastError).toBe(
@@ -226,7 +226,7 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
   it('ignores an answer of another length than the ids asked: error status, nothing stored', async () => {
     const h = await s2();
     // The real 4-paper capture, for 2 ids: the answers cannot be matched to the ids.
-    h.route(() => respond(fixture('s2-batch.json')));
+    h.route(() => respond(fixture('s2/s2-batch.json')));
     await h.trigger(listing('2602.23229', '2405.20519'));
     expect(await h.db.sourceStatus.get('semantic-scholar')).toMatchObject({ status: 'error', lastError: expect.stringMatching(/4 papers where 2/) });
     expect(await h.db.papers.count()).toBe(0);
@@ -236,7 +236,7 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
   it('asks again after 3 days for a paper it knows without a TLDR yet (most new papers), not after 30', async () => {
     const h = await harness({ enabled: ['semantic-scholar'] });
     // The real capture's shape, its TLDR not written yet.
-    const noTldr = { ...(JSON.parse(fixture('s2-paper-tldr.json')) as object), tldr: null };
+    const noTldr = { ...(JSON.parse(fixture('s2/s2-paper-tldr.json')) as object), tldr: null };
     h.route(() => respond(JSON.stringify([noTldr])));
     await h.trigger(listing('2602.23229'));
     h.clock.now += 3 * DAY + 1;
@@ -260,7 +260,7 @@ describe('semantic-scholar: TLDRs (opt-in)', () => {
 
   it('pauses rather than sleeping through a wait of more than a minute', async () => {
     const h = await s2();
-    h.route(inTurn(() => respond(fixture('s2-429.json'), 429, { 'retry-after': '3600' })));
+    h.route(inTurn(() => respond(fixture('s2/s2-429.json'), 429, { 'retry-after': '3600' })));
     await h.trigger(listing('2602.23229'));
     expect(h.requests).toHaveLength(1);
     expect(h.sleeps.filter((ms) => ms > 60_000)).toEqual([]);

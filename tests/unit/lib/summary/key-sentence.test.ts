@@ -4,7 +4,7 @@ import { parseHfDailyPapers } from '@/lib/source-apis/hf-papers-api';
 import { KEY_SENTENCE_CHARS } from '@/lib/summary/clip';
 import { keySentence } from '@/lib/summary/key-sentence';
 
-const hfPapers = parseHfDailyPapers(readFileSync(new URL('../../../fixtures/apis/hf-daily-papers.json', import.meta.url), 'utf8'));
+const hfPapers = parseHfDailyPapers(readFileSync(new URL('../../../fixtures/apis/hf/hf-daily-papers.json', import.meta.url), 'utf8'));
 const paper = (title: RegExp) => {
   const found = hfPapers.find((p) => title.test(p.title ?? ''));
   if (!found?.abstract) throw new Error(`no fixture paper ${title}`);
