@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
+import { endListVisits } from '../support/list-visits';
 
 const session = useExtension();
 
@@ -42,30 +43,6 @@ const counts = async (page: Tab, tables: readonly string[]) => {
   return tables.map((name) => rows[name]!.length);
 };
 
-/** Ends the visits of every list, as two hours away from them would. */
-async function endVisits(): Promise<void> {
-  const page = await session.lens.openPage('options.html');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('arxiv-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('listingVisits', 'readwrite');
-          const visits = tx.objectStore('listingVisits');
-          const all = visits.getAll();
-          all.onsuccess = () => {
-            const hoursAgo = Date.now() - 3 * 60 * 60 * 1000;
-            for (const visit of all.result) visits.put({ ...visit, startedAt: hoursAgo, lastAt: hoursAgo });
-          };
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-  await page.close();
-}
-
 describe('the list history', () => {
   it('keeps no search text, and "Clear list history" forgets it all once confirmed, the reading list untouched', async () => {
     const search = await openAnnotated(session.lens, SEARCH);
@@ -84,7 +61,7 @@ describe('the list history', () => {
     await listing.close();
 
     // The next visit shows what this one did as seen before.
-    await endVisits();
+    await endListVisits(session.lens);
     const control = await openAnnotated(session.lens, LISTING);
     await expect.poll(() => rowsWith(control, 'data-seen')).toHaveLength(7);
     await control.close();
@@ -115,7 +92,7 @@ describe('the list history', () => {
     await options.close();
 
     // What the lists showed is forgotten by the background too: a later visit sees nothing before, and nothing set aside.
-    await endVisits();
+    await endListVisits(session.lens);
     const later = await openAnnotated(session.lens, LISTING);
     // The background has answered the page once it has stored what the page showed.
     const check = await session.lens.openPage('options.html');

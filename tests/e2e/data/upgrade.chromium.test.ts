@@ -16,6 +16,7 @@ import { launchChromiumLens } from '../support/chromium-driver';
 import { openAnnotated, scrollThroughRows, type Lens, type Tab } from '../support/driver';
 import { EXTENSION_DIR, newProfile } from '../support/harness';
 import { screenshotOnFailure } from '../support/session';
+import { endListVisits } from '../support/list-visits';
 
 /** The release before this one, as built by `npm run release-fixture` (tests/fixtures/README.md). */
 const PREVIOUS_RELEASE = 'tests/fixtures/releases/0.1.0-chrome-mv3';
@@ -82,31 +83,6 @@ const fieldValue = (tab: Tab, selector: string) => tab.evaluate((sel) => documen
 const saveButton = (id: string) => `[data-paper-id="${id}"] >>> button[data-action="save"]`;
 const row = (id: string) => `[data-arxiv-lens="row"][data-paper-id="${id}"] >>>`;
 
-/** Ends every list's visit, as two hours away from them would: the next load is a new visit. */
-async function endVisits(page: Tab): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('arxiv-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('listingVisits', 'readwrite');
-          const visits = tx.objectStore('listingVisits');
-          const all = visits.getAll();
-          all.onsuccess = () => {
-            const hoursAgo = Date.now() - 3 * 60 * 60 * 1000;
-            for (const visit of all.result) visits.put({ ...visit, startedAt: hoursAgo, lastAt: hoursAgo });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
 describe('an upgrade from the previous release', () => {
   it('the previous release fills a profile: saved papers, a tag, a note, a state, a subscription, list history, settings', async () => {
     installBuild(PREVIOUS_RELEASE);
@@ -159,7 +135,7 @@ describe('an upgrade from the previous release', () => {
     await expect.poll(() => popup.text(`${item} .ri-note-preview`)).toBe('Compare with Mamba-1.');
     expect(await readingIds(popup)).toEqual(SAVED);
 
-    await endVisits(options);
+    await endListVisits(lens);
     expect(await lens.errors()).toEqual([]);
     await lens.close();
     lens = undefined;

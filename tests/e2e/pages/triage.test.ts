@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
+import { endListVisits } from '../support/list-visits';
 
 const session = useExtension();
 
@@ -20,37 +21,13 @@ const hiddenIds = (tab: Tab) =>
   );
 const current = async (tab: Tab) => (await rowsWith(tab, 'data-current'))[0];
 
-/** Ends the visits of every list, as two hours away from them would. */
-async function endVisits(): Promise<void> {
-  const page = await session.lens.openPage('options.html');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('arxiv-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('listingVisits', 'readwrite');
-          const visits = tx.objectStore('listingVisits');
-          const all = visits.getAll();
-          all.onsuccess = () => {
-            const hoursAgo = Date.now() - 3 * 60 * 60 * 1000;
-            for (const visit of all.result) visits.put({ ...visit, startedAt: hoursAgo, lastAt: hoursAgo });
-          };
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-  await page.close();
-}
-
 describe('the daily listing as a to-read queue', () => {
   it('a later visit dims what an earlier one showed; the bar filters the new, cross-lists and replacements', async () => {
     const first = await openAnnotated(session.lens, LISTING);
     await first.waitFor(() => document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector('[data-filter="unseen"]'));
     expect(await rowsWith(first, 'data-seen')).toEqual([]);
     await first.close();
-    await endVisits();
+    await endListVisits(session.lens);
 
     const later = await openAnnotated(session.lens, LISTING);
     await expect.poll(() => rowsWith(later, 'data-seen')).toHaveLength(7);

@@ -1,26 +1,16 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataPanel } from '@/components/options/data-panel';
 import { importUserData, readImportFile } from '@/lib/exchange/import';
 import { freshDb } from '../../helpers/packs';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mount } from '../../helpers/mount';
 
 let root: HTMLElement;
-let react: Root;
-afterEach(() => {
-  act(() => react.unmount());
-  root.remove();
-});
 
 /** The options page's import, wired as the options page wires it, given one file. */
 async function importThroughPanel(file: File) {
   const db = await freshDb();
-  root = document.createElement('div');
-  document.body.append(root);
-  react = createRoot(root);
   const done = new Promise<void>((resolve) => {
     const onImport = async (picked: File) => {
       try {
@@ -29,7 +19,7 @@ async function importThroughPanel(file: File) {
         setTimeout(resolve);
       }
     };
-    act(() => react.render(<DataPanel exportFormats={[]} onExport={async () => undefined} onImport={onImport} />));
+    root = mount(<DataPanel exportFormats={[]} onExport={async () => undefined} onImport={onImport} />);
   });
   const input = root.querySelector<HTMLInputElement>('input[data-action="import"]')!;
   Object.defineProperty(input, 'files', { value: [file] });

@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryPanel } from '@/components/options/history-panel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mount } from '../../helpers/mount';
 
 let root: HTMLElement;
-let react: Root;
-afterEach(() => {
-  act(() => react.unmount());
-  root.remove();
-});
 
 function panel(onClear: () => Promise<void>) {
-  root = document.createElement('div');
-  document.body.append(root);
-  react = createRoot(root);
-  act(() => react.render(<HistoryPanel retentionDays={180} onClear={onClear} />));
+  root = mount(<HistoryPanel retentionDays={180} onClear={onClear} />);
 }
 
 const click = async (action: string) => {

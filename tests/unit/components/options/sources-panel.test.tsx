@@ -1,34 +1,21 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SourcesPanel, type SourceRow } from '@/components/options/sources-panel';
 import { ACCESS_WITHDRAWN } from '@/lib/source-runtime/source-access';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mount } from '../../helpers/mount';
 
 let root: HTMLElement;
-let react: Root;
-afterEach(() => {
-  act(() => react.unmount());
-  root.remove();
-});
 
 function render(sources: SourceRow[]) {
-  root = document.createElement('div');
-  document.body.append(root);
-  react = createRoot(root);
-  act(() =>
-    react.render(
-      <SourcesPanel
-        sources={sources}
-        hiddenSummarySources={[]}
-        s2ApiKey=""
-        onToggle={async () => null}
-        onShowSource={() => undefined}
-        onS2ApiKeyChange={() => undefined}
-      />,
-    ),
+  root = mount(
+    <SourcesPanel
+      sources={sources}
+      hiddenSummarySources={[]}
+      s2ApiKey=""
+      onToggle={async () => null}
+      onShowSource={() => undefined}
+      onS2ApiKeyChange={() => undefined}
+    />,
   );
 }
 

@@ -1,23 +1,12 @@
 // @vitest-environment jsdom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoragePanel } from '@/components/options/storage-panel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mount } from '../../helpers/mount';
 
 let root: HTMLElement;
-let react: Root;
-afterEach(() => {
-  act(() => react.unmount());
-  root.remove();
-});
 
 function render(persisted: boolean | null, unlimited = false) {
-  root = document.createElement('div');
-  document.body.append(root);
-  react = createRoot(root);
-  act(() => react.render(<StoragePanel persisted={persisted} unlimited={unlimited} />));
+  root = mount(<StoragePanel persisted={persisted} unlimited={unlimited} />);
   return root.querySelector('[data-testid="storage-persisted"]')?.textContent ?? null;
 }
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PaperActions } from '@/components/page/paper-actions';
 import { PaperRow } from '@/components/page/paper-row';
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence, KEY_SENTENCE_SOURCE, shownSummaries } from '@/lib/paper/best-summary';
 import { CROCI_ABSTRACT } from '../../helpers/abstracts';
+import { mount } from '../../helpers/mount';
 
 const person: Summary = { source: 'AI Timeline', text: 'What a person wrote.' };
 const model: Summary = { source: 'Semantic Scholar TLDR', text: 'What a model wrote.', generated: true };
@@ -14,35 +14,23 @@ const noop = () => undefined;
 const actions: PaperActions = { toggleSave: noop, addTag: noop, removeTag: noop, hideSource: noop, openNote: noop, suggestTags: noop };
 const info = { summaries: [], curatedTags: [], userTags: [], saved: null };
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let root: HTMLElement;
-let react: Root;
-afterEach(() => {
-  act(() => react.unmount());
-  root.remove();
-});
 
 function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: boolean; abstract?: string } = {}) {
-  root = document.createElement('div');
-  document.body.append(root);
-  react = createRoot(root);
-  act(() =>
-    react.render(
-      <PaperRow
-        id="2401.00001"
-        info={{ ...info, summaries: summaries.filter((s) => !isKeySentence(s)) }}
-        summaries={summaries}
-        abstract={abstract}
-        suggestions={[]}
-        expanded={expanded}
-        summaryLimit={3}
-        actions={actions}
-        onExpandedChange={noop}
-        tagging={false}
-        onTaggingChange={noop}
-      />,
-    ),
+  root = mount(
+    <PaperRow
+      id="2401.00001"
+      info={{ ...info, summaries: summaries.filter((s) => !isKeySentence(s)) }}
+      summaries={summaries}
+      abstract={abstract}
+      suggestions={[]}
+      expanded={expanded}
+      summaryLimit={3}
+      actions={actions}
+      onExpandedChange={noop}
+      tagging={false}
+      onTaggingChange={noop}
+    />,
   );
   const sources = (selector: string) =>
     [...root.querySelectorAll(`${selector} [data-summary-source], ${selector}[data-summary-source]`)].map((s) =>
@@ -91,8 +79,6 @@ describe('a row', () => {
     const summaries = shownSummaries([], () => CROCI_ABSTRACT);
     row(summaries);
     expect(root.querySelector('[data-action="abstract"]')).toBeNull();
-    act(() => react.unmount());
-    root.remove();
     row(summaries, { abstract: '<b>not markup</b> ' + CROCI_ABSTRACT });
     const toggle = root.querySelector<HTMLButtonElement>('[data-action="abstract"]')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');

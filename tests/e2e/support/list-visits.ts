@@ -1,0 +1,31 @@
+import type { Lens } from './driver';
+
+/**
+ * Ends the visits of every list, as three hours away from them would: the next load of a list is
+ * a new visit. Written straight into the extension's database from one of its pages.
+ */
+export async function endListVisits(lens: Lens): Promise<void> {
+  const page = await lens.openPage('options.html');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('arxiv-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('listingVisits', 'readwrite');
+          const visits = tx.objectStore('listingVisits');
+          const all = visits.getAll();
+          all.onsuccess = () => {
+            const hoursAgo = Date.now() - 3 * 60 * 60 * 1000;
+            for (const visit of all.result) visits.put({ ...visit, startedAt: hoursAgo, lastAt: hoursAgo });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.close();
+}
