@@ -17,16 +17,14 @@ const LIB = [
   },
 ];
 
+/** The rooms of lib/ that open the database: only the background and the extension's pages use them. */
+const DATABASE_ROOMS = ['@/lib/db/*', '@/lib/pack-store/*', '@/lib/user-data/*', '@/lib/reads/*', '@/lib/list-memory/*', '@/lib/ranking-data/*'];
+
 /** What the content script, and the page logic it runs from lib/page-view, never imports. */
 const CONTENT_SCRIPT = [
   {
     group: [
-      '@/lib/db/*',
-      '@/lib/pack-store/*',
-      '@/lib/user-data/*',
-      '@/lib/reads/*',
-      '@/lib/list-memory/*',
-      '@/lib/ranking-data/*',
+      ...DATABASE_ROOMS,
       '@/lib/sources',
       '@/lib/sources/*',
       '@/lib/source-apis/*',
@@ -51,16 +49,7 @@ const COMPONENTS = [
     message: 'Components get data and actions through props; they never call browser.*.',
   },
   {
-    group: [
-      '@/lib/db/*',
-      '@/lib/pack-store/*',
-      '@/lib/user-data/*',
-      '@/lib/reads/*',
-      '@/lib/list-memory/*',
-      '@/lib/ranking-data/*',
-      'dexie',
-      'dexie-react-hooks',
-    ],
+    group: [...DATABASE_ROOMS, 'dexie', 'dexie-react-hooks'],
     message: 'Components get data through props or hooks, never from the database.',
   },
 ];

@@ -5,6 +5,7 @@ import { decodeLatex } from '@/lib/exchange/latex';
 import { type ExportFormat, type UserPaper, UserPaperSchema } from '@/lib/exchange/types';
 import { PackPaperSchema } from '@/lib/pack/schema';
 import { validatedPaper } from '@/lib/source-apis/validated-paper';
+import { readCsv } from '../helpers/csv';
 
 /** The review's reproduction: a DOI that closes BibTeX's value and reads a file on the reader's machine. */
 const REVIEW_DOI = '10.1234/x},note={\\input{/etc/passwd}},';
@@ -66,7 +67,7 @@ const READ_BACK: Record<ExportFormat['id'], (text: string) => void> = {
     expect(good!.fields.get('primaryclass')).toBe('cs.CL');
   },
   csv(text) {
-    const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+    const rows = readCsv(text.replace(/^\uFEFF/, ''));
     expect(rows).toHaveLength(EXPORTED.length + 1);
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
@@ -88,33 +89,6 @@ const READ_BACK: Record<ExportFormat['id'], (text: string) => void> = {
 function oneLineOf(text: string): string {
   // eslint-disable-next-line no-control-regex -- the line-breaking characters are what is folded
   return text.replace(/\s*[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]+\s*/g, ' ').trim();
-}
-
-/** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (text[i + 1] === '"') cell += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
 }
 
 describe('hostile exports', () => {
