@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   layer(['components/**'], COMPONENTS),
   // The page's components and the shared ones are bundled into the content script: its rules too.
-  layer(['components/page/**', 'components/shared/**'], [...COMPONENTS, ...CONTENT_SCRIPT]),
+  layer(['components/page/**', 'components/common/**'], [...COMPONENTS, ...CONTENT_SCRIPT]),
   layer(['lib/**'], LIB),
   // Flat config gives a rule the options of the last block that matches a file: the blocks for
   // folders inside lib/ come after lib/'s own and repeat its rule.

@@ -1,6 +1,6 @@
 import { absUrl } from '@/lib/arxiv/ids';
-import { NoteEditor } from '../shared/note-editor';
-import { TagList } from '../shared/tag-list';
+import { NoteEditor } from '../common/note-editor';
+import { TagList } from '../common/tag-list';
 
 interface PaperNoteProps {
   id: string;

@@ -3,11 +3,11 @@ import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import { ActionError } from './action-error';
 import type { PaperActions } from './paper-actions';
-import { SaveButton } from '../shared/save-button';
+import { SaveButton } from '../common/save-button';
 import { SummaryLine } from './summary-line';
-import { SummaryList } from '../shared/summary-list';
-import { TagInput } from '../shared/tag-input';
-import { TagList } from '../shared/tag-list';
+import { SummaryList } from '../common/summary-list';
+import { TagInput } from '../common/tag-input';
+import { TagList } from '../common/tag-list';
 
 interface PaperRowProps {
   id: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Summary } from '@/lib/pack/schema';
-import { SummaryLabel } from '../shared/summary-label';
+import { SummaryLabel } from '../common/summary-label';
 
 interface SummaryLineProps {
   summary: Summary;

@@ -4,11 +4,11 @@ import type { PaperInfo } from '@/lib/paper/paper-info';
 import { ActionError } from './action-error';
 import { CommunityLinks } from './community-links';
 import type { PaperActions } from './paper-actions';
-import { SaveButton } from '../shared/save-button';
+import { SaveButton } from '../common/save-button';
 import { SourcesOffer } from './sources-offer';
-import { SummaryList } from '../shared/summary-list';
-import { TagInput } from '../shared/tag-input';
-import { TagList } from '../shared/tag-list';
+import { SummaryList } from '../common/summary-list';
+import { TagInput } from '../common/tag-input';
+import { TagList } from '../common/tag-list';
 
 interface SummaryPanelProps {
   id: string;

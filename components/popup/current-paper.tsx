@@ -1,10 +1,10 @@
 import type { Summary } from '@/lib/pack/schema';
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import type { ReadingState } from '@/lib/paper/reading-states';
-import { SaveButton } from '../shared/save-button';
+import { SaveButton } from '../common/save-button';
 import { StateSelect } from './state-select';
-import { SummaryList } from '../shared/summary-list';
-import { TagList } from '../shared/tag-list';
+import { SummaryList } from '../common/summary-list';
+import { TagList } from '../common/tag-list';
 
 interface CurrentPaperProps {
   id: string;

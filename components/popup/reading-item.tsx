@@ -2,10 +2,10 @@ import { memo, useState } from 'react';
 import { absUrl } from '@/lib/arxiv/ids';
 import type { ReadingState } from '@/lib/paper/reading-states';
 import type { ReadingItem as Item } from '@/lib/paper/reading-item';
-import { NoteEditor } from '../shared/note-editor';
+import { NoteEditor } from '../common/note-editor';
 import { StateSelect } from './state-select';
-import { TagInput } from '../shared/tag-input';
-import { TagList } from '../shared/tag-list';
+import { TagInput } from '../common/tag-input';
+import { TagList } from '../common/tag-list';
 
 export interface ReadingItemActions {
   setState(id: string, state: ReadingState): void;

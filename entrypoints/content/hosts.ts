@@ -1,4 +1,4 @@
-import lensCss from '@/components/shared/lens.css?inline';
+import lensCss from '@/components/common/lens.css?inline';
 import type { HostRole, Placement } from '@/lib/pages';
 
 declare global {

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import '@/components/shared/lens.css';
-import '@/components/shared/pages.css';
+import '@/components/common/lens.css';
+import '@/components/common/pages.css';
 import { App } from './App';
 
 document.body.classList.add('lens-root');

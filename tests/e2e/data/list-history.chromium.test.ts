@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
-import { endListVisits } from '../support/list-visits';
+import { endListVisits } from '../support/listing';
 
 const session = useExtension();
 

@@ -16,7 +16,7 @@ import { launchChromiumLens } from '../support/chromium-driver';
 import { openAnnotated, scrollThroughRows, type Lens, type Tab } from '../support/driver';
 import { EXTENSION_DIR, newProfile } from '../support/harness';
 import { screenshotOnFailure } from '../support/session';
-import { endListVisits } from '../support/list-visits';
+import { endListVisits, hiddenIds, rowsWith } from '../support/listing';
 
 /** The release before this one, as built by `npm run release-fixture` (tests/fixtures/README.md). */
 const PREVIOUS_RELEASE = 'tests/fixtures/releases/0.1.0-chrome-mv3';
@@ -67,16 +67,6 @@ function installBuild(build: string): void {
 function readingIds(popup: Tab) {
   return popup.evaluate(() => [...document.querySelectorAll('[data-testid="reading-item"]')].map((i) => i.getAttribute('data-paper-id')!).sort());
 }
-
-const rowsWith = (tab: Tab, attribute: string) =>
-  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
-
-const hiddenIds = (tab: Tab) =>
-  tab.evaluate(() =>
-    [...document.querySelectorAll('#dlpage dt')]
-      .filter((dt) => getComputedStyle(dt).display === 'none')
-      .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
-  );
 
 const fieldValue = (tab: Tab, selector: string) => tab.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)?.value, selector);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
-import { endListVisits } from '../support/list-visits';
+import { endListVisits, hiddenIds, rowsWith } from '../support/listing';
 
 const session = useExtension();
 
@@ -11,14 +11,6 @@ const BAR = '[data-arxiv-lens="bar"] >>>';
 const NEW = ['2406.07550', '2406.02543', '2406.08464'];
 const CROSS = ['2406.09279', '2406.07522'];
 
-const rowsWith = (tab: Tab, attribute: string) =>
-  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
-const hiddenIds = (tab: Tab) =>
-  tab.evaluate(() =>
-    [...document.querySelectorAll('#dlpage dt')]
-      .filter((dt) => getComputedStyle(dt).display === 'none')
-      .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
-  );
 const current = async (tab: Tab) => (await rowsWith(tab, 'data-current'))[0];
 
 describe('the daily listing as a to-read queue', () => {

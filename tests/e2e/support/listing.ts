@@ -1,4 +1,4 @@
-import type { Lens } from './driver';
+import type { Lens, Tab } from './driver';
 
 /**
  * Ends the visits of every list, as three hours away from them would: the next load of a list is
@@ -29,3 +29,15 @@ export async function endListVisits(lens: Lens): Promise<void> {
   );
   await page.close();
 }
+
+/** The ids of the row hosts that carry `attribute` (the DOM contract's list marks). */
+export const rowsWith = (tab: Tab, attribute: string) =>
+  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
+
+/** The ids of the listing's entries the bar's filters hide. */
+export const hiddenIds = (tab: Tab) =>
+  tab.evaluate(() =>
+    [...document.querySelectorAll('#dlpage dt')]
+      .filter((dt) => getComputedStyle(dt).display === 'none')
+      .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
+  );
