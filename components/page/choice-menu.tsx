@@ -1,4 +1,4 @@
-import { useId, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 
 export interface Choice {
   value: string;
@@ -14,6 +14,14 @@ type ChoiceMenuProps = Omit<HTMLAttributes<HTMLSpanElement>, 'role' | 'tabIndex'
   onChoose(value: string): void;
 };
 
+/** Scrolls a long list just enough to show the choice the keys are on; the page itself does not move. */
+function keepInView(list: HTMLElement, item: HTMLElement | undefined): void {
+  if (!item) return;
+  if (item.offsetTop < list.scrollTop) list.scrollTop = item.offsetTop;
+  else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight)
+    list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
+}
+
 /**
  * One of a few choices, as a `<select>` offers them but without one (a select put into the page
  * sets off Chrome's autofill scan, see PressButton): a select-only combobox whose listbox opens
@@ -24,6 +32,20 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
   /** The choice the keys are on while the list is open; null while it is closed. */
   const [active, setActive] = useState<number | null>(null);
   const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const shown = list.current;
+    if (!shown || active === null) return;
+    keepInView(shown, shown.children[active] as HTMLElement | undefined);
+  }, [active]);
+  const isOpen = active !== null;
+  /** Whether the list opens leftwards from the combobox's right edge. */
+  const [toLeft, setToLeft] = useState(false);
+  // Opened near the window's right edge, the list would widen the page: it opens leftwards instead.
+  useLayoutEffect(() => {
+    if (isOpen) setToLeft(list.current!.getBoundingClientRect().right > document.documentElement.clientWidth);
+    else setToLeft(false);
+  }, [isOpen]);
   const chosen = Math.max(
     0,
     choices.findIndex((c) => c.value === value),
@@ -93,7 +115,14 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
         {choices[chosen]?.label}
         <span aria-hidden="true">▾</span>
       </span>
-      <ul className="lens-options" id={`${id}-list`} role="listbox" aria-labelledby={`${id}-label`} hidden={active === null}>
+      <ul
+        ref={list}
+        className={toLeft ? 'lens-options lens-options-end' : 'lens-options'}
+        id={`${id}-list`}
+        role="listbox"
+        aria-labelledby={`${id}-label`}
+        hidden={active === null}
+      >
         {active === null
           ? null
           : choices.map((c, i) => (
