@@ -1,5 +1,7 @@
 import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/page-view/list-filters';
 import type { ListSection } from '@/lib/pages';
+import { ChoiceMenu } from './choice-menu';
+import { PressButton } from './press-button';
 
 export interface TriageProgress {
   active: boolean;
@@ -42,12 +44,12 @@ const KEYS: [string, string][] = [
   ['Esc', 'leave'],
 ];
 
-function Check({ name, checked, label, onChange }: { name: string; checked: boolean; label: string; onChange(checked: boolean): void }) {
+/** A filter that is on or off: a toggle button whose `aria-pressed` says which. */
+function Filter({ name, on, label, onChange }: { name: string; on: boolean; label: string; onChange(on: boolean): void }) {
   return (
-    <label className="lens-check">
-      <input type="checkbox" data-filter={name} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+    <PressButton className="lens-button lens-filter" data-filter={name} aria-pressed={on} onPress={() => onChange(!on)}>
       {label}
-    </label>
+    </PressButton>
   );
 }
 
@@ -67,61 +69,52 @@ export function ListBar(props: ListBarProps) {
         {dismissed > 0 ? <span data-count="dismissed"> · {dismissed} not interested</span> : null}
         {filtering ? <span data-count="shown"> · showing {shown}</span> : null}
       </span>
-      <Check name="summarized" checked={filters.summarizedOnly} label="only summarized" onChange={(summarizedOnly) => set({ summarizedOnly })} />
-      <Check name="hide-saved" checked={filters.hideSaved} label="hide saved" onChange={(hideSaved) => set({ hideSaved })} />
-      <Check name="unseen" checked={filters.unseenOnly} label="only new since my last visit" onChange={(unseenOnly) => set({ unseenOnly })} />
+      <Filter name="summarized" on={filters.summarizedOnly} label="only summarized" onChange={(summarizedOnly) => set({ summarizedOnly })} />
+      <Filter name="hide-saved" on={filters.hideSaved} label="hide saved" onChange={(hideSaved) => set({ hideSaved })} />
+      <Filter name="unseen" on={filters.unseenOnly} label="only new since my last visit" onChange={(unseenOnly) => set({ unseenOnly })} />
       {sections.has('cross-list') ? (
-        <Check
-          name="hide-cross-lists"
-          checked={filters.hideCrossLists}
-          label="hide cross-lists"
-          onChange={(hideCrossLists) => set({ hideCrossLists })}
-        />
+        <Filter name="hide-cross-lists" on={filters.hideCrossLists} label="hide cross-lists" onChange={(hideCrossLists) => set({ hideCrossLists })} />
       ) : null}
       {sections.has('replacement') ? (
-        <Check
+        <Filter
           name="hide-replacements"
-          checked={filters.hideReplacements}
+          on={filters.hideReplacements}
           label="hide replacements"
           onChange={(hideReplacements) => set({ hideReplacements })}
         />
       ) : null}
-      {ranked ? <Check name="for-you" checked={filters.forYouOnly} label="only for you" onChange={(forYouOnly) => set({ forYouOnly })} /> : null}
-      <label className="lens-check">
-        tag
-        <select data-filter="tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value || null })}>
-          <option value="">any</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="lens-check">
-        order
-        <select data-sort value={order} onChange={(e) => props.onOrderChange(e.target.value === 'relevance' ? 'relevance' : 'page')}>
-          <option value="page">arXiv&apos;s</option>
-          <option value="relevance" disabled={!ranked}>
-            for you first
-          </option>
-        </select>
-      </label>
+      {ranked ? <Filter name="for-you" on={filters.forYouOnly} label="only for you" onChange={(forYouOnly) => set({ forYouOnly })} /> : null}
+      <ChoiceMenu
+        label="tag"
+        data-filter="tag"
+        choices={[{ value: '', label: 'any' }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
+        value={filters.tag ?? ''}
+        onChoose={(tag) => set({ tag: tag || null })}
+      />
+      <ChoiceMenu
+        label="order"
+        data-sort
+        choices={[
+          { value: 'page', label: "arXiv's" },
+          { value: 'relevance', label: 'for you first', disabled: !ranked },
+        ]}
+        value={order}
+        onChoose={(chosen) => props.onOrderChange(chosen === 'relevance' ? 'relevance' : 'page')}
+      />
       {isFiltering(filters) ? (
-        <button type="button" className="lens-link" onClick={() => props.onChange(NO_FILTERS)}>
+        <PressButton className="lens-link" data-action="clear-filters" onPress={() => props.onChange(NO_FILTERS)}>
           clear
-        </button>
+        </PressButton>
       ) : null}
-      <button
-        type="button"
+      <PressButton
         className="lens-button"
         data-action="triage"
         aria-pressed={triage?.active ?? false}
         title="Walk the list from the keyboard (Shift+T)"
-        onClick={() => props.onTriage(!triage?.active)}
+        onPress={() => props.onTriage(!triage?.active)}
       >
         {triage?.active ? 'stop triage' : triage ? 'resume triage' : 'triage'}
-      </button>
+      </PressButton>
       {triage ? (
         <span data-triage-progress className="lens-bar-counts">
           {triage.position} / {triage.total}

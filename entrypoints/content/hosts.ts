@@ -26,11 +26,11 @@ const SHADOW_MODE: ShadowRootMode = import.meta.env.ARXIV_LENS_OPEN_ROOTS ? 'ope
 export const shadowOf = (host: Element): ShadowRoot | undefined => shadows.get(host);
 
 /**
- * The events the extension's actions start from: clicks, keys, and the tag field's text. `change`
- * is left out: only the bar's filters and sort take it, which write nothing and only rearrange
- * the page, and the browser automation that drives them in the tests dispatches it untrusted.
+ * The events the extension's actions start from: clicks, keys, and the tag field's text. No
+ * control of ours acts on `change` (the bar's filters and menus act on clicks and keys); it is
+ * stopped all the same, so that no control added later takes one from a page's script.
  */
-const USER_INPUT = ['click', 'keydown', 'input'] as const;
+const USER_INPUT = ['click', 'keydown', 'input', 'change'] as const;
 
 /**
  * A page's scripts can dispatch events (untrusted ones) at anything they can reach: those stop at

@@ -50,7 +50,7 @@ describe('the list history', () => {
     await search.close();
 
     const listing = await openAnnotated(session.lens, LISTING);
-    await listing.click(`${BAR} button[data-action="triage"]`);
+    await listing.click(`${BAR} [data-action="triage"]`);
     await expect.poll(() => current(listing)).toBe(NEW[0]);
     await listing.key('s');
     await expect.poll(() => listing.attr(`[data-paper-id="${NEW[0]}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');

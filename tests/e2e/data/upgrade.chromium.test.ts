@@ -106,7 +106,7 @@ describe('an upgrade from the previous release', () => {
       await expect.poll(() => listing.attr(saveButton(id), 'aria-pressed')).toBe('true');
     }
     await expect.poll(() => listing.text(`${row('2406.08464')} .lens-line-text`)).toBe(packSummary.text);
-    await listing.click(`${BAR} button[data-action="triage"]`);
+    await listing.click(`${BAR} [data-action="triage"]`);
     await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([LISTED[0]]);
     await listing.key('j');
     await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([SET_ASIDE]);
@@ -178,8 +178,8 @@ describe('an upgrade from the previous release', () => {
     expect(await listing.text(`${BAR} [data-count="seen"]`)).toContain('7 seen before');
     await expect.poll(() => hiddenIds(listing)).toEqual([SET_ASIDE]);
     expect(await listing.text(`${BAR} [data-count="dismissed"]`)).toContain('1 not interested');
-    await expect.poll(() => listing.text(`${BAR} button[data-action="triage"]`)).toBe('resume triage');
-    await listing.click(`${BAR} button[data-action="triage"]`);
+    await expect.poll(() => listing.text(`${BAR} [data-action="triage"]`)).toBe('resume triage');
+    await listing.click(`${BAR} [data-action="triage"]`);
     await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([LISTED[2]]);
     await listing.close();
   });

@@ -55,7 +55,10 @@ describe('accessibility (axe-core)', () => {
     await page.locator('#dlpage dt a[title="Abstract"][id="2405.21060"]').scrollIntoViewIfNeeded();
     await page.locator(`${row} [data-summarized]`).click();
     await expect.poll(() => page.locator(`${row} [data-summary-source]`).count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-arxiv-lens="bar"] [data-filter]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-arxiv-lens="bar"] [data-filter][aria-pressed]').count()).toBeGreaterThan(0);
+    // The tag filter open, so that its list of choices is checked too.
+    await page.locator('[data-arxiv-lens="bar"] [data-filter="tag"]').click();
+    await expect.poll(() => page.locator('[data-arxiv-lens="bar"] [role="option"]').count()).toBeGreaterThan(0);
     expect(await findings(page, 'hosts')).toEqual([]);
     await page.close();
   });

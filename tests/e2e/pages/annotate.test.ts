@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateListing, monthIds } from '../../fixtures/generate-listing';
 import { hostsOf, openAnnotated, readyCount, type Tab } from '../support/driver';
 import { core, summarized } from '../support/core-pack';
+import { choose, hiddenIds, setFilter } from '../support/listing';
 import { useExtension } from '../support/session';
 
 const session = useExtension();
@@ -82,24 +83,75 @@ describe('lists', () => {
       );
     const navigations = tab.watchNavigations();
 
-    await tab.setChecked(`${bar} [data-filter="summarized"]`, true);
+    await setFilter(tab, 'summarized', true);
     expect(await hiddenIds()).toEqual(ids.filter((id) => !summarized.has(id)));
-    await tab.setChecked(`${bar} [data-filter="summarized"]`, false);
+    await setFilter(tab, 'summarized', false);
     expect(await hiddenIds()).toEqual([]);
 
     const tag = core.papers.find((p) => p.id === marked[0])!.tags[0]!;
-    await tab.select(`${bar} [data-filter="tag"]`, tag);
+    await choose(tab, '[data-filter="tag"]', tag);
     const withTag = ids.filter((id) => core.papers.find((p) => p.id === id)?.tags.includes(tag));
     expect(await hiddenIds()).toEqual(ids.filter((id) => !withTag.includes(id)));
-    await tab.select(`${bar} [data-filter="tag"]`, '');
+    await choose(tab, '[data-filter="tag"]', '');
 
     await tab.click(`[data-paper-id="${ids[0]}"] >>> button[data-action="save"]`);
     await expect.poll(() => tab.text(`${bar} [data-count="saved"]`)).toBe('1 saved');
-    await tab.setChecked(`${bar} [data-filter="hide-saved"]`, true);
+    await setFilter(tab, 'hide-saved', true);
     expect(await hiddenIds()).toEqual([ids[0]]);
     expect(navigations.count).toBe(0);
-    await tab.setChecked(`${bar} [data-filter="hide-saved"]`, false);
+    await setFilter(tab, 'hide-saved', false);
     await tab.click(`[data-paper-id="${ids[0]}"] >>> button[data-action="save"]`);
+    await tab.close();
+  });
+
+  it("the bar's controls are reached with Tab and worked with Space, Enter and the arrow keys", async () => {
+    const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
+    const bar = '[data-arxiv-lens="bar"] >>>';
+    const controls = await tab.evaluate(() =>
+      [...document.querySelector('[data-arxiv-lens="bar"]')!.shadowRoot!.querySelectorAll('[tabindex="0"]')].map(
+        (el) => el.getAttribute('data-filter') ?? el.getAttribute('data-action') ?? (el.hasAttribute('data-sort') ? 'sort' : el.tagName),
+      ),
+    );
+    expect(controls).toEqual(
+      expect.arrayContaining(['summarized', 'hide-saved', 'unseen', 'hide-cross-lists', 'hide-replacements', 'tag', 'sort', 'triage']),
+    );
+    /** Where the focus is among the bar's controls, in their order in the bar. */
+    const focusedAt = () =>
+      tab.evaluate(() => {
+        const root = document.querySelector('[data-arxiv-lens="bar"]')!.shadowRoot!;
+        return [...root.querySelectorAll('[tabindex="0"]')].indexOf(root.activeElement!);
+      });
+    await tab.focus(`${bar} [data-filter="summarized"]`);
+    const reached = [await focusedAt()];
+    while (reached.length < controls.length) {
+      await tab.key('Tab');
+      reached.push(await focusedAt());
+    }
+    expect(reached).toEqual(controls.map((_, i) => i));
+
+    const ids = (await hostsOf(tab)).map((h) => h.id!);
+    await tab.focus(`${bar} [data-filter="summarized"]`);
+    await tab.key(' ');
+    await expect.poll(() => tab.attr(`${bar} [data-filter="summarized"]`, 'aria-pressed')).toBe('true');
+    expect(await hiddenIds(tab)).toEqual(ids.filter((id) => !summarized.has(id)));
+    await tab.key('Enter');
+    await expect.poll(() => tab.attr(`${bar} [data-filter="summarized"]`, 'aria-pressed')).toBe('false');
+    expect(await hiddenIds(tab)).toEqual([]);
+
+    const menu = `${bar} [data-filter="tag"]`;
+    await tab.focus(menu);
+    await tab.key('ArrowDown');
+    await expect.poll(() => tab.attr(menu, 'aria-expanded')).toBe('true');
+    const tags = await tab.texts(`${menu} ~ [role="listbox"] [role="option"]`);
+    await tab.key('Escape');
+    await expect.poll(() => tab.attr(menu, 'aria-expanded')).toBe('false');
+    expect(await tab.attr(menu, 'data-value')).toBe('');
+    await tab.key('Enter');
+    await tab.key('ArrowDown');
+    await tab.key('Enter');
+    await expect.poll(() => tab.attr(menu, 'data-value')).toBe(tags[1]);
+    const withTag = ids.filter((id) => core.papers.find((p) => p.id === id)?.tags.includes(tags[1]!));
+    expect(await hiddenIds(tab)).toEqual(ids.filter((id) => !withTag.includes(id)));
     await tab.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
-import { endListVisits, hiddenIds, rowsWith } from '../support/listing';
+import { choose, endListVisits, hiddenIds, rowsWith, setFilter } from '../support/listing';
 
 const session = useExtension();
 
@@ -26,21 +26,21 @@ describe('the daily listing as a to-read queue', () => {
     expect(await later.text(`${BAR} [data-count="seen"]`)).toContain('7 seen before');
     expect(await later.evaluate(() => getComputedStyle(document.querySelector('#dlpage dd')!).opacity)).toBe('0.55');
 
-    await later.setChecked(`${BAR} [data-filter="unseen"]`, true);
+    await setFilter(later, 'unseen', true);
     expect(await hiddenIds(later)).toHaveLength(7);
-    await later.setChecked(`${BAR} [data-filter="unseen"]`, false);
-    await later.setChecked(`${BAR} [data-filter="hide-cross-lists"]`, true);
-    await later.setChecked(`${BAR} [data-filter="hide-replacements"]`, true);
+    await setFilter(later, 'unseen', false);
+    await setFilter(later, 'hide-cross-lists', true);
+    await setFilter(later, 'hide-replacements', true);
     expect((await hiddenIds(later)).length).toBe(4);
     expect(await hiddenIds(later)).toEqual(expect.arrayContaining(CROSS));
-    await later.click(`${BAR} button.lens-link`);
+    await later.click(`${BAR} [data-action="clear-filters"]`);
     expect(await hiddenIds(later)).toEqual([]);
     await later.close();
   });
 
   it('triage walks the list by key, saves and sets aside, and resumes after a reload', async () => {
     const tab = await openAnnotated(session.lens, LISTING);
-    await tab.click(`${BAR} button[data-action="triage"]`);
+    await tab.click(`${BAR} [data-action="triage"]`);
     await expect.poll(() => current(tab)).toBe(NEW[0]);
     expect(await tab.text(`${BAR} [data-triage-progress]`)).toBe('1 / 7');
     expect(await tab.count(`${BAR} [data-triage-keys]`)).toBe(1);
@@ -71,8 +71,8 @@ describe('the daily listing as a to-read queue', () => {
     await tab.goto(LISTING);
     await tab.waitFor(() => document.documentElement.dataset.arxivLensReady !== undefined);
     await expect.poll(() => hiddenIds(tab)).toEqual([NEW[1]]);
-    await expect.poll(() => tab.text(`${BAR} button[data-action="triage"]`)).toBe('resume triage');
-    await tab.click(`${BAR} button[data-action="triage"]`);
+    await expect.poll(() => tab.text(`${BAR} [data-action="triage"]`)).toBe('resume triage');
+    await tab.click(`${BAR} [data-action="triage"]`);
     await expect.poll(() => current(tab)).toBe(CROSS[0]);
     await tab.key('Escape');
     await expect.poll(() => current(tab)).toBeUndefined();
@@ -108,14 +108,14 @@ describe('for you', () => {
     expect(await tab.count('[data-arxiv-lens="row"] >>> [data-for-you-marker]')).toBeGreaterThan(0);
 
     const pageOrder = await abstractIds(tab);
-    await tab.select(`${BAR} select[data-sort]`, 'relevance');
+    await choose(tab, '[data-sort]', 'relevance');
     const sorted = await abstractIds(tab);
     // Scores as they stand now: a ranking asked for by an earlier save may have landed since.
     Object.assign(scores, await readScores());
     const bySection = [sorted.slice(0, 3), sorted.slice(3, 5), sorted.slice(5)];
     expect(bySection.map((ids) => [...ids].sort())).toEqual([pageOrder.slice(0, 3).sort(), pageOrder.slice(3, 5).sort(), pageOrder.slice(5).sort()]);
     for (const ids of bySection) expect(ids.map((id) => scores[id]!)).toEqual(ids.map((id) => scores[id]!).sort((a, b) => b - a));
-    await tab.select(`${BAR} select[data-sort]`, 'page');
+    await choose(tab, '[data-sort]', 'page');
     expect(await abstractIds(tab)).toEqual(pageOrder);
 
     const popup = await session.lens.openPage('popup.html');

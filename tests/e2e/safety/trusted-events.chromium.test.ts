@@ -59,6 +59,28 @@ describe("what a page's scripts can reach", () => {
     await page.close();
   });
 
+  it("turn no filter on and open no menu of the bar; the user's clicks do", async () => {
+    const page = await openAnnotated(session.lens.extension, 'https://arxiv.org/list/cs.LG/new');
+    const filter = (name: string) => page.locator(`${BAR} [data-filter="${name}"]`);
+    await filter('summarized').waitFor();
+    await page.evaluate((bar) => {
+      const root = document.querySelector(bar)!.shadowRoot!;
+      root.querySelector<HTMLElement>('[data-filter="summarized"]')!.click();
+      const press = (selector: string, key: string) =>
+        root.querySelector(selector)!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      press('[data-filter="hide-saved"]', 'Enter');
+      press('[data-filter="tag"]', 'ArrowDown');
+    }, BAR);
+
+    // Had the script's click or key turned a filter on, the user's click would turn it off.
+    for (const name of ['summarized', 'hide-saved']) {
+      await filter(name).click();
+      await expect.poll(() => filter(name).getAttribute('aria-pressed')).toBe('true');
+    }
+    expect(await filter('tag').getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
   it("suggest the user's tags only inside the tag field's own list, as the user types", async () => {
     const page = await openAnnotated(session.lens.extension, 'https://arxiv.org/list/cs.LG/new');
     const row = '[data-arxiv-lens="row"][data-paper-id="2406.02543"]';

@@ -41,3 +41,27 @@ export const hiddenIds = (tab: Tab) =>
       .filter((dt) => getComputedStyle(dt).display === 'none')
       .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
   );
+
+const BAR = '[data-arxiv-lens="bar"] >>>';
+
+/** Turns one of the bar's filters on or off with a real click, as a user does, and waits for it to say so. */
+export async function setFilter(tab: Tab, name: string, on: boolean): Promise<void> {
+  const filter = `${BAR} [data-filter="${name}"]`;
+  if ((await tab.attr(filter, 'aria-pressed')) !== String(on)) await tab.click(filter);
+  await tab.waitFor(
+    (want) =>
+      document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector(`[data-filter="${want.name}"]`)?.getAttribute('aria-pressed') ===
+      want.state,
+    { name, state: String(on) },
+  );
+}
+
+/** Chooses `value` in one of the bar's menus (`[data-filter="tag"]`, `[data-sort]`): a click opens it, one on the choice takes it. */
+export async function choose(tab: Tab, menu: string, value: string): Promise<void> {
+  await tab.click(`${BAR} ${menu}`);
+  await tab.click(`${BAR} ${menu} ~ [role="listbox"] [data-value="${value}"]`);
+  await tab.waitFor(
+    (want) => document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector(want.menu)?.getAttribute('data-value') === want.value,
+    { menu, value },
+  );
+}

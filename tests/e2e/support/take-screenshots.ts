@@ -126,7 +126,7 @@ try {
   const listing = await openAnnotated(ext, LISTING);
   await listing.setViewportSize({ width: 1100, height: 1200 });
   for (const id of ['2406.07550', '2406.08464']) await listing.locator(`[data-paper-id="${id}"] [data-for-you-marker]`).waitFor();
-  await listing.locator(`${BAR} button[data-action="triage"]`).click();
+  await listing.locator(`${BAR} [data-action="triage"]`).click();
   await listing.keyboard.press('j');
   await listing.locator('[data-arxiv-lens="row"][data-current][data-paper-id="2406.02543"]').waitFor();
   // The day's new submissions: the bar, triage on the second, "for you" marks, a summary line under every entry.

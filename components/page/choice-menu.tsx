@@ -1,0 +1,146 @@
+import { useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+
+export interface Choice {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}
+
+type ChoiceMenuProps = Omit<HTMLAttributes<HTMLSpanElement>, 'role' | 'tabIndex' | 'onClick' | 'onKeyDown' | 'onBlur'> & {
+  /** Shown before the menu, and its accessible name. */
+  label: string;
+  choices: Choice[];
+  value: string;
+  onChoose(value: string): void;
+};
+
+/** Scrolls a long list just enough to show the choice the keys are on; the page itself does not move. */
+function keepInView(list: HTMLElement, item: HTMLElement | undefined): void {
+  if (!item) return;
+  if (item.offsetTop < list.scrollTop) list.scrollTop = item.offsetTop;
+  else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight)
+    list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
+}
+
+/**
+ * One of a few choices, as a `<select>` offers them but without one (a select put into the page
+ * sets off Chrome's autofill scan, see PressButton): a select-only combobox whose listbox opens
+ * under it. The focus stays on the combobox; the arrow keys, Home and End move through the
+ * choices, Enter or Space takes one, Escape closes without choosing.
+ */
+export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: ChoiceMenuProps) {
+  /** The choice the keys are on while the list is open; null while it is closed. */
+  const [active, setActive] = useState<number | null>(null);
+  const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const shown = list.current;
+    if (!shown || active === null) return;
+    keepInView(shown, shown.children[active] as HTMLElement | undefined);
+  }, [active]);
+  const isOpen = active !== null;
+  /** Whether the list opens leftwards from the combobox's right edge. */
+  const [toLeft, setToLeft] = useState(false);
+  // Opened near the window's right edge, the list would widen the page: it opens leftwards instead.
+  useLayoutEffect(() => {
+    if (isOpen) setToLeft(list.current!.getBoundingClientRect().right > document.documentElement.clientWidth);
+    else setToLeft(false);
+  }, [isOpen]);
+  const chosen = Math.max(
+    0,
+    choices.findIndex((c) => c.value === value),
+  );
+  const usable = choices.flatMap((c, i) => (c.disabled ? [] : [i]));
+  const open = (at: number) => setActive(at);
+  const close = () => setActive(null);
+  const choose = (i: number) => {
+    if (choices[i]?.disabled) return;
+    close();
+    if (choices[i] && choices[i].value !== value) onChoose(choices[i].value);
+  };
+  /** The usable choice `by` steps from `from`, staying at the first or last. */
+  const step = (from: number, by: number) => {
+    const at = usable.indexOf(from);
+    const next = at < 0 ? (by > 0 ? 0 : usable.length - 1) : Math.min(usable.length - 1, Math.max(0, at + by));
+    return usable[next] ?? from;
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
+    const { key } = event;
+    if (active === null) {
+      if (key !== 'ArrowDown' && key !== 'ArrowUp' && key !== 'Enter' && key !== ' ') return;
+      event.preventDefault();
+      if (!event.repeat) open(chosen);
+      return;
+    }
+    if (key === 'Tab') return close();
+    const target =
+      key === 'ArrowDown'
+        ? step(active, 1)
+        : key === 'ArrowUp'
+          ? step(active, -1)
+          : key === 'Home'
+            ? usable[0]
+            : key === 'End'
+              ? usable[usable.length - 1]
+              : undefined;
+    if (target !== undefined) {
+      event.preventDefault();
+      open(target);
+    } else if (key === 'Enter' || key === ' ') {
+      event.preventDefault();
+      choose(active);
+    } else if (key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  };
+  return (
+    <span className="lens-choice">
+      <span id={`${id}-label`}>{label}</span>
+      <span
+        {...attributes}
+        className="lens-button lens-choice-button"
+        role="combobox"
+        tabIndex={0}
+        aria-labelledby={`${id}-label`}
+        aria-haspopup="listbox"
+        aria-expanded={active !== null}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={active === null ? undefined : `${id}-${active}`}
+        data-value={value}
+        onClick={() => (active === null ? open(chosen) : close())}
+        onKeyDown={onKeyDown}
+        onBlur={close}
+      >
+        {choices[chosen]?.label}
+        <span aria-hidden="true">▾</span>
+      </span>
+      <ul
+        ref={list}
+        className={toLeft ? 'lens-options lens-options-end' : 'lens-options'}
+        id={`${id}-list`}
+        role="listbox"
+        aria-labelledby={`${id}-label`}
+        hidden={active === null}
+      >
+        {active === null
+          ? null
+          : choices.map((c, i) => (
+              <li
+                key={c.value}
+                id={`${id}-${i}`}
+                role="option"
+                data-value={c.value}
+                aria-selected={i === active}
+                aria-disabled={c.disabled || undefined}
+                // The combobox keeps the focus, so the list stays open until the click lands.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(i)}
+              >
+                {c.label}
+              </li>
+            ))}
+      </ul>
+    </span>
+  );
+}
