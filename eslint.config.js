@@ -54,6 +54,16 @@ const COMPONENTS = [
   },
 ];
 
+/** The user's data's writers, which the extension's pages reach only through the background's messages. */
+const USER_DATA_WRITERS = {
+  '@/lib/user-data/reading-list': ['savePaper', 'unsavePaper', 'setReadingState', 'restoreEntry'],
+  '@/lib/user-data/user-tags': ['addUserTag', 'removeUserTag'],
+  '@/lib/user-data/notes': ['setNote'],
+  '@/lib/user-data/dismissed': ['dismiss', 'undismiss'],
+  '@/lib/exchange/import': ['importUserData', 'importPapers'],
+  '@/lib/list-memory/list-history': ['clearListHistory', 'pruneListHistory'],
+};
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/e2e/failures/', 'tests/fixtures/releases/'] },
   js.configs.recommended,
@@ -81,6 +91,23 @@ export default tseslint.config(
   // Flat config gives a rule the options of the last block that matches a file: the blocks for
   // folders inside lib/ come after lib/'s own and repeat its rule.
   layer(['entrypoints/content/**'], CONTENT_SCRIPT),
+  {
+    // The background writes, so that it tells the tabs of each write once, awake or woken by the message.
+    files: ['entrypoints/popup/**', 'entrypoints/options/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: Object.entries(USER_DATA_WRITERS).map(([name, importNames]) => ({
+            name,
+            importNames,
+            allowTypeImports: true,
+            message: "The extension's pages write the user's data through the background's messages.",
+          })),
+        },
+      ],
+    },
+  },
   layer(['lib/page-view/**'], [...LIB, ...CONTENT_SCRIPT]),
   layer(
     ['lib/ranking/**'],

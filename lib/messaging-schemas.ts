@@ -30,6 +30,19 @@ export const HideSourceRequestSchema = z.object({ source: z.string().trim().min(
 export const PaperRequestSchema = z.object({ id: paperId });
 export const StateRequestSchema = z.object({ id: paperId, state: z.enum(READING_STATES) });
 export const TagRequestSchema = z.object({ id: paperId, tag: z.string().max(MESSAGE_LIMITS.typedTagChars) });
+export const NoteRequestSchema = z.object({ id: paperId, text: z.string().max(PAPER_LIMITS.noteChars) });
+
+const epochMs = z.number().int().nonnegative();
+
+/** A reading-list entry the popup removed, put back as it was. */
+export const RestoreSavedRequestSchema = z.object({
+  id: paperId,
+  title: z.string().max(PAPER_LIMITS.titleChars).optional(),
+  version: z.number().int().min(1).max(PAPER_LIMITS.highestVersion).optional(),
+  addedAt: epochMs,
+  state: z.enum(READING_STATES),
+  updatedAt: epochMs,
+});
 
 const pageUrl = z.string().max(PAGE_URL_CHARS).url();
 
@@ -71,4 +84,6 @@ export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 export type PaperRequest = z.infer<typeof PaperRequestSchema>;
 export type StateRequest = z.infer<typeof StateRequestSchema>;
 export type TagRequest = z.infer<typeof TagRequestSchema>;
+export type NoteRequest = z.infer<typeof NoteRequestSchema>;
+export type RestoreSavedRequest = z.infer<typeof RestoreSavedRequestSchema>;
 export type HideSourceRequest = z.infer<typeof HideSourceRequestSchema>;

@@ -16,11 +16,14 @@ export interface MessageSender {
 
 const PAGE = ['content-script'] as const;
 const EXTENSION = ['extension-page'] as const;
+const BOTH = ['content-script', 'extension-page'] as const;
 
 /**
  * The contexts each message is answered from. A message no context sends today is refused from it:
- * `syncNow` and `userDataWritten` start work a web page must not trigger, and a page's questions
- * name the page they come from. Every message must be listed, so a new one declares its senders.
+ * the extension pages' own writes (a note, an undo, an import, clearing history) and `syncNow`
+ * are work a web page must not trigger, and a page's questions name the page they come from. The
+ * reading list's writes come from both, as every write goes through the background. Every message
+ * must be listed, so a new one declares its senders.
  */
 export const MESSAGE_SENDERS: { readonly [K in BackgroundMessage]: readonly SenderContext[] } = {
   pageOpened: PAGE,
@@ -31,11 +34,11 @@ export const MESSAGE_SENDERS: { readonly [K in BackgroundMessage]: readonly Send
   undismiss: PAGE,
   saveTriageProgress: PAGE,
   rankList: PAGE,
-  save: PAGE,
-  unsave: PAGE,
-  setState: PAGE,
-  addTag: PAGE,
-  removeTag: PAGE,
+  save: BOTH,
+  unsave: BOTH,
+  setState: BOTH,
+  addTag: BOTH,
+  removeTag: BOTH,
   tagSuggestions: PAGE,
   getPreferences: PAGE,
   setPanelCollapsed: PAGE,
@@ -43,8 +46,11 @@ export const MESSAGE_SENDERS: { readonly [K in BackgroundMessage]: readonly Send
   sourcesOffer: PAGE,
   answerSourcesOffer: PAGE,
   openNote: PAGE,
+  setNote: EXTENSION,
+  restoreSaved: EXTENSION,
+  importUserData: EXTENSION,
+  clearListHistory: EXTENSION,
   syncNow: EXTENSION,
-  userDataWritten: EXTENSION,
 };
 
 const CONTENT_HOSTS = new Set(CONTENT_MATCHES.map((pattern) => new URL(pattern.replace('*', '')).hostname));

@@ -1,13 +1,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not bundle Zod.
+import type { ImportSummary } from './exchange/import';
 import type { LookupResponse, PaperInfo } from './paper/paper-info';
 import type {
   AbstractsRequest,
   HideSourceRequest,
   ListOpenedRequest,
   LookupRequest,
+  NoteRequest,
   PaperRequest,
   RankListRequest,
+  RestoreSavedRequest,
   SaveRequest,
   StateRequest,
   TagRequest,
@@ -17,9 +20,11 @@ import type { Preferences } from './preferences';
 import type { SyncResult } from './sync/engine';
 
 /**
- * The whole protocol between content scripts and the background, one typed entry per message.
- * Every write answers with the paper's new state, so the tab that acted updates at once; the
- * background then tells every tab (`papersChanged`) so the others follow.
+ * The whole protocol between the background and the other contexts, one typed entry per message.
+ * The background is the one writer of the database for content scripts and extension pages alike:
+ * a write is a message, so the background, awake or woken by it, tells every tab once
+ * (`papersChanged`). A page's write answers with the paper's new state, so the tab that acted
+ * updates at once; the extension pages read the database themselves and follow its changes.
  */
 /** What a page is told as it starts loading. */
 export interface PageOpened {
@@ -96,13 +101,16 @@ export interface ProtocolMap {
   answerSourcesOffer(accept: boolean): void;
   /** Opens the extension's page for the paper's note. */
   openNote(request: PaperRequest): void;
+  /** A paper's note, from the popup or the options page. */
+  setNote(request: NoteRequest): void;
+  /** The popup's undo of a removal: the entry as it was. */
+  restoreSaved(request: RestoreSavedRequest): void;
+  /** The options page's import: the file's text, parsed and merged by the background. */
+  importUserData(text: string): ImportSummary;
+  /** The options page's "Clear list history". */
+  clearListHistory(): void;
   /** The options page's "Sync now": the background owns the one sync engine. */
   syncNow(): SyncResult;
-  /**
-   * The popup or options page wrote the user's data. Dexie tells a running background itself, but
-   * its notice cannot wake a stopped service worker; this message can.
-   */
-  userDataWritten(): void;
   /**
    * Background to content scripts: what the extension knows of papers changed somewhere (the user's
    * data, a pack, a source's answer); look up again, only `papers` when they are named. `ranking` when the saved, tagged or set-aside papers changed: lists are

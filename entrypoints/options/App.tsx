@@ -8,11 +8,10 @@ import { StoragePanel } from '@/components/options/storage-panel';
 import { SyncPanel } from '@/components/options/sync-panel';
 import { exportUserData } from '@/lib/exchange/export';
 import { EXPORT_FORMATS } from '@/lib/exchange/formats';
-import { importUserData, readImportFile } from '@/lib/exchange/import';
-import { announceUserDataWritten } from '@/lib/extension-pages';
+import { readImportFile } from '@/lib/exchange/import';
 import { sendMessage } from '@/lib/messaging';
 import { db } from '@/lib/db/db';
-import { clearListHistory, LIST_HISTORY_DAYS } from '@/lib/list-memory/list-history';
+import { LIST_HISTORY_DAYS } from '@/lib/list-memory/list-history';
 import { refreshSubscription, subscribe, unsubscribe } from '@/lib/pack-store/subscriptions';
 import { downloadText } from './download';
 import { NoteSection } from './note-section';
@@ -60,13 +59,9 @@ export function App() {
           const file = await exportUserData(db, format, new Date());
           downloadText(file.fileName, file.mimeType, file.text);
         }}
-        onImport={async (file) => {
-          const report = await importUserData(db, await readImportFile(file), new Date());
-          announceUserDataWritten();
-          return report;
-        }}
+        onImport={async (file) => sendMessage('importUserData', await readImportFile(file))}
       />
-      <HistoryPanel retentionDays={LIST_HISTORY_DAYS} onClear={() => clearListHistory(db)} />
+      <HistoryPanel retentionDays={LIST_HISTORY_DAYS} onClear={() => sendMessage('clearListHistory', undefined)} />
       <StoragePanel persisted={storage.persisted} unlimited={storage.unlimited} />
       <SyncPanel enabled={syncOn} onEnabledChange={setSyncOn} onSyncNow={() => sendMessage('syncNow', undefined)} />
     </main>

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PaperNote } from '@/components/options/paper-note';
-import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db } from '@/lib/db/db';
+import { sendMessage } from '@/lib/messaging';
 import { lookup } from '@/lib/reads/lookup';
-import { setNote } from '@/lib/user-data/notes';
 import { loadKnownPaper } from '@/lib/reads/reading-view';
 
 /** The note of the paper the page was opened on, with what the reading list and packs know of it. */
@@ -25,7 +24,7 @@ export function NoteSection({ id }: { id: string }) {
       note={data.note}
       curatedTags={data.info.curatedTags}
       userTags={data.info.userTags}
-      onSave={(text) => void setNote(db, id, text).then(announceUserDataWritten)}
+      onSave={(text) => void sendMessage('setNote', { id, text })}
     />
   );
 }

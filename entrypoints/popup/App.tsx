@@ -4,16 +4,14 @@ import { CurrentPaper } from '@/components/popup/current-paper';
 import { ReadingList } from '@/components/popup/reading-list';
 import { TodayLine } from '@/components/popup/today-line';
 import { UndoBar } from '@/components/popup/undo-bar';
-import { announceUserDataWritten } from '@/lib/extension-pages';
 import { db, type ReadingEntry } from '@/lib/db/db';
 import { lookup } from '@/lib/reads/lookup';
 import { shownSummaries } from '@/lib/paper/best-summary';
-import { savePaper, restoreEntry, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
 import { loadFirstScreen } from '@/lib/reads/first-screen';
 import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/lib/reads/reading-view';
 import { readToday } from '@/lib/list-memory/today';
 import { tagSuggestions } from '@/lib/user-data/user-tags';
-import { readingActions } from './reading-actions';
+import { popupWrites } from './popup-writes';
 import { useCurrentTabPaper } from './use-current-tab-paper';
 import { useHiddenSources } from './use-hidden-sources';
 
@@ -50,7 +48,7 @@ export function App() {
   const today = useLiveQuery(async () => (listed ? readToday(db, mergeOptions) : null), [listed, mergeOptions]);
   const [removed, setRemoved] = useState<ReadingEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const actions = useMemo(() => readingActions(db, setRemoved, setError), []);
+  const writes = useMemo(() => popupWrites(db, setRemoved, setError), []);
 
   return (
     <main className="popup">
@@ -68,12 +66,8 @@ export function App() {
           title={current.pack.title ?? tabPaper.title}
           info={current.info}
           summaries={shownSummaries(current.info.summaries, () => current.pack.abstract, current.pack.title ?? tabPaper.title)}
-          onToggleSave={() =>
-            void (current.info.saved ? unsavePaper(db, tabPaper.id) : savePaper(db, tabPaper.id, current.pack.title ?? tabPaper.title)).then(
-              announceUserDataWritten,
-            )
-          }
-          onStateChange={(state) => void setReadingState(db, tabPaper.id, state).then(announceUserDataWritten)}
+          onToggleSave={() => void (current.info.saved ? writes.unsave(tabPaper.id) : writes.save(tabPaper.id, current.pack.title ?? tabPaper.title))}
+          onStateChange={(state) => void writes.setState(tabPaper.id, state)}
         />
       ) : null}
       {today ? <TodayLine figures={today} /> : null}
@@ -85,13 +79,13 @@ export function App() {
       {items === undefined ? (
         <p className="rl-empty">Loading…</p>
       ) : (
-        <ReadingList items={items} total={user ? undefined : first?.total} suggestions={suggestions} actions={actions} />
+        <ReadingList items={items} total={user ? undefined : first?.total} suggestions={suggestions} actions={writes} />
       )}
       {removed ? (
         <UndoBar
           message={`Removed “${removed.title ?? removed.id}”`}
           onUndo={() => {
-            void restoreEntry(db, removed).then(announceUserDataWritten);
+            void writes.restore(removed);
             setRemoved(null);
           }}
           onClose={() => setRemoved(null)}

@@ -82,11 +82,14 @@ export async function readImportFile(file: Blob): Promise<string> {
   return file.text();
 }
 
+/** What an import did, and the format the file was read as. */
+export type ImportSummary = ImportReport & { format: ImportFormat['id'] };
+
 /**
  * Reads a file of any format arXiv Lens knows and imports it; a foreign, damaged or oversized file
  * is an ImportError, and nothing is written.
  */
-export async function importUserData(db: LensDB, text: string, now: Date): Promise<ImportReport & { format: ImportFormat['id'] }> {
+export async function importUserData(db: LensDB, text: string, now: Date): Promise<ImportSummary> {
   // Each UTF-16 unit is at least one byte of the file it came from.
   if (text.length > IMPORT_LIMITS.fileBytes) throw tooLarge(text.length);
   const format = detectImportFormat(text);

@@ -10,8 +10,10 @@ import {
   ListOpenedRequestSchema,
   type LookupRequest,
   LookupRequestSchema,
+  NoteRequestSchema,
   PaperRequestSchema,
   RankListRequestSchema,
+  RestoreSavedRequestSchema,
   SaveRequestSchema,
   StateRequestSchema,
   TagRequestSchema,
@@ -25,13 +27,15 @@ import type { LookupResponse } from '@/lib/paper/paper-info';
 import { preferenceItems, readPreferences } from '@/lib/preferences-storage';
 import { db } from '@/lib/db/db';
 import { dismiss, undismiss } from '@/lib/user-data/dismissed';
-import { savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
+import { restoreEntry, savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
+import { setNote } from '@/lib/user-data/notes';
+import { importUserData } from '@/lib/exchange/import';
+import { clearListHistory } from '@/lib/list-memory/list-history';
 import { shouldOfferSources, sourceSettings } from '@/lib/source-runtime/source-settings';
 import { storePageMeta } from '@/lib/source-runtime/source-store';
 import { addUserTag, removeUserTag, tagSuggestions } from '@/lib/user-data/user-tags';
 import { abstractQueue } from './abstracts';
 import { whenBundledPackReady } from '../upkeep/pack-updates';
-import { tellTabsPapersChanged } from '../changes/change-broadcast';
 import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
 import { lookupCache, unstoredShardRecords } from './lookup-service';
@@ -131,12 +135,12 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
   tagSuggestions: checked('tagSuggestions', z.object({ text: z.string().max(MESSAGE_LIMITS.typedTagChars) }), async ({ text }) =>
     matchingTags(await tagSuggestions(db), text),
   ),
+  setNote: checked('setNote', NoteRequestSchema, ({ id, text }) => setNote(db, id, text)),
+  restoreSaved: checked('restoreSaved', RestoreSavedRequestSchema, (entry) => restoreEntry(db, entry)),
+  // The page checked the file's size before reading it; importUserData checks the text again.
+  importUserData: checked('importUserData', z.string(), (text) => importUserData(db, text, new Date())),
+  clearListHistory: checked('clearListHistory', z.undefined(), () => clearListHistory(db)),
   syncNow: checked('syncNow', z.undefined(), () => syncEngine().syncNow()),
-  userDataWritten: checked('userDataWritten', z.undefined(), async () => {
-    lookupCache.userDataChanged();
-    syncEngine().scheduleSync();
-    await tellTabsPapersChanged(true);
-  }),
   getPreferences: checked('getPreferences', z.undefined(), () => readPreferences()),
   setPanelCollapsed: checked('setPanelCollapsed', z.boolean(), async (collapsed) => {
     await preferenceItems.panelCollapsed.setValue(collapsed);

@@ -13,7 +13,7 @@ let rankingChanged = false;
 /** The papers changed since tabs were last told; null once any paper may have. */
 let changedPapers: Set<string> | null = new Set();
 
-/** Tells tabs what changed since they were last told; `everything` when a change was not observed here (another context's write, told by message). */
+/** Tells tabs what changed since they were last told; `everything` when the caller cannot name the papers its change touched. */
 export function tellTabsPapersChanged(everything = false): Promise<void> {
   const papers = everything || !changedPapers || changedPapers.size > NAMED_AT_MOST ? undefined : [...changedPapers];
   const change = { ranking: rankingChanged, ...(papers ? { papers } : {}) };

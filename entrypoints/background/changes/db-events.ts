@@ -4,9 +4,9 @@ import { keyTail } from '@/lib/db/record-keys';
 import type { TableName } from '@/lib/db/table-names';
 
 /**
- * Calls back when any of these tables changed, wherever the change was made: this background, the
- * popup, the options page (Dexie reports other contexts' writes too). With `settleMs`, once per
- * burst of changes.
+ * Calls back when any of these tables changed: by this background, the one writer of the user's
+ * data, or by the options page's pack writes (Dexie reports other contexts' writes too, while the
+ * background runs). With `settleMs`, once per burst of changes.
  */
 export function onTablesChanged(tables: readonly TableName[], listener: () => void, settleMs?: number): void {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -67,6 +67,18 @@ describe('the reading list', () => {
     await popup.close();
   });
 
+  it('a removal in the popup and its undo show in an open arXiv tab', async () => {
+    const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
+    const save = '[data-arxiv-lens="panel"] >>> button[data-action="save"]';
+    expect(await abs.attr(save, 'aria-pressed')).toBe('true');
+    const popup = await session.lens.openPage('popup.html');
+    await popup.click('[data-paper-id="2405.20519"] [data-action="remove"]');
+    await expect.poll(() => abs.attr(save, 'aria-pressed')).toBe('false');
+    await popup.click('[data-action="undo"]');
+    await expect.poll(() => abs.attr(save, 'aria-pressed')).toBe('true');
+    await Promise.all([abs.close(), popup.close()]);
+  });
+
   it('exports a backup and BibTeX, and a re-import restores what was removed without losing newer data', async () => {
     const options = await session.lens.openPage('options.html');
     const backup = await options.download('[data-export="backup"]');

@@ -55,20 +55,35 @@ describe('who may send each message', () => {
 
   it.each([
     ['syncNow', undefined],
-    ['userDataWritten', undefined],
-  ] as const)('a content script is refused %s, which only the extension pages send', async (type, data) => {
+    ['setNote', { id: '2405.20519', text: 'A note a page wrote' }],
+    ['restoreSaved', { id: '2405.20519', addedAt: 1, state: 'to-read', updatedAt: 1 }],
+    ['importUserData', '2405.20519'],
+    ['clearListHistory', undefined],
+  ] as const)('a content script is refused %s, which only the extension pages send, and nothing is written', async (type, data) => {
+    await db.dismissed.put({ id: '2312.00752', dismissed: true, updatedAt: 1 });
     await expect(handler(type)({ data, sender: senders['content script on arXiv']() })).rejects.toThrow(
       `arXiv Lens refused "${type}" from arXiv Lens on an arXiv or Hugging Face page: only arXiv Lens's own pages may send it`,
     );
+    expect(await db.readingList.count()).toBe(0);
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.dismissed.count()).toBe(1);
   });
 
-  it("an extension page is refused a page's writes, and nothing is written", async () => {
+  it("an extension page's writes to the reading list are answered like a page's", async () => {
     const from = senders.popup();
-    await expect(handler('save')({ data: { id: '2405.20519' }, sender: from })).rejects.toThrow(/refused "save" from arXiv Lens's own pages/);
-    await expect(handler('addTag')({ data: { id: '2405.20519', tag: 'diffusion' }, sender: from })).rejects.toThrow(/refused "addTag"/);
-    await expect(handler('openNote')({ data: { id: '2405.20519' }, sender: from })).rejects.toThrow(/refused "openNote"/);
-    expect(await db.readingList.count()).toBe(0);
-    expect(await db.userTags.count()).toBe(0);
+    await handler('save')({ data: { id: '2405.20519', title: 'Diffusion On Syntax Trees' }, sender: from });
+    await handler('addTag')({ data: { id: '2405.20519', tag: 'diffusion' }, sender: from });
+    await handler('setNote')({ data: { id: '2405.20519', text: 'Read section 3.' }, sender: senders['options page in a tab']() });
+    expect(await db.readingList.get('2405.20519')).toMatchObject({ title: 'Diffusion On Syntax Trees' });
+    expect((await db.userTags.get('2405.20519'))!.tags).toEqual(['diffusion']);
+    expect((await db.notes.get('2405.20519'))!.text).toBe('Read section 3.');
+  });
+
+  it("an extension page is refused a page's own questions", async () => {
+    const from = senders.popup();
+    await expect(handler('openNote')({ data: { id: '2405.20519' }, sender: from })).rejects.toThrow(/refused "openNote" from arXiv Lens's own pages/);
+    await expect(handler('dismiss')({ data: { id: '2405.20519' }, sender: from })).rejects.toThrow(/refused "dismiss"/);
+    expect(await db.dismissed.count()).toBe(0);
   });
 });
 
