@@ -7,7 +7,7 @@ export function printFigures(figures: readonly Figure[]) {
     const met = f.target === undefined ? '' : (f.atLeast ? s.median >= f.target : s.median <= f.target) ? 'yes' : 'NO';
     return { ...f, ...s, met };
   });
-  const fmt = (n: number, unit: Figure['unit']) => (unit === '' ? n.toFixed(3) : Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(1));
+  const fmt = (n: number, unit: Figure['unit']) => (unit === '' ? n.toFixed(3) : Math.abs(n) >= 100 && unit !== 'kB' ? n.toFixed(0) : n.toFixed(1));
   const width = Math.max(...rows.map((r) => r.label.length));
   console.log(`${'figure'.padEnd(width)}  ${'median'.padStart(8)}  ${'min'.padStart(8)}  ${'max'.padStart(8)}  unit  ${'target'.padStart(7)}  met`);
   for (const r of rows) {

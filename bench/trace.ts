@@ -42,15 +42,37 @@ export function tabThread(events: readonly TraceEvent[], url: string): { pid: nu
   return { pid: start.pid, tid: start.tid, navigationStart: start.ts };
 }
 
+/** The URL of the script an event ran, where the trace names one. */
+const scriptUrl = (e: TraceEvent): string | undefined => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url;
+
+/** The main thread of the one tab that ran the content script in the trace. */
+export function contentScriptThread(events: readonly TraceEvent[]): { pid: number; tid: number } {
+  const ran = events.find((e) => scriptUrl(e)?.includes('/content-scripts/'));
+  if (!ran) throw new Error('the content script did not run in the trace');
+  return { pid: ran.pid, tid: ran.tid };
+}
+
+/**
+ * Groups tasks into bursts: a burst ends where the next task starts more than `gapMs` after the
+ * last one ended. Each burst as the sum of its tasks' durations, ms.
+ */
+export function burstsMs(tasks: readonly TraceEvent[], gapMs: number): number[] {
+  const bursts: number[] = [];
+  let lastEnd = -Infinity;
+  for (const task of tasks) {
+    if (task.ts - lastEnd > gapMs * 1000) bursts.push(0);
+    bursts[bursts.length - 1]! += (task.dur ?? 0) / 1000;
+    lastEnd = Math.max(lastEnd, task.ts + (task.dur ?? 0));
+  }
+  return bursts;
+}
+
 /** The thread's top-level tasks (each a turn of its event loop), in order. */
 export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TraceEvent[] {
   return events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.cat === 'toplevel' && e.name === 'ThreadControllerImpl::RunTask')
     .sort((a, b) => a.ts - b.ts);
 }
-
-/** The URL of the script an event ran, where the trace names one. */
-const scriptUrl = (e: TraceEvent): string | undefined => e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url;
 
 /** Events that run script: evaluating one, and calling into it (callbacks, timers, events, messages). */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.evaluateModule', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
