@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { answer } from '../tests/e2e/support/routes';
-import { extensionScript, startTrace, tabThread, tasksOf, tasksRunning, totalMs } from './trace';
+import { extensionScript, startTrace, tabThread, tasksOf, tasksRunning, threadMs, totalMs } from './trace';
 
 /** `BENCH_TRACE_DIR`: a folder to keep each page load's trace in (DevTools' Performance panel opens them). */
 const TRACE_DIR = process.env.BENCH_TRACE_DIR;
@@ -18,9 +18,9 @@ export interface PageLoad {
   page: Page;
   /** Navigation start to first contentful paint, ms. */
   fcp: number;
-  /** The tab's main-thread tasks from navigation start through `AFTER_LOAD_MS` after load (a trace), ms. */
+  /** The tab's main-thread tasks from navigation start through `AFTER_LOAD_MS` after load (a trace; their thread time), ms. */
   mainThread: number;
-  /** The longest of those tasks, ms. */
+  /** The longest of those tasks (thread time), ms. */
   longestTask: number;
   /** The longest of those tasks that ran the extension's scripts, less the page's HTML parsing in it (0 without it), ms. */
   longestOurs: number;
@@ -123,8 +123,8 @@ export async function loadAndMeasure(context: BrowserContext, url: string, shown
     page,
     fcp: read.fcp,
     mainThread: totalMs(tasks),
-    longestTask: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
-    longestOurs: Math.max(0, ...ours.map((t) => (t.dur ?? 0) / 1000)),
+    longestTask: Math.max(0, ...tasks.map(threadMs)),
+    longestOurs: Math.max(0, ...ours.map(threadMs)),
     cls: read.cls,
     shown: read.shown,
   };

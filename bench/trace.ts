@@ -10,6 +10,8 @@ export interface TraceEvent {
   /** Microseconds, on the trace's own clock. */
   ts: number;
   dur?: number;
+  /** The thread's own time during the event (its CPU time), µs: what a busy machine's other work does not lengthen. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; documentLoaderURL?: string; isLoadingMainFrame?: boolean; stackTrace?: { url?: string }[] } };
 }
 
@@ -54,14 +56,14 @@ export function contentScriptThread(events: readonly TraceEvent[]): { pid: numbe
 
 /**
  * Groups tasks into bursts: a burst ends where the next task starts more than `gapMs` after the
- * last one ended. Each burst as the sum of its tasks' durations, ms.
+ * last one ended. Each burst as the sum of its tasks' thread time, ms.
  */
 export function burstsMs(tasks: readonly TraceEvent[], gapMs: number): number[] {
   const bursts: number[] = [];
   let lastEnd = -Infinity;
   for (const task of tasks) {
     if (task.ts - lastEnd > gapMs * 1000) bursts.push(0);
-    bursts[bursts.length - 1]! += (task.dur ?? 0) / 1000;
+    bursts[bursts.length - 1]! += threadMs(task);
     lastEnd = Math.max(lastEnd, task.ts + (task.dur ?? 0));
   }
   return bursts;
@@ -106,10 +108,13 @@ export function tasksRunning(events: readonly TraceEvent[], tasks: readonly Trac
     .filter((task) => script.some(within(task)))
     .map((task) => {
       const parsed = parsing.filter(within(task));
-      const parseUs = totalMs(parsed) * 1000 - totalMs(script.filter((s) => parsed.some((p) => within(p)(s)))) * 1000;
-      return { ...task, dur: (task.dur ?? 0) - parseUs };
+      const parseMs = totalMs(parsed) - totalMs(script.filter((s) => parsed.some((p) => within(p)(s))));
+      return { ...task, tdur: (threadMs(task) - parseMs) * 1000 };
     });
 }
 
-/** Total duration of events, ms. */
-export const totalMs = (events: readonly TraceEvent[]): number => events.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+/** An event's thread time (wall time where the trace has none), ms. */
+export const threadMs = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/** Total thread time of events, ms. */
+export const totalMs = (events: readonly TraceEvent[]): number => events.reduce((sum, e) => sum + threadMs(e), 0);
