@@ -34,7 +34,9 @@ const NEED_IDS = ['big-listing', 'lookup', 'popup', 'for-you'];
 const figures: Figure[] = [];
 const failures: string[] = [];
 // A scenario that fails is reported with the others' figures, not in place of them.
+const named = new Set<string>();
 const step = async (name: string, work: () => Promise<Figure[]> | Figure[], run = chosen(name)) => {
+  named.add(name);
   if (!run) return;
   process.stderr.write(`bench: ${name}…\n`);
   try {
@@ -77,6 +79,8 @@ await step('ranking', () => measureRanking(RUNS));
 await step('seen-store', () => measureSeenStore(RUNS));
 // The key sentence's quality on SciTLDR-A, when SCITLDR_DIR names the data (otherwise one line says how to get it).
 await step('scitldr', () => measureScitldr());
+
+for (const name of ONLY ?? []) if (!named.has(name)) failures.push(`${name}: no such scenario (BENCH_ONLY)`);
 
 const rows = printFigures(figures);
 for (const failure of failures) console.log(`FAILED ${failure}`);

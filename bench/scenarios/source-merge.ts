@@ -44,8 +44,9 @@ interface Merge {
 }
 
 /**
- * A write is told to the tab at once and answered in tens of ms; Semantic Scholar's answers come at
- * least a second apart: the tab's tasks closer than this belong to one write.
+ * A write is told to the tab at once and the tab's lookup answered soon after, while Semantic
+ * Scholar's answers come at the source's pace, further apart: the tab's tasks closer than this
+ * belong to one write.
  */
 const WRITE_GAP_MS = 500;
 
