@@ -2,9 +2,10 @@
 export interface Figure {
   key: string;
   label: string;
-  unit: 'ms' | 'kB' | 'MB' | '%' | '×';
+  /** '' for a score without a unit (layout shift). */
+  unit: 'ms' | 'kB' | 'MB' | '%' | '×' | '';
   samples: number[];
-  /** The figure must stay under this, or reach it when `atLeast`. */
+  /** The figure's median must be at most this, or at least this when `atLeast`. */
   target?: number;
   atLeast?: boolean;
 }

@@ -1,49 +1,133 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { answer } from '../tests/e2e/support/routes';
+import { extensionScript, startTrace, tabThread, tasksOf, tasksRunning, threadMs, totalMs } from './trace';
 
-/** What one load of a page costs the browser's main thread, read the same way with and without the extension. */
+/** `BENCH_TRACE_DIR`: a folder to keep each page load's trace in (DevTools' Performance panel opens them). */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
+
+/** Page figures count the tab's work from navigation start through this long after the load event. */
+export const AFTER_LOAD_MS = 2_000;
+
+/** What the extension shows first on a page: the abstract page's panel, or a list's rows on the first screen. */
+export type Shown = 'panel' | 'first-screen';
+
+/** What one load of a page costs, read the same way with and without the extension. */
 export interface PageLoad {
-  /** Navigation start to the DOMContentLoaded event, ms. */
-  domContentLoaded: number;
-  /** Main-thread work of the tab's renderer from navigation until the page settled (DevTools' TaskDuration), ms. */
+  page: Page;
+  /** Navigation start to first contentful paint, ms. */
+  fcp: number;
+  /** The tab's main-thread tasks from navigation start through `AFTER_LOAD_MS` after load (a trace; their thread time), ms. */
   mainThread: number;
-  /** The longest task once the page's HTML was parsed (parsing is the page's own work), 0 when none reached 50 ms (Long Tasks API), ms. */
+  /** The longest of those tasks (thread time), ms. */
   longestTask: number;
+  /** The longest of those tasks that ran the extension's scripts, less the page's HTML parsing in it (0 without it), ms. */
+  longestOurs: number;
+  /** Cumulative layout shift through the same window: the largest session window of shifts without recent input. */
+  cls: number;
+  /** Navigation start to the panel or the first screen's rows rendered; NaN without the extension. */
+  shown: number;
 }
 
-/** Settling time after `load` (and after the annotation pass, with the extension): late work counts too. */
-const SETTLE_MS = 500;
-
-const WATCH_LONG_TASKS = () => {
-  const tasks: { start: number; duration: number }[] = [];
-  (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({
-    type: 'longtask',
-    buffered: true,
+/**
+ * Runs in the page before its own scripts, with and without the extension alike: keeps the layout
+ * shifts, and once the extension marks a pass done (`data-arxiv-lens-ready`, docs/dom-contract.md),
+ * resolves `__shown` with when what it shows first was rendered. The pass marks its end after its
+ * render, so what is rendered at the first frame after the mark counts from the mark; otherwise from
+ * the first frame that has it. Nothing runs each frame before the mark. No named functions in here:
+ * the bench's TypeScript loader would wrap them in a helper the page lacks.
+ */
+const WATCH_PAGE = (shown: Shown) => {
+  const w = window as unknown as { __shifts: { t: number; v: number }[]; __shown: Promise<number> };
+  w.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as { startTime: number; value: number; hadRecentInput: boolean }[])
+      if (!e.hadRecentInput) w.__shifts.push({ t: e.startTime, v: e.value });
+  }).observe({ type: 'layout-shift', buffered: true });
+  w.__shown = new Promise<number>((resolve) => {
+    new MutationObserver(async (_, observer) => {
+      observer.disconnect();
+      const readyAt = Number(document.documentElement.dataset.arxivLensMs);
+      for (let first = true; ; first = false) {
+        await new Promise((frame) => requestAnimationFrame(frame));
+        let done = false;
+        if (shown === 'panel') done = !!document.querySelector('[data-arxiv-lens="panel"]')?.shadowRoot?.querySelector('.lens-panel');
+        else {
+          // The entries on the first screen, each with its row rendered, wherever its host is placed.
+          let onScreen = 0;
+          let rendered = 0;
+          for (const dt of document.querySelectorAll('#dlpage dt')) {
+            const box = dt.getBoundingClientRect();
+            if (box.top >= innerHeight) break;
+            if (box.bottom <= 0) continue;
+            onScreen++;
+            const id = dt.querySelector('a[title="Abstract"]')?.id;
+            const host = id && document.querySelector(`arxiv-lens[data-arxiv-lens="row"][data-paper-id="${id}"]`);
+            if (host && host.shadowRoot?.querySelector('.lens-row')) rendered++;
+          }
+          done = onScreen > 0 && rendered === onScreen;
+        }
+        if (done) return resolve(first ? readyAt : performance.now());
+      }
+    }).observe(document, { subtree: true, attributeFilter: ['data-arxiv-lens-ready'] });
   });
 };
 
-/** Loads a URL in a new tab of `context` and reads what it cost; `annotated` waits for the extension's pass too. */
-export async function loadAndMeasure(context: BrowserContext, url: string, annotated: boolean): Promise<PageLoad & { page: Page }> {
+/** Reads the page's side of a load once the window is over: FCP, CLS through the window, when it was shown. */
+const READ_PAGE = async ({ windowMs, annotated }: { windowMs: number; annotated: boolean }) => {
+  const w = window as unknown as { __shifts: { t: number; v: number }[]; __shown: Promise<number> };
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const end = nav.loadEventEnd + windowMs;
+  // CLS as browsers report it: shifts grouped in windows (gaps under 1 s, at most 5 s long), the largest window's sum.
+  let cls = 0;
+  let session = 0;
+  let sessionStart = -Infinity;
+  let last = -Infinity;
+  for (const { t, v } of w.__shifts.filter((s) => s.t <= end)) {
+    if (t - last > 1000 || t - sessionStart > 5000) {
+      session = 0;
+      sessionStart = t;
+    }
+    session += v;
+    last = t;
+    cls = Math.max(cls, session);
+  }
+  const shown = annotated
+    ? await Promise.race([w.__shown, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('nothing was shown in 30 s')), 30_000))])
+    : NaN;
+  return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, loadEnd: nav.loadEventEnd, cls, shown };
+};
+
+/**
+ * Loads a URL in a new tab of `context`, traced, and reads what it cost through `AFTER_LOAD_MS` after
+ * load; `annotated` (the extension's browser) also waits for what it shows first. The tab is left open.
+ */
+export async function loadAndMeasure(context: BrowserContext, url: string, shown: Shown, annotated: boolean): Promise<PageLoad> {
   const page = await context.newPage();
-  await page.addInitScript(WATCH_LONG_TASKS);
+  await page.addInitScript(WATCH_PAGE, shown);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const stopTrace = await startTrace(cdp);
   await page.goto(url, { waitUntil: 'load' });
-  // Both loads wait the same way: Playwright's first wait evaluates its own script in the page (about
-  // 10 ms of the tab's main thread in a trace), which would otherwise count as the extension's.
-  await page.waitForFunction((ready) => !ready || document.documentElement.dataset.arxivLensReady !== undefined, annotated);
-  await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const taskSeconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
-    const afterParse = tasks.filter((t) => t.start >= nav.domInteractive);
-    return { domContentLoaded: nav.domContentLoadedEventStart, longestTask: Math.max(0, ...afterParse.map((t) => t.duration)) };
-  });
+  // Nothing is asked of the page before the window is over: Playwright's own scripts would count as the page's work.
+  await page.waitForTimeout(AFTER_LOAD_MS + 200);
+  const events = await stopTrace();
   await cdp.detach();
-  return { page, mainThread: taskSeconds * 1000, ...timing };
+  if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `${annotated ? 'with' : 'without'}-${Date.now()}.json`), JSON.stringify({ traceEvents: events }));
+  const read = await page.evaluate(READ_PAGE, { windowMs: AFTER_LOAD_MS, annotated });
+  const thread = tabThread(events, url);
+  const end = thread.navigationStart + (read.loadEnd + AFTER_LOAD_MS) * 1000;
+  const tasks = tasksOf(events, thread).filter((t) => t.ts >= thread.navigationStart && t.ts < end);
+  const ours = tasksRunning(events, tasks, extensionScript(events, thread));
+  return {
+    page,
+    fcp: read.fcp,
+    mainThread: totalMs(tasks),
+    longestTask: Math.max(0, ...tasks.map(threadMs)),
+    longestOurs: Math.max(0, ...ours.map(threadMs)),
+    cls: read.cls,
+    shown: read.shown,
+  };
 }
 
 /**
@@ -105,4 +189,12 @@ export async function oneChangeMs(page: Page): Promise<number> {
   const work = (await taskMs(cdp)) - before;
   await cdp.detach();
   return work;
+}
+
+/** Milliseconds from DOMContentLoaded to the end of the annotation pass (the DOM contract's mark). */
+export function readyAfterDomContentLoaded(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return Number(document.documentElement.dataset.arxivLensMs) - nav.domContentLoadedEventStart;
+  });
 }

@@ -13,14 +13,19 @@ const FIRST_ENTRY = 10_000;
 /** A re-rank that changes no row's score in this time is reported, not waited for. */
 const RERANK_TIMEOUT_MS = 30_000;
 
-/** Resolves `window.__reranked` once a row's `data-for-you` changes: a MutationObserver, so nothing polls the page. */
+/**
+ * Resolves `window.__reranked` once a row's `data-for-you` changes, on its host or inside its shadow
+ * root (where #25's third decision moves it): a MutationObserver, so nothing polls the page.
+ */
 const WATCH_RERANK = () => {
   (window as unknown as { __reranked: Promise<void> }).__reranked = new Promise<void>((resolve) => {
     const observer = new MutationObserver(() => {
       observer.disconnect();
       resolve();
     });
-    observer.observe(document.querySelector('#dlpage')!, { subtree: true, attributeFilter: ['data-for-you'] });
+    const scores = { subtree: true, attributeFilter: ['data-for-you'] };
+    observer.observe(document.querySelector('#dlpage')!, scores);
+    for (const host of document.querySelectorAll('[data-arxiv-lens="row"]')) if (host.shadowRoot) observer.observe(host.shadowRoot, scores);
   });
 };
 
@@ -82,7 +87,14 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
       first.waited.push(sent.waited);
     }
     await page.goto(LISTING_URL);
-    await page.waitForFunction(() => document.querySelectorAll('[data-arxiv-lens="row"][data-for-you]').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-arxiv-lens="row"]')].some(
+          (host) => host.matches('[data-for-you]') || host.shadowRoot?.querySelector('[data-for-you]'),
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     /** The tab's main-thread work from one save until its rows carry their new scores and it is quiet again. */

@@ -1,7 +1,7 @@
 import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 
-/** Notes when the first reading-list item reaches the page, in ms since navigation started. */
+/** Notes when the first reading-list item reaches the page, in ms since navigation started. No named functions in here (see background-messages.ts). */
 const WATCH_FIRST_ITEM = () => {
   const observer = new MutationObserver(() => {
     if (document.querySelector('[data-testid="reading-item"]')) {
@@ -13,8 +13,10 @@ const WATCH_FIRST_ITEM = () => {
 };
 
 /**
- * (5) The popup with 5,000 saved papers: its first render (navigation to the first item on
- * screen) and one search keystroke (input event to the list updated, React renders it at once).
+ * (5) The popup with 5,000 saved papers: its first render (its own DOMContentLoaded to the first
+ * item in the page: what comes before is Chrome starting the extension page and loading its
+ * scripts, whose size figure 6 holds) and one search keystroke (input event to the list updated,
+ * React renders it at once).
  */
 export async function measurePopup(ext: Extension, runs: number, ids: readonly string[]): Promise<Figure[]> {
   const options = await openExtensionPage(ext, 'options.html');
@@ -34,7 +36,10 @@ export async function measurePopup(ext: Extension, runs: number, ids: readonly s
     await popup.locator('[data-testid="reading-item"]').first().waitFor();
     const count = await popup.locator('.rl-count').textContent();
     if (count !== '5000 papers') throw new Error(`the popup shows ${count}, not 5000 papers`);
-    const first = await popup.evaluate(() => (window as unknown as { __firstItem: number }).__firstItem);
+    const first = await popup.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return (window as unknown as { __firstItem: number }).__firstItem - nav.domContentLoadedEventStart;
+    });
     // The search index is built once the browser is idle after the first render.
     await popup.waitForTimeout(1500);
     const typed = await popup.evaluate(async () => {
@@ -58,7 +63,7 @@ export async function measurePopup(ext: Extension, runs: number, ids: readonly s
     keystrokes.push(...typed);
   }
   return [
-    figure('popup-first-render-5000', '5. popup with 5,000 saved papers: first render', 'ms', firstRender, 100),
+    figure('popup-first-render-5000', '5. popup with 5,000 saved papers: DOMContentLoaded → first render', 'ms', firstRender, 50),
     figure('popup-search-keystroke-5000', '5. popup with 5,000 saved papers: one search keystroke', 'ms', keystrokes, 16),
   ];
 }

@@ -3,7 +3,7 @@ import { generateListing } from '../../tests/fixtures/generate-listing';
 import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { FEED_PAPER_COUNT, feedId, generateFeed, papersIn, shardBody } from '../generate-feed';
-import { readyAfterDomContentLoaded } from './abstract-page';
+import { readyAfterDomContentLoaded } from '../page-cost';
 
 const FEED_ORIGIN = 'https://feeds.bench.example';
 const FEED_URL = `${FEED_ORIGIN}/arxiv/manifest.json`;

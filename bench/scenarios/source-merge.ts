@@ -4,6 +4,7 @@ import { generateListing, monthIds } from '../../tests/fixtures/generate-listing
 import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
 import { taskMs, untilQuiet } from '../page-cost';
+import { burstsMs, contentScriptThread, extensionScript, startTrace, tasksOf, tasksRunning } from '../trace';
 import { switchSource } from '../switch-source';
 
 const LISTING_PATH = 'https://arxiv.org/list/cs.CL/pastweek';
@@ -36,33 +37,55 @@ const WATCH_SUMMARIZED = (expected: string) => {
   });
 };
 
-/** The main-thread work of the listing's tab from the moment Semantic Scholar's answer is let through until the tab shows all of it and is quiet again. */
-async function measureMerge(page: Page, release: () => void): Promise<number> {
+/** What one merge cost the tab: its main-thread work, and each write's tasks that ran our script. */
+interface Merge {
+  work: number;
+  writes: number[];
+}
+
+/**
+ * A write is told to the tab at once and the tab's lookup answered soon after, while Semantic
+ * Scholar's answers come at the source's pace, further apart: the tab's tasks closer than this
+ * belong to one write.
+ */
+const WRITE_GAP_MS = 500;
+
+/**
+ * From the moment Semantic Scholar's answer is let through until the tab shows all of it and is
+ * quiet again: the tab's main-thread work, and, from a trace, the tasks that ran the extension's
+ * scripts, grouped by the write that set them off.
+ */
+async function measureMerge(page: Page, release: () => void): Promise<Merge> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await untilQuiet(page, cdp);
   await page.evaluate(WATCH_SUMMARIZED, `${ENTRIES} summarized`);
+  const stopTrace = await startTrace(cdp);
   const before = await taskMs(cdp);
   release();
   // A merge that never completes is an error, not a bench that waits for ever.
   await page.waitForFunction(() => (window as unknown as { __merged: Promise<void> }).__merged.then(() => true), undefined, { timeout: 60_000 });
   await untilQuiet(page, cdp);
   const work = (await taskMs(cdp)) - before;
+  const events = await stopTrace();
   await cdp.detach();
+  const thread = contentScriptThread(events);
+  const ours = tasksRunning(events, tasksOf(events, thread), extensionScript(events, thread));
   const marked = await page.evaluate(
     () =>
       [...document.querySelectorAll('[data-arxiv-lens="row"]')].slice(0, 5).filter((host) => host.shadowRoot?.querySelector('[data-summarized]'))
         .length,
   );
   if (marked !== 5) throw new Error(`the bar counts every paper summarized, but only ${marked} of the first 5 rows show it`);
-  return work;
+  return { work, writes: burstsMs(ours, WRITE_GAP_MS) };
 }
 
 /**
  * (10) Semantic Scholar turned on in the options page, a 2,000-entry listing of papers no pack
  * knows open and annotated, its TLDRs held back at the network until the tab is quiet; then let
  * through (four answers of 500, at the source's pace, each stored and broadcast to the tab): the
- * main-thread work of the tab until its bar counts all 2,000 summarized and it is quiet again.
+ * main-thread work of the tab until its bar counts all 2,000 summarized and it is quiet again, and
+ * per write the source makes, the tab's tasks that ran our script (a trace).
  * Each run is a new listing of a month Semantic Scholar was not asked about yet.
  */
 export async function measureSourceMerge(ext: Extension, runs: number): Promise<Figure[]> {
@@ -78,7 +101,7 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
   });
   ext.setApi(answerEveryPaper);
   await switchSource(ext, 'semantic-scholar', true);
-  const samples: number[] = [];
+  const merges: Merge[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
       ext.serve(LISTING_PATH, generateListing(monthIds(ENTRIES, `27${String(i + 1).padStart(2, '0')}`)));
@@ -89,7 +112,7 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
       await page.waitForFunction(() => document.documentElement.dataset.arxivLensReady !== undefined, undefined, { timeout: 60_000 });
       const ready = await page.evaluate(() => document.documentElement.dataset.arxivLensReady);
       if (ready !== String(ENTRIES)) throw new Error(`the listing was annotated with ${ready} hosts, not ${ENTRIES}`);
-      const work = await measureMerge(page, () => {
+      const merge = await measureMerge(page, () => {
         // The first batch waits at the network, alone: nothing the tab did so far came from the answer.
         if (held !== 1) throw new Error(`${held} requests to Semantic Scholar were held, not the first batch alone`);
         open = true;
@@ -98,7 +121,7 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
       await page.close();
       if (held !== ENTRIES / BATCH) throw new Error(`Semantic Scholar was asked ${held} times, not ${ENTRIES / BATCH}`);
       // The first run warms the service worker's paths for this source; it is not counted.
-      if (i > 0) samples.push(work);
+      if (i > 0) merges.push(merge);
     }
   } finally {
     await switchSource(ext, 'semantic-scholar', false);
@@ -107,11 +130,23 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
   }
   return [
     figure(
-      'source-merge-2000',
-      "10. Semantic Scholar's TLDRs for a listing of 2,000 (4 answers of 500) merged into the open tab: the tab's main-thread work",
+      'source-merge-per-write',
+      "10. Semantic Scholar's TLDRs for a listing of 2,000 merged into the open tab: each run's largest write, the tab's tasks that ran our script",
       'ms',
-      samples,
-      50,
+      merges.map((m) => Math.max(...m.writes)),
+      16,
+    ),
+    figure(
+      'source-merge-writes',
+      '10. the same: writes the tab was told of (bursts of its work)',
+      '×',
+      merges.map((m) => m.writes.length),
+    ),
+    figure(
+      'source-merge-2000',
+      "10. the same: the tab's main-thread work for all 4 answers of 500, until it is quiet",
+      'ms',
+      merges.map((m) => m.work),
     ),
   ];
 }

@@ -1,78 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { generateListing, generateNewListing, monthIds, type NewEntry } from '../../tests/fixtures/generate-listing';
+import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
 import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
-import type { Pack } from '../../lib/pack/schema';
 import { DAYS_BACK, hfDay } from '../../lib/sources/hf-daily';
 import { figure, type Figure } from '../figure';
+import { readyAfterDomContentLoaded } from '../page-cost';
 import { switchSource } from '../switch-source';
-import { readyAfterDomContentLoaded } from './abstract-page';
+import { abstractFor, newDay, titleFor, type Kind } from '../new-day';
 
 const NEW_URL = 'https://arxiv.org/list/cs.LG/new';
 const TITLES_PATH = 'https://arxiv.org/list/stat.ML/pastweek';
 const TITLES_URL = `${TITLES_PATH}?skip=0&show=2000`;
-/** A day of cs.LG as arXiv lists it: about 40 % new submissions, 35 % cross-lists, 25 % replacements. */
-const DAY = { new: 200, crossLists: 175, replacements: 125 };
 const TITLE_ONLY = 2000;
-/** Of Hugging Face's day list, the papers the /new page shows. */
+/** Hugging Face's day list: 30 papers, of which the /new page shows 8 (`new-day.ts`). */
 const HF_DAY = 30;
-const HF_ON_PAGE = 8;
-/** Replaced papers a curated pack summarizes (the bundled pack's four with an abstract): older papers are the ones packs know. */
-const PACK_ON_PAGE = 4;
 /** The /new page's first target: a line for nearly every entry, this long after DOMContentLoaded. */
 const NEW_PAGE_MS = 2_000;
 
 const KEY_SENTENCE = 'Key sentence from the abstract';
 const HUGGING_FACE = 'Hugging Face Daily Papers';
-
-type Kind = 'new' | 'cross-list' | 'replacement' | 'title-only';
-
-/** The bundled pack: real abstracts to compose the day's from, and the papers it summarizes. */
-const core = JSON.parse(readFileSync('public/packs/core.json', 'utf8')) as Pack;
-const written = core.papers.filter((p) => p.id && p.abstract);
-const sentencesOf = written.map((p) => p.abstract!.split(/(?<=[.!?])\s+(?=[A-Z])/));
-
-/** A multi-sentence abstract for entry `i`: the opening of one real abstract and the rest of another, so no two entries read alike. */
-function abstractFor(i: number): string {
-  const head = sentencesOf[i % sentencesOf.length]!;
-  const tail = sentencesOf[(i * 37 + 11) % sentencesOf.length]!;
-  return [...head.slice(0, Math.ceil(head.length / 2)), ...tail.slice(Math.ceil(tail.length / 2))].join(' ');
-}
-
-function titleFor(i: number): string {
-  return written[i % written.length]!.title ?? `A study of problem ${i}`;
-}
-
-/** The day's /new page, and the kind of each of its entries. */
-function newDay(): { html: string; kinds: Map<string, Kind>; hfIds: string[]; packIds: string[] } {
-  const entry = (id: string, i: number, from?: string): NewEntry => ({ id, title: titleFor(i), abstract: abstractFor(i), ...(from ? { from } : {}) });
-  const fresh = Array.from({ length: DAY.new + DAY.crossLists }, (_, i) => `2406.${String(20001 + i)}`);
-  const packPapers = core.papers.filter((p) => p.id && p.abstract && p.summaries.length > 0).slice(0, PACK_ON_PAGE);
-  if (packPapers.length !== PACK_ON_PAGE)
-    throw new Error(`the bundled pack summarizes ${packPapers.length} papers with an abstract, not ${PACK_ON_PAGE}`);
-  const older = Array.from({ length: DAY.replacements - PACK_ON_PAGE }, (_, i) => `2405.${String(10001 + i * 7)}`);
-  const sections = {
-    new: fresh.slice(0, DAY.new).map((id, i) => entry(id, i)),
-    crossLists: fresh.slice(DAY.new).map((id, i) => entry(id, DAY.new + i, i % 3 ? 'cs.CL' : 'cs.CV')),
-    replacements: [
-      ...packPapers.map((p) => ({ id: p.id!, title: p.title ?? titleFor(0), abstract: p.abstract! })),
-      ...older.map((id, i) => entry(id, DAY.new + DAY.crossLists + i)),
-    ],
-  };
-  const kinds = new Map<string, Kind>([
-    ...sections.new.map((e) => [e.id, 'new'] as const),
-    ...sections.crossLists.map((e) => [e.id, 'cross-list'] as const),
-    ...sections.replacements.map((e) => [e.id, 'replacement'] as const),
-  ]);
-  // Hugging Face's picks of a day: mostly new papers, some cross-listed, one replaced.
-  const hfIds = [
-    ...sections.new.filter((_, i) => i % 47 === 5).slice(0, 4),
-    ...sections.crossLists.filter((_, i) => i % 53 === 7).slice(0, 3),
-    sections.replacements[PACK_ON_PAGE + 9]!,
-  ].map((e) => e.id);
-  if (hfIds.length !== HF_ON_PAGE) throw new Error(`${hfIds.length} of Hugging Face's papers are on the page, not ${HF_ON_PAGE}`);
-  return { html: generateNewListing(sections), kinds, hfIds, packIds: packPapers.map((p) => p.id!) };
-}
 
 /**
  * Hugging Face's answer for a day: the items of a real answer (`hf-daily-papers.json`, from 2024,
@@ -126,15 +72,28 @@ ${entries.join('\n')}
 }
 
 /**
- * Resolves `window.__firstScreen` with the milliseconds from DOMContentLoaded to the first frame
- * in which every entry on screen shows its row's line. Checked at each frame from the start of the
- * page, reading entries only down to the first below the screen.
+ * Resolves with the milliseconds until the first frame in which every entry on the screen shows its
+ * row's line, checked at each frame, reading entries only down to the first below the screen.
+ * `first-screen`, run as the page opens: from DOMContentLoaded, the promise also kept as
+ * `window.__firstScreen`. `past-asked`: scrolls to the first entry whose row is not drawn yet (past
+ * every row the page asked abstracts for), from the scroll.
  */
-const WATCH_FIRST_SCREEN = () => {
-  (window as unknown as { __firstScreen: Promise<number> }).__firstScreen = (async () => {
+const SCREEN_LINED = (mode: string) => {
+  const done = (async () => {
+    let start = NaN;
+    if (mode === 'past-asked') {
+      const next = [...document.querySelectorAll('#dlpage dt')].find(
+        (dt) => !dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'),
+      );
+      if (!next) throw new Error('every row is drawn already');
+      start = performance.now();
+      scrollTo(0, scrollY + next.getBoundingClientRect().top);
+    }
     for (;;) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       if (document.readyState === 'loading') continue;
+      if (mode === 'first-screen') start = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
+      if (performance.now() - start > 30_000) throw new Error('the screen got no lines in 30 s');
       let shown = 0;
       let lined = 0;
       for (const dt of document.querySelectorAll('#dlpage dt')) {
@@ -144,12 +103,11 @@ const WATCH_FIRST_SCREEN = () => {
         shown++;
         if (dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-line')) lined++;
       }
-      if (shown > 0 && lined === shown) {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return performance.now() - nav.domContentLoadedEventStart;
-      }
+      if (shown > 0 && lined === shown) return performance.now() - start;
     }
   })();
+  if (mode === 'first-screen') (window as unknown as { __firstScreen: Promise<number> }).__firstScreen = done;
+  return done;
 };
 
 /** Every entry's id, whether its row is drawn, and the source of the line it shows. */
@@ -190,46 +148,14 @@ async function readDown(page: Page): Promise<void> {
   });
 }
 
-/**
- * Scrolls to the first entry whose row is not drawn yet (past every row the page asked abstracts
- * for) and resolves with the milliseconds until every entry on that screen shows its line.
- */
-const SCROLL_PAST_ASKED = async () => {
-  const next = [...document.querySelectorAll('#dlpage dt')].find(
-    (dt) => !dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'),
-  );
-  if (!next) throw new Error('every row is drawn already');
-  const start = performance.now();
-  scrollTo(0, scrollY + next.getBoundingClientRect().top);
-  for (;;) {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (performance.now() - start > 30_000) throw new Error('the screen got no lines in 30 s');
-    let shown = 0;
-    let lined = 0;
-    for (const dt of document.querySelectorAll('#dlpage dt')) {
-      const box = dt.getBoundingClientRect();
-      if (box.bottom <= 0) continue;
-      if (box.top >= innerHeight) break;
-      shown++;
-      if (dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-line')) lined++;
-    }
-    if (shown > 0 && lined === shown) return performance.now() - start;
-  }
-};
-
 const share = (part: number, whole: number) => (whole === 0 ? NaN : (part / whole) * 100);
 
 /** Opens a URL, watching for the first screen's lines from the start. */
 async function open(ext: Extension, url: string): Promise<{ page: Page; firstScreen: number }> {
   const page = await ext.context.newPage();
-  await page.addInitScript(WATCH_FIRST_SCREEN);
+  await page.addInitScript(SCREEN_LINED, 'first-screen');
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const firstScreen = await page.evaluate(() =>
-    Promise.race([
-      (window as unknown as { __firstScreen: Promise<number> }).__firstScreen,
-      new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the first screen got no lines in 30 s')), 30_000)),
-    ]),
-  );
+  const firstScreen = await page.evaluate(() => (window as unknown as { __firstScreen: Promise<number> }).__firstScreen);
   return { page, firstScreen };
 }
 
@@ -255,7 +181,7 @@ async function measureNewPage(ext: Extension): Promise<NewPageRun> {
 }
 
 interface TitleOnlyRun {
-  /** DOMContentLoaded → the annotation pass's ready mark (every row host in, the first screens drawn). */
+  /** DOMContentLoaded → the annotation pass's ready mark (the first screens drawn). */
   ready: number;
   /** DOMContentLoaded → the first request to arXiv's API. */
   asked: number;
@@ -275,7 +201,7 @@ async function measureTitleOnly(ext: Extension, ids: readonly string[], askedAt:
   const dclAt = await page.evaluate(
     () => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
   );
-  const scrollStep = await page.evaluate(SCROLL_PAST_ASKED);
+  const scrollStep = await page.evaluate(SCREEN_LINED, 'past-asked');
   const drawn = (await page.evaluate(READ_ROWS)).filter((r) => r.drawn);
   await page.close();
   return { ready, asked: (askedAt() ?? NaN) - dclAt, firstScreen, scrollStep, drawnLined: share(drawn.filter((r) => r.source).length, drawn.length) };
@@ -448,7 +374,7 @@ export async function measureSummaryCoverage(ext: Extension, runs: number): Prom
     ),
     figure(
       'summary-titles-ready',
-      '15. title-only list of 2,000: of which DOMContentLoaded → every row mounted, first screens drawn (ready mark)',
+      '15. title-only list of 2,000: of which DOMContentLoaded → the annotation pass done, first screens drawn (ready mark)',
       'ms',
       titleRuns.map((r) => r.ready),
     ),
