@@ -13,14 +13,18 @@ const FIRST_ENTRY = 10_000;
 /** A re-rank that changes no row's score in this time is reported, not waited for. */
 const RERANK_TIMEOUT_MS = 30_000;
 
-/** Resolves `window.__reranked` once a row's `data-for-you` changes: a MutationObserver, so nothing polls the page. */
+/**
+ * Resolves `window.__reranked` once a row's `data-for-you` changes (inside the rows' shadow roots,
+ * open in the bench's build): a MutationObserver, so nothing polls the page.
+ */
 const WATCH_RERANK = () => {
   (window as unknown as { __reranked: Promise<void> }).__reranked = new Promise<void>((resolve) => {
     const observer = new MutationObserver(() => {
       observer.disconnect();
       resolve();
     });
-    observer.observe(document.querySelector('#dlpage')!, { subtree: true, attributeFilter: ['data-for-you'] });
+    for (const host of document.querySelectorAll('[data-arxiv-lens="row"]'))
+      observer.observe(host.shadowRoot!, { subtree: true, attributeFilter: ['data-for-you'] });
   });
 };
 
@@ -82,7 +86,11 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
       first.waited.push(sent.waited);
     }
     await page.goto(LISTING_URL);
-    await page.waitForFunction(() => document.querySelectorAll('[data-arxiv-lens="row"][data-for-you]').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-arxiv-lens="row"]')].some((h) => h.shadowRoot?.querySelector('[data-for-you]')),
+      undefined,
+      { timeout: 60_000 },
+    );
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     /** The tab's main-thread work from one save until its rows carry their new scores and it is quiet again. */

@@ -18,7 +18,7 @@ export interface HostSlot {
   entry?: Element[];
   /** A panel set smaller, where its page's detector asks for one. */
   compact?: boolean;
-  /** The host element itself, which carries the row's marks (`data-seen`, `data-current`, `data-for-you`). */
+  /** The host element itself; a row's marks (`data-seen`, `data-current`, `data-for-you`) are on its `container`, inside the shadow root. */
   host?: HTMLElement;
   section?: ListSection;
   abstract?: PagePaper['abstract'];

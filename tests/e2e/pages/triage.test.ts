@@ -96,7 +96,7 @@ describe('for you', () => {
         Object.fromEntries(
           [...document.querySelectorAll('[data-arxiv-lens="row"]')].map((h) => [
             h.getAttribute('data-paper-id'),
-            Number(h.getAttribute('data-for-you')),
+            Number(h.shadowRoot!.querySelector('.lens-root')!.getAttribute('data-for-you')),
           ]),
         ),
       );

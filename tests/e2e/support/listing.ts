@@ -30,9 +30,26 @@ export async function endListVisits(lens: Lens): Promise<void> {
   await page.close();
 }
 
-/** The ids of the row hosts that carry `attribute` (the DOM contract's list marks). */
+/**
+ * The ids of the rows whose root, inside the host's shadow root, carries `attribute` (the DOM
+ * contract's list marks: `data-seen`, `data-for-you`, `data-current`); only rows that have a host.
+ */
 export const rowsWith = (tab: Tab, attribute: string) =>
-  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
+  tab.evaluate(
+    (a) =>
+      [...document.querySelectorAll('[data-arxiv-lens="row"]')]
+        .filter((h) => h.shadowRoot?.querySelector(`.lens-root[${a}]`))
+        .map((h) => h.getAttribute('data-paper-id')),
+    attribute,
+  );
+
+/** The value of a row's list mark, read inside its host's shadow root; null when it has none. */
+export const rowMark = (tab: Tab, id: string, attribute: string) =>
+  tab.evaluate(
+    ([paper, a]) =>
+      document.querySelector(`[data-arxiv-lens="row"][data-paper-id="${paper}"]`)?.shadowRoot?.querySelector('.lens-root')?.getAttribute(a) ?? null,
+    [id, attribute] as const,
+  );
 
 /** The ids of the listing's entries the bar's filters hide. */
 export const hiddenIds = (tab: Tab) =>

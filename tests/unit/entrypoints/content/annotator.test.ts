@@ -65,7 +65,7 @@ const rendered = (host: HTMLElement) => (host.shadowRoot?.querySelector('.lens-r
 const styled = (host: HTMLElement) =>
   host.shadowRoot!.querySelector('style') !== null || ((host.shadowRoot!.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length ?? 0) > 0;
 const barText = (count: string) => hosts('bar')[0]?.shadowRoot?.querySelector(`[data-count="${count}"]`)?.textContent;
-const hiddenEntries = () => [...document.querySelectorAll('[data-arxiv-lens-hidden]')];
+const hiddenEntries = () => [...document.querySelectorAll('.arxiv-lens-hidden')];
 
 let ends: (() => void)[] = [];
 
@@ -208,8 +208,8 @@ describe('a pass over a listing', () => {
     state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
     const unsummarized = LISTING.ids.filter((id) => !SUMMARIZED.has(id));
     await vi.waitFor(() => expect(hiddenEntries()).toHaveLength(unsummarized.length * 2));
-    for (const id of unsummarized) expect((dtOf(id) as HTMLElement).style.display).toBe('none');
-    for (const id of SUMMARIZED) expect(dtOf(id).hasAttribute('data-arxiv-lens-hidden')).toBe(false);
+    for (const id of unsummarized) expect(dtOf(id).classList.contains('arxiv-lens-hidden')).toBe(true);
+    for (const id of SUMMARIZED) expect(dtOf(id).classList.contains('arxiv-lens-hidden')).toBe(false);
   });
 
   it('a page kind the user turns off loses its hosts and bar, and no entry stays hidden', async () => {
