@@ -31,7 +31,7 @@ export function applyRowMarks(slots: HostSlot[], marks: ListMarks, currentId: st
     if (current) currentMarked = true;
     const next: Applied = { seen: marks.seen.has(slot.id), score: marks.forYou.get(slot.id)?.score.toFixed(3), current };
     markEntries(slot, next);
-    if (slot.host) markHost(slot, slot.container, next);
+    if (slot.container) markHost(slot, slot.container, next);
   }
 }
 

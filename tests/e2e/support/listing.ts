@@ -58,3 +58,19 @@ export const hiddenIds = (tab: Tab) =>
       .filter((dt) => getComputedStyle(dt).display === 'none')
       .map((dt) => dt.querySelector('a[title="Abstract"]')!.id),
   );
+
+/**
+ * Scrolls a paper's entry into the middle of the screen, as a reader would, and waits for its row:
+ * a row gets its host only when its entry nears the viewport. Entries are told by their link to the
+ * paper (arXiv's `/abs/<id>`, Hugging Face's `/papers/<id>`).
+ */
+export async function scrollToRow(tab: Tab, id: string): Promise<void> {
+  await tab.evaluate(
+    (paper) => document.querySelector(`a[href$="/abs/${paper}"], a[href$="/papers/${paper}"]`)!.scrollIntoView({ block: 'center' }),
+    id,
+  );
+  await tab.waitFor(
+    (paper) => document.querySelector(`[data-arxiv-lens="row"][data-paper-id="${paper}"]`)?.shadowRoot?.querySelector('.lens-row'),
+    id,
+  );
+}

@@ -58,10 +58,10 @@ describe('row marks', () => {
     const before = document.body.innerHTML;
     const marks: ListMarks = { ...rank({ [ids[0]!]: 0.8 }), seen: new Set([ids[1]!]) };
     applyRowMarks(slots, marks, ids[2]!);
-    expect(slots.filter((s) => s.container.hasAttribute('data-seen')).map((s) => s.id)).toEqual([ids[1]]);
-    expect(slots[0]!.container.dataset.forYou).toBe('0.800');
-    expect(slots[1]!.container.dataset.forYou).toBeUndefined();
-    expect(slots.filter((s) => s.container.hasAttribute('data-current')).map((s) => s.id)).toEqual([ids[2]]);
+    expect(slots.filter((s) => s.container!.hasAttribute('data-seen')).map((s) => s.id)).toEqual([ids[1]]);
+    expect(slots[0]!.container!.dataset.forYou).toBe('0.800');
+    expect(slots[1]!.container!.dataset.forYou).toBeUndefined();
+    expect(slots.filter((s) => s.container!.hasAttribute('data-current')).map((s) => s.id)).toEqual([ids[2]]);
     // The page's own entries carry only the extension's classes: no score, no id, no attribute of ours.
     expect(slots[1]!.entry!.every((el) => el.classList.contains('arxiv-lens-seen'))).toBe(true);
     expect(slots[2]!.entry!.every((el) => el.classList.contains('arxiv-lens-current'))).toBe(true);
@@ -73,13 +73,14 @@ describe('row marks', () => {
   });
 
   it('marks an entry that has no host yet, and its host once it comes', () => {
-    const unhosted: HostSlot[] = slots.map(({ host: _, ...slot }) => slot);
+    const unhosted: HostSlot[] = slots.map(({ host: _, container: __, ...slot }) => slot);
     const marks: ListMarks = { ...NO_MARKS, seen: new Set([ids[3]!]) };
     applyRowMarks(unhosted, marks, null);
     expect(unhosted[3]!.entry!.every((el) => el.classList.contains('arxiv-lens-seen'))).toBe(true);
-    expect(unhosted[3]!.container.hasAttribute('data-seen')).toBe(false);
+    expect(slots[3]!.container!.hasAttribute('data-seen')).toBe(false);
     unhosted[3]!.host = slots[3]!.host;
+    unhosted[3]!.container = slots[3]!.container;
     applyRowMarks(unhosted, marks, null);
-    expect(unhosted[3]!.container.hasAttribute('data-seen')).toBe(true);
+    expect(unhosted[3]!.container!.hasAttribute('data-seen')).toBe(true);
   });
 });
