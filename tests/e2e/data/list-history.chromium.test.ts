@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
-import { endListVisits, rowsWith } from '../support/listing';
+import { endListVisits, entriesWith, rowsWith } from '../support/listing';
 
 const session = useExtension();
 
@@ -61,7 +61,7 @@ describe('the list history', () => {
     // The next visit shows what this one did as seen before.
     await endListVisits(session.lens);
     const control = await openAnnotated(session.lens, LISTING);
-    await expect.poll(() => rowsWith(control, 'data-seen')).toHaveLength(7);
+    await expect.poll(() => entriesWith(control, 'arxiv-lens-seen')).toHaveLength(7);
     await control.close();
 
     const options = await session.lens.openPage('options.html');

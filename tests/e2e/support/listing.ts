@@ -51,6 +51,10 @@ export const rowMark = (tab: Tab, id: string, attribute: string) =>
     [id, attribute] as const,
   );
 
+/** The ids of the listing's entries that carry one of the extension's classes (`arxiv-lens-seen`, `arxiv-lens-current`), whether their row has a host or not. */
+export const entriesWith = (tab: Tab, className: string) =>
+  tab.evaluate((c) => [...document.querySelectorAll(`#dlpage dt.${c}`)].map((dt) => dt.querySelector('a[title="Abstract"]')!.id), className);
+
 /** The ids of the listing's entries the bar's filters hide. */
 export const hiddenIds = (tab: Tab) =>
   tab.evaluate(() =>
