@@ -43,14 +43,6 @@ export const rowsWith = (tab: Tab, attribute: string) =>
     attribute,
   );
 
-/** The value of a row's list mark, read inside its host's shadow root; null when it has none. */
-export const rowMark = (tab: Tab, id: string, attribute: string) =>
-  tab.evaluate(
-    ([paper, a]) =>
-      document.querySelector(`[data-arxiv-lens="row"][data-paper-id="${paper}"]`)?.shadowRoot?.querySelector('.lens-root')?.getAttribute(a) ?? null,
-    [id, attribute] as const,
-  );
-
 /** The ids of the listing's entries that carry one of the extension's classes (`arxiv-lens-seen`, `arxiv-lens-current`), whether their row has a host or not. */
 export const entriesWith = (tab: Tab, className: string) =>
   tab.evaluate((c) => [...document.querySelectorAll(`#dlpage dt.${c}`)].map((dt) => dt.querySelector('a[title="Abstract"]')!.id), className);
