@@ -14,8 +14,8 @@ const FIRST_ENTRY = 10_000;
 const RERANK_TIMEOUT_MS = 30_000;
 
 /**
- * Resolves `window.__reranked` once a row's `data-for-you` changes, on its host or inside its shadow
- * root (where #25's third decision moves it): a MutationObserver, so nothing polls the page.
+ * Resolves `window.__reranked` once a row's `data-for-you` changes (inside the rows' shadow roots,
+ * open in the bench's build): a MutationObserver, so nothing polls the page.
  */
 const WATCH_RERANK = () => {
   (window as unknown as { __reranked: Promise<void> }).__reranked = new Promise<void>((resolve) => {
@@ -23,9 +23,8 @@ const WATCH_RERANK = () => {
       observer.disconnect();
       resolve();
     });
-    const scores = { subtree: true, attributeFilter: ['data-for-you'] };
-    observer.observe(document.querySelector('#dlpage')!, scores);
-    for (const host of document.querySelectorAll('[data-arxiv-lens="row"]')) if (host.shadowRoot) observer.observe(host.shadowRoot, scores);
+    for (const host of document.querySelectorAll('[data-arxiv-lens="row"]'))
+      observer.observe(host.shadowRoot!, { subtree: true, attributeFilter: ['data-for-you'] });
   });
 };
 
@@ -88,10 +87,7 @@ export async function measureForYou(ext: Extension, runs: number, ids: readonly 
     }
     await page.goto(LISTING_URL);
     await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[data-arxiv-lens="row"]')].some(
-          (host) => host.matches('[data-for-you]') || host.shadowRoot?.querySelector('[data-for-you]'),
-        ),
+      () => [...document.querySelectorAll('[data-arxiv-lens="row"]')].some((h) => h.shadowRoot?.querySelector('[data-for-you]')),
       undefined,
       { timeout: 60_000 },
     );

@@ -8,7 +8,7 @@ import type { PageState } from '@/lib/page-view/page-state';
 import { createPaperHosts } from './paper-hosts';
 import { markReady } from './ready-marks';
 import { createListSession } from './list-session';
-import { createRowRevealer } from '../../lib/page-view/reveal-rows';
+import { createRowRevealer } from '@/lib/page-view/reveal-rows';
 import { createTriageMode } from './triage-mode';
 import { yieldToMain } from '@/lib/page-view/yield-to-main';
 
@@ -20,17 +20,23 @@ export type Lifecycle = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'
 
 /**
  * Keeps the page's hosts in step with the papers on it: one pass per page load or route change
- * adds hosts for new papers, keeps those still in place and removes the rest, so passes never
- * duplicate anything. Every paper gets its host at once; a row's content is rendered when its
- * entry first comes near the viewport, once, so a 2,000-entry listing never blocks the page.
+ * knows the new papers, keeps those still in place and removes the rest, so passes never
+ * duplicate anything. Every paper is known at once (filters, order, triage and counts go over
+ * them all); a row gets its host and is rendered when its entry first comes near the viewport,
+ * once, so a 2,000-entry listing has hosts only where the reader is and never blocks the page.
  */
 export function createAnnotator(ctx: Lifecycle, state: PageState) {
   let keys = 0;
   const nextKey = () => keys++;
   const hosts = createPaperHosts(nextKey);
   const bar = createBarHost(nextKey);
-  const revealer = createRowRevealer(state.reveal);
-  const triage = createTriageMode(state);
+  /** A row's host goes in just before its first render. */
+  const reveal = (keys: number[]) => {
+    hosts.host(keys);
+    state.reveal(keys);
+  };
+  const revealer = createRowRevealer(state, reveal);
+  const triage = createTriageMode(state, reveal);
   /** The list's dealings with the background, once a bar shows the page is a list. */
   let list: ReturnType<typeof createListSession> | undefined;
   /**
@@ -66,27 +72,25 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const detector = detectPage(location.href);
     const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
-    for (const gone of hosts.removeStale(papers)) revealer.forget(gone.watched);
+    hosts.removeStale(papers);
     bar.removeIfStale(papers.length > 0);
     // Reading a long list and sending its lookup are each tens of ms: in one task they held the page up.
     if (papers.length > LONG_LIST) await yieldToMain();
     const answer = lookupFor(papers, enabled ? detector.kind : undefined, early);
     const annotating = enabled && papers.length > 0;
-    // Empty hosts go in while the background answers: they show nothing until revealed.
-    const fresh = annotating ? await hosts.mountNew(detector, papers) : [];
+    // A panel's host goes in while the background answers; it shows nothing until revealed.
+    const fresh = annotating ? hosts.addNew(detector, papers) : [];
     state.setInfo(await answer);
     if (ctx.isInvalid) return;
     const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
-    const rows = fresh.filter((m) => m.slot.role === 'row');
-    const panels = fresh.filter((m) => m.slot.role !== 'row');
-    state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((m) => m.slot.key)]);
-    const sighted = rows.length > 0 ? revealer.watch(rows) : undefined;
+    const panels = fresh.filter((slot) => slot.role !== 'row');
+    state.reveal([...(barSlot ? [barSlot.key] : []), ...panels.map((slot) => slot.key)]);
     const root = publish();
     if (barSlot) {
       list = createListSession(state);
-      void list.open(fresh.map((m) => m.slot));
+      void list.open(fresh);
     }
-    await sighted;
+    await revealer.sighted();
     await root.renderedAll();
     markReady(hosts.count());
   }

@@ -6,6 +6,8 @@ import { createAnnotator } from './annotator';
 import { applyEarlyAnswers, earlyAnswers } from './early-answers';
 import { createPageState } from '@/lib/page-view/page-state';
 import { watchSinglePageApp } from './spa-watcher';
+// The marks on a list's own entries: a sheet the manifest declares, so no style is written on an entry.
+import './entry-marks.css';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],

@@ -9,7 +9,7 @@ import { paperActions } from './actions';
 import { createEntryOrder } from '@/lib/page-view/entry-order';
 import { showRow } from './hosts';
 import { applyFilters, barCounts } from '@/lib/page-view/filter-entries';
-import type { HostSlot, PageState } from '@/lib/page-view/page-state';
+import type { HostedSlot, HostSlot, PageState } from '@/lib/page-view/page-state';
 import { applyRowMarks } from '@/lib/page-view/row-marks';
 import { triagePosition } from '@/lib/triage/triage';
 import type { TriageMode } from './triage-mode';
@@ -37,7 +37,7 @@ export function LensApp({ state, triage, onCommit }: LensAppProps) {
 }
 
 interface SlotProps {
-  slot: HostSlot;
+  slot: HostedSlot;
   state: PageState;
   triage: TriageMode;
   requests: AbstractRequests;
@@ -148,7 +148,6 @@ function ConnectedBar({ state, triage }: { state: PageState; triage: TriageMode 
     entryOrder.apply(slots, order, marks);
     triage.follow();
   }, [slots, info, filters, marks, order, entryOrder, triage]);
-  useLayoutEffect(() => applyRowMarks(slots, marks, walk?.currentId ?? null), [slots, marks, walk]);
   useLayoutEffect(() => () => entryOrder.remove(state.slots(), state.marks()), [entryOrder, state]);
   const position = walk
     ? { active: true, ...triagePosition(walk) }
@@ -156,14 +155,30 @@ function ConnectedBar({ state, triage }: { state: PageState; triage: TriageMode 
       ? { active: false, position: resume.position, total: counts.shown }
       : undefined;
   return (
-    <ListBar
-      {...counts}
-      filters={filters}
-      order={order}
-      triage={position}
-      onChange={state.setFilters}
-      onOrderChange={state.setOrder}
-      onTriage={(start) => (start ? triage.start() : triage.leave())}
-    />
+    <>
+      <ListBar
+        {...counts}
+        filters={filters}
+        order={order}
+        triage={position}
+        onChange={state.setFilters}
+        onOrderChange={state.setOrder}
+        onTriage={(start) => (start ? triage.start() : triage.leave())}
+      />
+      <RowMarks state={state} />
+    </>
   );
+}
+
+/**
+ * The list's marks, on every entry and inside each row's host, again as rows get their hosts: apart
+ * from the bar, which need not render again each time the reader's scroll brings rows in.
+ */
+function RowMarks({ state }: { state: PageState }) {
+  const slots = useSyncExternalStore(state.subscribe, state.slots);
+  const rendered = useSyncExternalStore(state.subscribe, state.renderedSlots);
+  const marks = useSyncExternalStore(state.subscribe, state.marks);
+  const walk = useSyncExternalStore(state.subscribe, state.triage);
+  useLayoutEffect(() => applyRowMarks(slots, marks, walk?.currentId ?? null), [slots, rendered, marks, walk]);
+  return null;
 }

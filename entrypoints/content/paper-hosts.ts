@@ -1,21 +1,34 @@
-import type { PageDetector, PagePaper } from '@/lib/pages';
+import type { PageDetector, PagePaper, Placement } from '@/lib/pages';
 import { createHost, placeHost } from './hosts';
-import type { HostSlot, MountedHost } from '@/lib/page-view/page-state';
-import { yieldToMain } from '@/lib/page-view/yield-to-main';
+import type { HostSlot } from '@/lib/page-view/page-state';
 
-/** Empty hosts created per step; creating one costs microseconds, and an empty one moves nothing. */
-const HOSTS_PER_STEP = 500;
+/** A paper found on the page, and where its host goes when it gets one. */
+interface Known {
+  slot: HostSlot;
+  anchor: Element;
+  placement: Placement;
+}
 
 /**
- * The hosts of the page's papers, keyed by the element each is anchored to, so a pass adds hosts
- * for new papers, keeps those still in place and removes the rest, and never duplicates one.
+ * The papers on the page and their hosts, keyed by the element each is anchored to, so a pass adds
+ * new papers, keeps those still in place and removes the rest, and never duplicates one. Every
+ * paper is known at once, for the filters, the order, triage and the counts; a panel gets its host
+ * at once, a row only when its entry nears the viewport (`host`), so a 2,000-entry list adds no
+ * more hosts than the reader has near.
  */
 export function createPaperHosts(nextKey: () => number) {
-  const mounted = new Map<Element, MountedHost>();
+  const known = new Map<Element, Known>();
+  const byKey = new Map<number, Known>();
 
-  function mount(detector: PageDetector, paper: PagePaper): MountedHost {
-    const host = createHost(detector.role, paper.id);
-    placeHost(host.element, paper.anchor, detector.placement);
+  function place(entry: Known): void {
+    if (entry.slot.host) return;
+    const host = createHost(entry.slot.role, entry.slot.id);
+    placeHost(host.element, entry.anchor, entry.placement);
+    entry.slot.host = host.element;
+    entry.slot.container = host.container;
+  }
+
+  function add(detector: PageDetector, paper: PagePaper): Known {
     const slot: HostSlot = {
       key: nextKey(),
       role: detector.role,
@@ -23,52 +36,60 @@ export function createPaperHosts(nextKey: () => number) {
       title: paper.title,
       version: paper.version,
       meta: paper.meta,
-      container: host.container,
       entry: paper.entry,
+      watched: paper.entry?.[0] ?? paper.anchor,
       compact: detector.compact,
-      host: host.element,
       section: paper.section,
       abstract: paper.abstract,
       abstractHidden: paper.abstractHidden,
     };
-    return { slot, element: host.element, watched: paper.entry?.[0] ?? paper.anchor };
+    const entry = { slot, anchor: paper.anchor, placement: detector.placement };
+    if (detector.role !== 'row') place(entry);
+    return entry;
+  }
+
+  function forget(anchor: Element, entry: Known): void {
+    entry.slot.host?.remove();
+    known.delete(anchor);
+    byKey.delete(entry.slot.key);
   }
 
   return {
-    count: () => mounted.size,
-    slots: (): HostSlot[] => [...mounted.values()].map((m) => m.slot),
-    /** Removes the hosts whose paper is no longer at their anchor, or that the page took out; returns them. */
-    removeStale(current: PagePaper[]): MountedHost[] {
+    /** The papers found on the page, hosted or not. */
+    count: () => known.size,
+    slots: (): HostSlot[] => [...known.values()].map((k) => k.slot),
+    /** Forgets the papers no longer at their anchor, and those whose host the page took out; returns them. */
+    removeStale(current: PagePaper[]): HostSlot[] {
       const wanted = new Map(current.map((p) => [p.anchor, p.id]));
-      const gone: MountedHost[] = [];
-      for (const [anchor, entry] of mounted) {
-        if (wanted.get(anchor) === entry.slot.id && entry.element.isConnected) continue;
-        entry.element.remove();
-        mounted.delete(anchor);
-        gone.push(entry);
+      const gone: HostSlot[] = [];
+      for (const [anchor, entry] of known) {
+        if (wanted.get(anchor) === entry.slot.id && (!entry.slot.host || entry.slot.host.isConnected)) continue;
+        forget(anchor, entry);
+        gone.push(entry.slot);
       }
       return gone;
     },
-    /**
-     * Hosts for the papers that have none, in steps with the page running between them, so a
-     * 2,000-entry list never blocks it.
-     */
-    async mountNew(detector: PageDetector, papers: PagePaper[]): Promise<MountedHost[]> {
-      const unmounted = papers.filter((p) => !mounted.has(p.anchor));
-      const fresh: MountedHost[] = [];
-      for (let i = 0; i < unmounted.length; i += HOSTS_PER_STEP) {
-        if (i > 0) await yieldToMain();
-        for (const paper of unmounted.slice(i, i + HOSTS_PER_STEP)) {
-          const entry = mount(detector, paper);
-          mounted.set(paper.anchor, entry);
-          fresh.push(entry);
-        }
+    /** Knows the papers it did not; returns the new ones' slots. A panel's host goes in now, rows' wait for `host`. */
+    addNew(detector: PageDetector, papers: PagePaper[]): HostSlot[] {
+      const fresh: HostSlot[] = [];
+      for (const paper of papers) {
+        if (known.has(paper.anchor)) continue;
+        const entry = add(detector, paper);
+        known.set(paper.anchor, entry);
+        byKey.set(entry.slot.key, entry);
+        fresh.push(entry.slot);
       }
       return fresh;
     },
+    /** Hosts for these rows, if they have none yet: the page gets a row's host as its entry nears the viewport. */
+    host(keys: Iterable<number>): void {
+      for (const key of keys) {
+        const entry = byKey.get(key);
+        if (entry) place(entry);
+      }
+    },
     removeAll(): void {
-      for (const entry of mounted.values()) entry.element.remove();
-      mounted.clear();
+      for (const [anchor, entry] of known) forget(anchor, entry);
     },
   };
 }

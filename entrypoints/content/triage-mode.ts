@@ -31,8 +31,9 @@ export function triageRows(state: PageState, setAsideNow: readonly string[] = []
 /**
  * Triage on a list page: the keys (only while it runs, never in a field), and what each step
  * does to the page. Progress is saved at each step, so a reload the same day resumes there.
+ * `reveal` gives a row its host and renders it: the row triage stands on is drawn wherever it is.
  */
-export function createTriageMode(state: PageState) {
+export function createTriageMode(state: PageState, reveal: (keys: number[]) => void) {
   const rowOf = (id: string) => state.slots().find((slot) => slot.role === 'row' && slot.id === id);
 
   function saveProgress(): void {
@@ -49,6 +50,7 @@ export function createTriageMode(state: PageState) {
     if (!row) return;
     switch (effect.type) {
       case 'scroll':
+        reveal([row.key]);
         row.entry?.[0]?.scrollIntoView({ block: 'center' });
         break;
       case 'save':
@@ -64,11 +66,11 @@ export function createTriageMode(state: PageState) {
         break;
       }
       case 'unfold':
-        state.reveal([row.key]);
+        reveal([row.key]);
         state.setExpanded(row.key, !state.isExpanded(row.key));
         break;
       case 'tag':
-        state.reveal([row.key]);
+        reveal([row.key]);
         // The row's tag field opens focused; its keys are the user's, not triage's.
         state.setTagging(row.key, true);
         break;

@@ -1,8 +1,7 @@
 import type { ListFilters } from '@/lib/page-view/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
+import { ENTRY_CLASS, markEntry } from './entry-classes';
 import { NOTHING_KNOWN, type HostSlot, type ListMarks } from './page-state';
-
-const HIDDEN = 'data-arxiv-lens-hidden';
 
 /** Whether a list entry stays in view. Papers set aside ("not interested") never do. */
 function passes(slot: HostSlot, info: PaperInfo, filters: ListFilters, marks: ListMarks): boolean {
@@ -25,7 +24,10 @@ export function shownRows(slots: HostSlot[], info: LookupResponse, filters: List
 /** The rows whose entries this module hid: compared with, rather than read back from 2,000 entries' attributes. */
 let hidden = new WeakSet<HostSlot>();
 
-/** Hides the entries the filters leave out and shows the others; nothing reloads, nothing else moves. */
+/**
+ * Hides the entries the filters leave out and shows the others, hosted or not; nothing reloads,
+ * nothing else moves.
+ */
 export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks): void {
   for (const slot of slots) {
     if (slot.role !== 'row' || !slot.entry) continue;
@@ -33,26 +35,14 @@ export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: L
     if (hidden.has(slot) !== show) continue;
     if (show) hidden.delete(slot);
     else hidden.add(slot);
-    for (const el of slot.entry) {
-      if (!(el instanceof HTMLElement) || el.hasAttribute(HIDDEN) !== show) continue;
-      if (show) {
-        el.removeAttribute(HIDDEN);
-        el.style.removeProperty('display');
-      } else {
-        el.setAttribute(HIDDEN, '');
-        el.style.setProperty('display', 'none', 'important');
-      }
-    }
+    for (const el of slot.entry) markEntry(el, ENTRY_CLASS.hidden, !show);
   }
 }
 
 /** Shows every entry the filters hid: when the bar goes away, nothing it hid may stay hidden. */
 export function unhideAll(): void {
   hidden = new WeakSet();
-  for (const el of document.querySelectorAll<HTMLElement>(`[${HIDDEN}]`)) {
-    el.removeAttribute(HIDDEN);
-    el.style.removeProperty('display');
-  }
+  for (const el of document.querySelectorAll(`.${ENTRY_CLASS.hidden}`)) markEntry(el, ENTRY_CLASS.hidden, false);
 }
 
 /** The bar's figures: papers on the page (each once), summarized, saved, seen before, set aside, shown, and their tags by frequency. */

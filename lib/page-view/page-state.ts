@@ -13,27 +13,29 @@ export interface HostSlot {
   /** The version the page shows, and what it shows of the bibliography: sent along when the paper is saved. */
   version?: number;
   meta?: PagePaper['meta'];
-  container: HTMLElement;
+  /**
+   * Where React renders, inside the host's shadow root; a row's marks (`data-seen`,
+   * `data-current`, `data-for-you`) are on it. A row has it only once its entry came near the
+   * viewport: until then the paper is known, filtered and counted without a host.
+   */
+  container?: HTMLElement;
   /** The page's elements of a row's entry, which filters hide. */
   entry?: Element[];
+  /** What tells when a row nears the viewport: its entry's first element, or its anchor. */
+  watched?: Element;
   /** A panel set smaller, where its page's detector asks for one. */
   compact?: boolean;
-  /** The host element itself, which carries the row's marks (`data-seen`, `data-current`, `data-for-you`). */
+  /** The host element itself, once it has one. */
   host?: HTMLElement;
   section?: ListSection;
   abstract?: PagePaper['abstract'];
   abstractHidden?: boolean;
 }
 
-/** How well a paper of a list matches the user's own: what the row shows beside it. */
-/** A paper's host once mounted on the page. */
-export interface MountedHost {
-  slot: HostSlot;
-  element: HTMLElement;
-  /** What tells when the host nears the viewport: a row's whole entry, which may be taller than its anchor. */
-  watched: Element;
-}
+/** A slot whose host is on the page, which React may render into. */
+export type HostedSlot = HostSlot & { container: HTMLElement };
 
+/** How well a paper of a list matches the user's own: what the row shows beside it. */
 export interface ForYou {
   score: number;
   /** The user's tag it resembles most, when one does. */
@@ -80,7 +82,8 @@ export function createPageState(prefs: Preferences) {
   /** The row whose tag field is open, if any. */
   let tagging: number | null = null;
   const revealed = new Set<number>();
-  let rendered: HostSlot[] = [];
+  let rendered: HostedSlot[] = [];
+  const renderable = () => slots.filter((s): s is HostedSlot => revealed.has(s.key) && s.container !== undefined);
   const listeners = new Set<() => void>();
   let batching = false;
   let held = false;
@@ -110,19 +113,20 @@ export function createPageState(prefs: Preferences) {
     slots: () => slots,
     setSlots(next: HostSlot[]) {
       slots = next;
-      rendered = slots.filter((s) => revealed.has(s.key));
+      rendered = renderable();
       emit();
     },
     /** The hosts whose content is rendered: a row's only once its entry comes near the viewport. */
     renderedSlots: () => rendered,
-    /** Rows already revealed are left as they are: nothing renders again for them. */
+    /** Rows already revealed are left as they are: nothing renders again for them. Each needs its host first. */
     reveal(keys: Iterable<number>) {
       const before = revealed.size;
       for (const key of keys) revealed.add(key);
       if (revealed.size === before) return;
-      rendered = slots.filter((s) => revealed.has(s.key));
+      rendered = renderable();
       emit();
     },
+    isRevealed: (key: number) => revealed.has(key),
     info: (id: string): PaperInfo => info[id] ?? NOTHING_KNOWN,
     allInfo: () => info,
     /** Replaces what is known; papers whose answer did not change keep their object, so they do not re-render. */

@@ -1,7 +1,5 @@
-import type { HostSlot, ListMarks } from '@/lib/page-view/page-state';
-
-const SEEN_ENTRY = 'data-arxiv-lens-seen';
-const CURRENT_ENTRY = 'data-arxiv-lens-current';
+import { ENTRY_CLASS, markEntry } from './entry-classes';
+import type { HostSlot, ListMarks } from './page-state';
 
 interface Applied {
   seen: boolean;
@@ -10,60 +8,57 @@ interface Applied {
 }
 
 /**
- * The marks each row carries now, as this module wrote them: comparing with these rather than
- * reading 2,000 hosts' and entries' attributes back keeps a change of marks from costing a listing
- * thousands of DOM reads.
+ * The marks this module wrote, on each row's entries and, apart, inside each row's host (a host
+ * may come long after its entry was marked): comparing with these rather than reading 2,000 rows'
+ * attributes back keeps a change of marks from costing a listing thousands of DOM reads.
  */
-let applied = new WeakMap<HostSlot, Applied>();
+let onEntries = new WeakMap<HostSlot, Applied>();
+const inHosts = new WeakMap<HostSlot, Applied>();
 const UNMARKED: Applied = { seen: false, score: undefined, current: false };
 
 /**
- * Marks each row's host for what is known of its paper this visit (`data-seen`, `data-for-you`,
- * `data-current`) and dims the page's entries shown before, so a second visit reads at a glance.
+ * Marks what is known of each paper this visit. Inside the row's shadow root, on the element its
+ * content renders in (`data-seen`, `data-for-you`, `data-current`), where the page's scripts
+ * cannot read them; on the page's own entries, only the classes that dim those shown before and
+ * outline triage's, whether their row has a host yet or not.
  */
 export function applyRowMarks(slots: HostSlot[], marks: ListMarks, currentId: string | null): void {
   let currentMarked = false;
   for (const slot of slots) {
-    if (slot.role !== 'row' || !slot.host) continue;
-    const seen = marks.seen.has(slot.id);
-    const score = marks.forYou.get(slot.id)?.score.toFixed(3);
+    if (slot.role !== 'row') continue;
     // A paper listed twice is walked once, where it first stands.
     const current = slot.id === currentId && !currentMarked;
     if (current) currentMarked = true;
-    const before = applied.get(slot) ?? UNMARKED;
-    if (before.seen === seen && before.score === score && before.current === current) continue;
-    applied.set(slot, { seen, score, current });
-    if (before.seen !== seen) slot.host.toggleAttribute('data-seen', seen);
-    if (before.score !== score) {
-      if (score === undefined) slot.host.removeAttribute('data-for-you');
-      else slot.host.setAttribute('data-for-you', score);
-    }
-    if (before.current !== current) slot.host.toggleAttribute('data-current', current);
-    for (const el of slot.entry ?? []) {
-      if (!(el instanceof HTMLElement)) continue;
-      if (before.seen !== seen) {
-        el.toggleAttribute(SEEN_ENTRY, seen);
-        if (seen) el.style.setProperty('opacity', '0.55');
-        else el.style.removeProperty('opacity');
-      }
-      if (before.current !== current) {
-        el.toggleAttribute(CURRENT_ENTRY, current);
-        if (current) el.style.setProperty('outline', '2px solid #b31b1b');
-        else el.style.removeProperty('outline');
-      }
-    }
+    const next: Applied = { seen: marks.seen.has(slot.id), score: marks.forYou.get(slot.id)?.score.toFixed(3), current };
+    markEntries(slot, next);
+    if (slot.container) markHost(slot, slot.container, next);
   }
+}
+
+function markEntries(slot: HostSlot, next: Applied): void {
+  const before = onEntries.get(slot) ?? UNMARKED;
+  if (before.seen === next.seen && before.current === next.current) return;
+  onEntries.set(slot, next);
+  for (const el of slot.entry ?? []) {
+    if (before.seen !== next.seen) markEntry(el, ENTRY_CLASS.seen, next.seen);
+    if (before.current !== next.current) markEntry(el, ENTRY_CLASS.current, next.current);
+  }
+}
+
+function markHost(slot: HostSlot, root: HTMLElement, next: Applied): void {
+  const before = inHosts.get(slot) ?? UNMARKED;
+  if (before.seen === next.seen && before.score === next.score && before.current === next.current) return;
+  inHosts.set(slot, next);
+  if (before.seen !== next.seen) root.toggleAttribute('data-seen', next.seen);
+  if (before.score !== next.score) {
+    if (next.score === undefined) root.removeAttribute('data-for-you');
+    else root.setAttribute('data-for-you', next.score);
+  }
+  if (before.current !== next.current) root.toggleAttribute('data-current', next.current);
 }
 
 /** Takes every mark off the page's entries: when the bar goes away, the page is as it was. */
 export function clearRowMarks(): void {
-  applied = new WeakMap();
-  for (const el of document.querySelectorAll<HTMLElement>(`[${SEEN_ENTRY}]`)) {
-    el.removeAttribute(SEEN_ENTRY);
-    el.style.removeProperty('opacity');
-  }
-  for (const el of document.querySelectorAll<HTMLElement>(`[${CURRENT_ENTRY}]`)) {
-    el.removeAttribute(CURRENT_ENTRY);
-    el.style.removeProperty('outline');
-  }
+  onEntries = new WeakMap();
+  for (const name of [ENTRY_CLASS.seen, ENTRY_CLASS.current]) for (const el of document.querySelectorAll(`.${name}`)) markEntry(el, name, false);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAnnotated, type Tab } from '../support/driver';
 import { useExtension } from '../support/session';
-import { endListVisits } from '../support/listing';
+import { endListVisits, entriesWith, rowsWith } from '../support/listing';
 
 const session = useExtension();
 
@@ -12,8 +12,6 @@ const BAR = '[data-arxiv-lens="bar"] >>>';
 const NEW = ['2406.07550', '2406.02543', '2406.08464'];
 const HISTORY = ['seenDays', 'listingVisits', 'triageProgress', 'dismissed'] as const;
 
-const rowsWith = (tab: Tab, attribute: string) =>
-  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
 const current = async (tab: Tab) => (await rowsWith(tab, 'data-current'))[0];
 
 /** Every row of these tables, read straight from the extension's database on one of its pages. */
@@ -63,7 +61,7 @@ describe('the list history', () => {
     // The next visit shows what this one did as seen before.
     await endListVisits(session.lens);
     const control = await openAnnotated(session.lens, LISTING);
-    await expect.poll(() => rowsWith(control, 'data-seen')).toHaveLength(7);
+    await expect.poll(() => entriesWith(control, 'arxiv-lens-seen')).toHaveLength(7);
     await control.close();
 
     const options = await session.lens.openPage('options.html');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openAnnotated, scrollThroughRows, type Tab } from '../support/driver';
+import { openAnnotated, type Tab } from '../support/driver';
+import { scrollToRow } from '../support/listing';
 import { useExtension } from '../support/session';
 
 const session = useExtension();
@@ -15,8 +16,8 @@ describe('the reading list', () => {
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     await abs.click('[data-arxiv-lens="panel"] >>> button[data-action="save"]');
     const listing = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
-    await scrollThroughRows(listing);
     for (const id of SAVED.slice(1)) {
+      await scrollToRow(listing, id);
       await listing.click(`[data-paper-id="${id}"] >>> button[data-action="save"]`);
       await expect.poll(() => listing.attr(`[data-paper-id="${id}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
     }

@@ -229,7 +229,9 @@ describe('sources, with every API failing', () => {
       await expect.poll(() => abs.locator('[data-arxiv-lens="panel"] [data-summary-source="AI Timeline"]').count()).toBe(1);
       await abs.locator('[data-arxiv-lens="panel"] button[data-action="save"]').click();
       const listing = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
-      expect(await listing.locator('[data-arxiv-lens="row"]').count()).toBe(7);
+      // Every paper found; rows where the reader is, the first one's with its summary from the store.
+      expect(await listing.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe('7');
+      await expect.poll(() => listing.locator('[data-arxiv-lens="row"][data-paper-id="2406.02543"] .lens-line[data-summary-source]').count()).toBe(1);
       const options = await openExtensionPage(ext, 'options.html');
       const error = (id: string) => options.locator(`[data-source-id="${id}"] [data-testid="source-error"]`).textContent();
       await expect.poll(() => error('hf-daily'), { timeout: 20_000 }).toContain('429');

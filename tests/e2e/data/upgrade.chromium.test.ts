@@ -16,7 +16,7 @@ import { launchChromiumLens } from '../support/chromium-driver';
 import { openAnnotated, scrollThroughRows, type Lens, type Tab } from '../support/driver';
 import { EXTENSION_DIR, newProfile } from '../support/harness';
 import { screenshotOnFailure } from '../support/session';
-import { endListVisits, hiddenIds, rowsWith } from '../support/listing';
+import { endListVisits, entriesWith, hiddenIds, rowsWith } from '../support/listing';
 
 /** The release before this one, as built by `npm run release-fixture` (tests/fixtures/README.md). */
 const PREVIOUS_RELEASE = 'tests/fixtures/releases/0.1.0-chrome-mv3';
@@ -38,6 +38,10 @@ const NOTE = 'Compare with Mamba-1.\nSection 6 has the SSD algorithm.';
 const S2_KEY = 'upgrade-test-key-0123456789';
 /** Set aside ("not interested") in triage, which then stopped on the paper after it. */
 const SET_ASIDE = '2406.02543';
+
+/** The previous release's list marks, on the row hosts themselves (the DOM contract before #25). */
+const releaseRowsWith = (tab: Tab, attribute: string) =>
+  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
 
 /** The folder the extension is loaded from, for both builds: its path is the extension's id. */
 const extensionDir = mkdtempSync(join(tmpdir(), 'arxiv-lens-extension-'));
@@ -107,12 +111,12 @@ describe('an upgrade from the previous release', () => {
     }
     await expect.poll(() => listing.text(`${row('2406.08464')} .lens-line-text`)).toBe(packSummary.text);
     await listing.click(`${BAR} [data-action="triage"]`);
-    await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([LISTED[0]]);
+    await expect.poll(() => releaseRowsWith(listing, 'data-current')).toEqual([LISTED[0]]);
     await listing.key('j');
-    await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([SET_ASIDE]);
+    await expect.poll(() => releaseRowsWith(listing, 'data-current')).toEqual([SET_ASIDE]);
     await listing.key('x');
     await expect.poll(() => hiddenIds(listing)).toEqual([SET_ASIDE]);
-    await expect.poll(() => rowsWith(listing, 'data-current')).toEqual([LISTED[2]]);
+    await expect.poll(() => releaseRowsWith(listing, 'data-current')).toEqual([LISTED[2]]);
     await listing.close();
 
     const popup = await lens.openPage('popup.html');
@@ -174,7 +178,7 @@ describe('an upgrade from the previous release', () => {
 
   it('keeps the list history: seen marks, the paper set aside, and where triage stopped', async () => {
     const listing = await openAnnotated(lens!, LISTING);
-    await expect.poll(() => rowsWith(listing, 'data-seen').then((ids) => ids.sort())).toEqual([...LISTED].sort());
+    await expect.poll(() => entriesWith(listing, 'arxiv-lens-seen').then((ids) => ids.sort())).toEqual([...LISTED].sort());
     expect(await listing.text(`${BAR} [data-count="seen"]`)).toContain('7 seen before');
     await expect.poll(() => hiddenIds(listing)).toEqual([SET_ASIDE]);
     expect(await listing.text(`${BAR} [data-count="dismissed"]`)).toContain('1 not interested');

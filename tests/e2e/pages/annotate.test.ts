@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateListing, monthIds } from '../../fixtures/generate-listing';
-import { hostsOf, openAnnotated, readyCount, type Tab } from '../support/driver';
+import { hostsOf, openAnnotated, readyCount, scrollThroughRows, type Tab } from '../support/driver';
 import { core, summarized } from '../support/core-pack';
-import { choose, hiddenIds, setFilter } from '../support/listing';
+import { choose, endListVisits, hiddenIds, setFilter } from '../support/listing';
 import { useExtension } from '../support/session';
 
 const session = useExtension();
@@ -71,6 +71,7 @@ describe('lists', () => {
   it('a listing page gets a bar with counts and filters that hide entries without reloading', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
     const bar = '[data-arxiv-lens="bar"] >>>';
+    await scrollThroughRows(tab);
     const ids = (await hostsOf(tab)).map((h) => h.id!);
     const marked = ids.filter((id) => summarized.has(id));
     expect(await tab.text(`${bar} [data-count="papers"]`)).toBe(`${ids.length} papers`);
@@ -165,51 +166,72 @@ describe('lists', () => {
     await tab.close();
   });
 
-  it('a 2,000-entry listing is annotated completely: a host per paper, rendered as the reader gets to it', async () => {
+  it('a 2,000-entry listing has rows only where the reader is: filters, seen marks and counts reach every entry, and reading to the end gives each its row', async () => {
     const ids = [...core.papers.filter((p) => p.id?.startsWith('2406.')).map((p) => p.id!), ...monthIds(2000, '2407')].slice(0, 2000);
+    const withSummary = ids.filter((id) => summarized.has(id));
+    const url = 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000';
     session.lens.serve('https://arxiv.org/list/cs.LG/pastweek', generateListing(ids));
-    const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=2000');
-    expect(await readyCount(tab)).toBe('2000');
-    const rows = () =>
+    const bar = '[data-arxiv-lens="bar"] >>>';
+    const first = await openAnnotated(session.lens, url);
+    expect(await readyCount(first)).toBe('2000');
+    const hostsAtFirst = await first.count('[data-arxiv-lens="row"]');
+    expect(hostsAtFirst).toBeGreaterThan(0);
+    expect(hostsAtFirst).toBeLessThan(200);
+    expect(await first.text(`${bar} [data-count="papers"]`)).toBe('2000 papers');
+    expect(await first.text(`${bar} [data-count="summarized"]`)).toBe(`${withSummary.length} summarized`);
+    await first.close();
+    await endListVisits(session.lens);
+
+    // The next visit: every paper was shown before. A filter set before reading hides the entries that have no row yet.
+    const tab = await openAnnotated(session.lens, url);
+    await expect.poll(() => tab.text(`${bar} [data-count="seen"]`)).toContain('2000 seen before');
+    await setFilter(tab, 'summarized', true);
+    const entries = () =>
       tab.evaluate(() =>
-        [...document.querySelectorAll('[data-arxiv-lens="row"]')].map((h) => ({
-          id: h.getAttribute('data-paper-id'),
-          rendered: h.shadowRoot?.querySelector('.lens-row') !== null,
-          marked: h.shadowRoot?.querySelector('[data-summarized]') !== null,
-        })),
+        [...document.querySelectorAll('#dlpage dt')].map((dt) => {
+          const root = dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-root');
+          return {
+            id: dt.querySelector('a[title="Abstract"]')!.id,
+            hidden: getComputedStyle(dt).display === 'none',
+            row: root?.querySelector('.lens-row') ? ('rendered' as const) : root ? ('empty' as const) : ('none' as const),
+            seen: root?.hasAttribute('data-seen') ?? false,
+            dimmed: getComputedStyle(dt).opacity === '0.55',
+          };
+        }),
       );
-    const first = await rows();
-    expect(first.map((r) => r.id)).toEqual(ids);
-    // The first screens are rendered at once, with their summary markers.
-    expect(first.slice(0, 10).every((r) => r.rendered)).toBe(true);
-    expect(
-      first
-        .slice(0, 10)
-        .filter((r) => r.marked)
-        .map((r) => r.id),
-    ).toEqual(ids.slice(0, 10).filter((id) => summarized.has(id)));
-    // Reading down the page, 2,000 px at a time, renders every row: the reader moves on once the
-    // entries on screen show their rows. The screen is told by the entries (dt): a row not rendered
-    // yet is hidden and has no box. Checks are an animation frame apart, so the page lays out every
-    // position the reader stops at, as a reader's screen does; a position no frame showed, no reader saw.
-    await tab.waitFor((step) => {
-      const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
-        const box = dt.getBoundingClientRect();
-        return box.bottom > 0 && box.top < innerHeight;
+    const filtered = await entries();
+    expect(filtered.filter((e) => !e.hidden).map((e) => e.id)).toEqual(withSummary);
+    expect(filtered.filter((e) => e.hidden && e.row === 'none').length).toBeGreaterThan(1000);
+    expect(filtered.every((e) => e.dimmed)).toBe(true);
+
+    // Reading down the page, a screen at a time: the reader moves on once the entries on screen show
+    // their rows. Checks are an animation frame apart, so the page lays out every position the reader
+    // stops at, as a reader's screen does. Entries a filter hides have no box, so are never on screen.
+    const readToEnd = () =>
+      tab.waitFor(() => {
+        const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
+          const box = dt.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        });
+        if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
+        if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
+        scrollBy(0, innerHeight);
+        return false;
       });
-      if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
-      if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
-      scrollBy(0, step);
-      return false;
-    }, 2000);
-    // A screen's rows and those within the reveal margin render together: none is left behind.
-    expect((await rows()).filter((r) => !r.rendered).map((r) => r.id)).toEqual([]);
-    expect((await rows()).filter((r) => r.marked).length).toBe(ids.filter((id) => summarized.has(id)).length);
-    expect(await tab.text('[data-arxiv-lens="bar"] >>> [data-count="summarized"]')).toBe(
-      `${ids.filter((id) => summarized.has(id)).length} summarized`,
-    );
+    await readToEnd();
+    const read = await entries();
+    expect(read.filter((e) => !e.hidden).map((e) => e.id)).toEqual(withSummary);
+    expect(read.filter((e) => !e.hidden && !(e.row === 'rendered' && e.seen))).toEqual([]);
+
+    await setFilter(tab, 'summarized', false);
+    await tab.evaluate(() => scrollTo(0, 0));
+    await readToEnd();
+    const all = await entries();
+    expect(all.map((e) => e.id)).toEqual(ids);
+    expect(all.filter((e) => e.hidden || e.row !== 'rendered' || !e.seen || !e.dimmed)).toEqual([]);
+    expect(await tab.count('[data-arxiv-lens="row"] >>> [data-summarized]')).toBe(withSummary.length);
     await tab.close();
-  });
+  }, 240_000);
 
   it('a Hugging Face list gets rows and a bar; an HTML paper a compact panel', async () => {
     const hf = await openAnnotated(session.lens, 'https://huggingface.co/papers/date/2024-06-03');

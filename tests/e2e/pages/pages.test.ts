@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from '../../fixtures/pages';
-import { hostsOf, openAnnotated, PAPER_HOSTS, readyCount } from '../support/driver';
+import { hostsOf, openAnnotated, PAPER_HOSTS, readyCount, scrollThroughRows } from '../support/driver';
 import { BROWSER, useExtension } from '../support/session';
 
 const session = useExtension();
@@ -15,12 +15,14 @@ describe(`the built extension in ${BROWSER}`, () => {
     expect(new Set(pages.map((p) => p.kind))).toEqual(new Set(KINDS));
   });
 
-  it.each(pages)('mounts one open shadow host per paper on $file', async ({ url, ids, kind }) => {
+  it.each(pages)('mounts one open shadow host per paper, a row as the reader reaches it, on $file', async ({ url, ids, kind }) => {
     const tab = await openAnnotated(session.lens, url);
+    // Ready counts the papers found, hosted or not.
+    expect(await readyCount(tab)).toBe(String(ids.length));
+    if (roleOf(kind) === 'row') await scrollThroughRows(tab);
     const hosts = await hostsOf(tab);
     expect(hosts.map((h) => h.id)).toEqual(ids);
     for (const host of hosts) expect(host).toMatchObject({ role: roleOf(kind), open: true });
-    expect(await readyCount(tab)).toBe(String(ids.length));
     expect(Number(await tab.evaluate(() => document.documentElement.dataset.arxivLensMs))).toBeGreaterThan(0);
     await tab.close();
   });

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostsOf, openAnnotated, type Tab } from '../support/driver';
+import { hostsOf, openAnnotated, scrollThroughRows, type Tab } from '../support/driver';
 import { newProfile } from '../support/harness';
 import { launchLens, useExtension } from '../support/session';
 
@@ -57,6 +57,7 @@ describe('pages that are not what we expect', () => {
   ])('%s: no error, the page left as it was but for our hosts', async (_name, html, rows) => {
     session.lens.serve('https://arxiv.org/list/cs.XY/new', html);
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.XY/new');
+    await scrollThroughRows(tab);
     expect((await hostsOf(tab)).length).toBe(rows);
     expect((await pageShape(tab)).replace(/:[a-z-]+/g, '')).toBe(await servedShape(tab));
     await tab.close();

@@ -49,13 +49,13 @@ describe("what a page's scripts can reach", () => {
     const save = page.locator('[data-arxiv-lens="row"][data-paper-id="2406.07550"] [data-action="save"]');
     await save.click();
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('[data-arxiv-lens="row"][data-current]').count()).toBe(0);
+    expect(await page.locator('[data-arxiv-lens="row"] .lens-root[data-current]').count()).toBe(0);
     expect(await page.locator(`${BAR} [data-triage-progress]`).count()).toBe(0);
 
     // Keys typed in the extension's controls stay there: the page has the focus, as after a click on it.
     await page.locator('#dlpage h1, #dlpage h3').first().click();
     await page.keyboard.press('Shift+T');
-    await expect.poll(() => page.locator('[data-arxiv-lens="row"][data-current]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-arxiv-lens="row"] .lens-root[data-current]').count()).toBe(1);
     await page.close();
   });
 

@@ -79,14 +79,26 @@ export async function openAnnotated(lens: Lens, url: string): Promise<Tab> {
 }
 
 /**
- * Scrolls a list from top to bottom, as a reader would, until every row has rendered, then back to
- * the top. Rows render near the viewport only, and without arXiv's stylesheet (ARXIV_CSS unset) the
- * rendered pages' header icons stand a screen tall, so a list's last rows start out of reach.
+ * Scrolls a list from top to bottom, as a reader would, until every paper shown on it has its row,
+ * rendered, then back to the top. A row gets its host only near the viewport, and without arXiv's
+ * stylesheet (ARXIV_CSS unset) the rendered pages' header icons stand a screen tall, so a list's
+ * last rows start out of reach. Each step is a frame apart, so the page reports what each position
+ * showed; at the end, the rows of the last screens are waited for a frame more.
  */
 export async function scrollThroughRows(tab: Tab): Promise<void> {
-  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-  for (let top = 0; top <= height; top += 400) await tab.evaluate((y) => window.scrollTo(0, y), top);
-  await tab.waitFor(() => [...document.querySelectorAll('[data-arxiv-lens="row"]')].every((h) => h.shadowRoot?.querySelector('.lens-row')));
+  await tab.evaluate(() => {
+    window.scrollTo(0, 0);
+    (window as { lensFramesAtEnd?: number }).lensFramesAtEnd = 0;
+  });
+  await tab.waitFor((step) => {
+    const at = window as { lensFramesAtEnd?: number };
+    if (scrollY + innerHeight < document.documentElement.scrollHeight) {
+      scrollBy(0, step);
+      return false;
+    }
+    at.lensFramesAtEnd = (at.lensFramesAtEnd ?? 0) + 1;
+    return at.lensFramesAtEnd > 1 && [...document.querySelectorAll('[data-arxiv-lens="row"]')].every((h) => h.shadowRoot?.querySelector('.lens-row'));
+  }, 400);
   await tab.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -30,9 +30,22 @@ export async function endListVisits(lens: Lens): Promise<void> {
   await page.close();
 }
 
-/** The ids of the row hosts that carry `attribute` (the DOM contract's list marks). */
+/**
+ * The ids of the rows whose root, inside the host's shadow root, carries `attribute` (the DOM
+ * contract's list marks: `data-seen`, `data-for-you`, `data-current`); only rows that have a host.
+ */
 export const rowsWith = (tab: Tab, attribute: string) =>
-  tab.evaluate((a) => [...document.querySelectorAll(`[data-arxiv-lens="row"][${a}]`)].map((h) => h.getAttribute('data-paper-id')), attribute);
+  tab.evaluate(
+    (a) =>
+      [...document.querySelectorAll('[data-arxiv-lens="row"]')]
+        .filter((h) => h.shadowRoot?.querySelector(`.lens-root[${a}]`))
+        .map((h) => h.getAttribute('data-paper-id')),
+    attribute,
+  );
+
+/** The ids of the listing's entries that carry one of the extension's classes (`arxiv-lens-seen`, `arxiv-lens-current`), whether their row has a host or not. */
+export const entriesWith = (tab: Tab, className: string) =>
+  tab.evaluate((c) => [...document.querySelectorAll(`#dlpage dt.${c}`)].map((dt) => dt.querySelector('a[title="Abstract"]')!.id), className);
 
 /** The ids of the listing's entries the bar's filters hide. */
 export const hiddenIds = (tab: Tab) =>
@@ -63,5 +76,21 @@ export async function choose(tab: Tab, menu: string, value: string): Promise<voi
   await tab.waitFor(
     (want) => document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector(want.menu)?.getAttribute('data-value') === want.value,
     { menu, value },
+  );
+}
+
+/**
+ * Scrolls a paper's entry into the middle of the screen, as a reader would, and waits for its row:
+ * a row gets its host only when its entry nears the viewport. Entries are told by their link to the
+ * paper (arXiv's `/abs/<id>`, Hugging Face's `/papers/<id>`).
+ */
+export async function scrollToRow(tab: Tab, id: string): Promise<void> {
+  await tab.evaluate(
+    (paper) => document.querySelector(`a[href$="/abs/${paper}"], a[href$="/papers/${paper}"]`)!.scrollIntoView({ block: 'center' }),
+    id,
+  );
+  await tab.waitFor(
+    (paper) => document.querySelector(`[data-arxiv-lens="row"][data-paper-id="${paper}"]`)?.shadowRoot?.querySelector('.lens-row'),
+    id,
   );
 }

@@ -128,7 +128,7 @@ try {
   for (const id of ['2406.07550', '2406.08464']) await listing.locator(`[data-paper-id="${id}"] [data-for-you-marker]`).waitFor();
   await listing.locator(`${BAR} [data-action="triage"]`).click();
   await listing.keyboard.press('j');
-  await listing.locator('[data-arxiv-lens="row"][data-current][data-paper-id="2406.02543"]').waitFor();
+  await listing.locator('[data-arxiv-lens="row"][data-paper-id="2406.02543"] .lens-root[data-current]').waitFor();
   // The day's new submissions: the bar, triage on the second, "for you" marks, a summary line under every entry.
   await region(listing, listing.locator('#dlpage'), listing.locator('#dlpage dd').nth(2), `${OUT}/listing.png`, 8);
   await listing.keyboard.press('s');

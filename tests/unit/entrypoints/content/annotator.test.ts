@@ -65,7 +65,7 @@ const rendered = (host: HTMLElement) => (host.shadowRoot?.querySelector('.lens-r
 const styled = (host: HTMLElement) =>
   host.shadowRoot!.querySelector('style') !== null || ((host.shadowRoot!.adoptedStyleSheets as CSSStyleSheet[] | undefined)?.length ?? 0) > 0;
 const barText = (count: string) => hosts('bar')[0]?.shadowRoot?.querySelector(`[data-count="${count}"]`)?.textContent;
-const hiddenEntries = () => [...document.querySelectorAll('[data-arxiv-lens-hidden]')];
+const hiddenEntries = () => [...document.querySelectorAll('.arxiv-lens-hidden')];
 
 let ends: (() => void)[] = [];
 
@@ -184,22 +184,27 @@ describe('a pass over a listing', () => {
     expect(hosts('row')).toHaveLength(LISTING.ids.length);
   });
 
-  it('renders a row only once its entry nears the viewport', async () => {
-    const { annotator } = annotate(LISTING);
+  it('gives a row its host, rendered, only once its entry nears the viewport; every paper is counted and filtered from the start', async () => {
+    const { state, annotator } = annotate(LISTING);
     const onScreen = [...document.querySelectorAll('#dlpage dt')].slice(0, 2);
     FakeIntersectionObserver.near = (element) => onScreen.includes(element);
     await annotator.run();
-    const shown = idsOf(hosts('row').filter(rendered));
-    expect(shown).toEqual(expect.arrayContaining(LISTING.ids.slice(0, 2)));
-    expect(shown).not.toContain(LISTING.ids.at(-1));
-    // Out of the page's layout and unstyled until then, in it and styled from the commit that renders it.
-    for (const host of hosts('row')) {
-      expect(host.hidden).toBe(!rendered(host));
-      expect(styled(host)).toBe(rendered(host));
-    }
+    const hosted = idsOf(hosts('row'));
+    expect(hosted).toEqual(expect.arrayContaining(LISTING.ids.slice(0, 2)));
+    expect(hosted).not.toContain(LISTING.ids.at(-1));
+    expect(ready()).toBe(String(LISTING.ids.length));
+    expect(barText('papers')).toBe(`${LISTING.ids.length} papers`);
+    // In the page's layout and styled from the commit that renders it.
+    expect(hosts('row').filter((host) => host.hidden || !styled(host) || !rendered(host))).toEqual([]);
+    // A filter reaches the entries that have no host yet.
+    state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
+    const unsummarized = LISTING.ids.filter((id) => !SUMMARIZED.has(id));
+    await vi.waitFor(() => expect(hiddenEntries()).toHaveLength(unsummarized.length * 2));
+    expect(unsummarized.filter((id) => !hosted.includes(id)).length).toBeGreaterThan(0);
+    state.setFilters(NO_FILTERS);
     FakeIntersectionObserver.instances[0]!.scrollAll();
     await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
-    expect(hosts('row').filter((host) => host.hidden || !styled(host))).toEqual([]);
+    expect(idsOf(hosts('row'))).toEqual(LISTING.ids);
   });
 
   it("the bar's filter hides exactly the entries of papers without a summary", async () => {
@@ -208,8 +213,8 @@ describe('a pass over a listing', () => {
     state.setFilters({ ...NO_FILTERS, summarizedOnly: true });
     const unsummarized = LISTING.ids.filter((id) => !SUMMARIZED.has(id));
     await vi.waitFor(() => expect(hiddenEntries()).toHaveLength(unsummarized.length * 2));
-    for (const id of unsummarized) expect((dtOf(id) as HTMLElement).style.display).toBe('none');
-    for (const id of SUMMARIZED) expect(dtOf(id).hasAttribute('data-arxiv-lens-hidden')).toBe(false);
+    for (const id of unsummarized) expect(dtOf(id).classList.contains('arxiv-lens-hidden')).toBe(true);
+    for (const id of SUMMARIZED) expect(dtOf(id).classList.contains('arxiv-lens-hidden')).toBe(false);
   });
 
   it('a page kind the user turns off loses its hosts and bar, and no entry stays hidden', async () => {

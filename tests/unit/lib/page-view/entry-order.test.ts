@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEntryOrder, displayOrder } from '@/lib/page-view/entry-order';
-import type { ForYou, HostSlot, ListMarks } from '@/lib/page-view/page-state';
+import { NO_MARKS, type ForYou, type HostSlot, type ListMarks } from '@/lib/page-view/page-state';
 import { applyRowMarks, clearRowMarks } from '@/lib/page-view/row-marks';
 import { detectPage } from '@/lib/pages';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
@@ -54,16 +54,33 @@ describe('ordering a listing for you', () => {
 });
 
 describe('row marks', () => {
-  it('marks papers seen before (dimmed), their score, and the current one; clearing restores the page', () => {
+  it('marks papers seen before (dimmed), their score, and the current one inside the hosts; clearing restores the page', () => {
+    const before = document.body.innerHTML;
     const marks: ListMarks = { ...rank({ [ids[0]!]: 0.8 }), seen: new Set([ids[1]!]) };
     applyRowMarks(slots, marks, ids[2]!);
-    expect(slots.filter((s) => s.host!.hasAttribute('data-seen')).map((s) => s.id)).toEqual([ids[1]]);
-    expect((slots[1]!.entry![1] as HTMLElement).style.opacity).toBe('0.55');
-    expect(slots[0]!.host!.dataset.forYou).toBe('0.800');
-    expect(slots[1]!.host!.dataset.forYou).toBeUndefined();
-    expect(slots.filter((s) => s.host!.hasAttribute('data-current')).map((s) => s.id)).toEqual([ids[2]]);
+    expect(slots.filter((s) => s.container!.hasAttribute('data-seen')).map((s) => s.id)).toEqual([ids[1]]);
+    expect(slots[0]!.container!.dataset.forYou).toBe('0.800');
+    expect(slots[1]!.container!.dataset.forYou).toBeUndefined();
+    expect(slots.filter((s) => s.container!.hasAttribute('data-current')).map((s) => s.id)).toEqual([ids[2]]);
+    // The page's own entries carry only the extension's classes: no score, no id, no attribute of ours.
+    expect(slots[1]!.entry!.every((el) => el.classList.contains('arxiv-lens-seen'))).toBe(true);
+    expect(slots[2]!.entry!.every((el) => el.classList.contains('arxiv-lens-current'))).toBe(true);
+    expect(document.querySelectorAll('.arxiv-lens-seen, .arxiv-lens-current')).toHaveLength(4);
+    expect(document.body.innerHTML).not.toMatch(/data-(seen|for-you|current)/);
+    for (const el of [...slots[1]!.entry!, ...slots[2]!.entry!]) expect(el.getAttribute('style')).toBeNull();
     clearRowMarks();
-    expect((slots[1]!.entry![1] as HTMLElement).style.opacity).toBe('');
-    expect((slots[2]!.entry![0] as HTMLElement).style.outline).toBe('');
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('marks an entry that has no host yet, and its host once it comes', () => {
+    const unhosted: HostSlot[] = slots.map(({ host: _, container: __, ...slot }) => slot);
+    const marks: ListMarks = { ...NO_MARKS, seen: new Set([ids[3]!]) };
+    applyRowMarks(unhosted, marks, null);
+    expect(unhosted[3]!.entry!.every((el) => el.classList.contains('arxiv-lens-seen'))).toBe(true);
+    expect(slots[3]!.container!.hasAttribute('data-seen')).toBe(false);
+    unhosted[3]!.host = slots[3]!.host;
+    unhosted[3]!.container = slots[3]!.container;
+    applyRowMarks(unhosted, marks, null);
+    expect(unhosted[3]!.container!.hasAttribute('data-seen')).toBe(true);
   });
 });
