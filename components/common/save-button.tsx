@@ -1,5 +1,6 @@
 import type { PaperInfo } from '@/lib/paper/paper-info';
 import { STATE_LABELS } from '@/lib/paper/reading-states';
+import { PressButton } from './press-button';
 
 interface SaveButtonProps {
   saved: PaperInfo['saved'];
@@ -11,17 +12,16 @@ interface SaveButtonProps {
 export function SaveButton({ saved, compact, onToggle }: SaveButtonProps) {
   const label = saved ? `Saved · ${STATE_LABELS[saved.state]}` : 'Save';
   return (
-    <button
-      type="button"
+    <PressButton
       className={`lens-button lens-save${saved ? ' lens-pressed' : ''}`}
       data-action="save"
       aria-pressed={saved ? 'true' : 'false'}
       title={saved ? 'Remove from your reading list' : 'Save to your reading list'}
-      onClick={onToggle}
+      onPress={onToggle}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span>
       {compact ? null : <span>{label}</span>}
       {compact ? <span className="lens-sr-only">{label}</span> : null}
-    </button>
+    </PressButton>
   );
 }

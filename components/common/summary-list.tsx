@@ -3,6 +3,7 @@ import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence } from '@/lib/paper/best-summary';
 import { SummaryLabel } from './summary-label';
 import { SummaryText } from './summary-text';
+import { PressButton } from './press-button';
 
 /** Summaries longer than this show folded, with "more". */
 const FOLD_CHARS = 480;
@@ -30,9 +31,9 @@ export function SummaryList({ summaries, limit, onHideSource, headingLevel = 3 }
         <FoldedSummary key={`${summary.source}:${i}`} summary={summary} onHideSource={onHideSource} headingLevel={headingLevel} />
       ))}
       {summaries.length > shown.length ? (
-        <button type="button" className="lens-link" onClick={() => setShowAll(true)}>
+        <PressButton className="lens-link" onPress={() => setShowAll(true)}>
           All {summaries.length} summaries
-        </button>
+        </PressButton>
       ) : null}
     </>
   );
@@ -57,23 +58,22 @@ function FoldedSummary({ summary, onHideSource, headingLevel }: { summary: Summa
         <SummaryLabel summary={summary} />
         {/* Hiding would not reach a key sentence: it is picked on the page, not in the background's merge. */}
         {onHideSource && !isKeySentence(summary) ? (
-          <button
-            type="button"
+          <PressButton
             className="lens-hide-source"
             data-action="hide-source"
             aria-label={`Hide summaries from ${summary.source} everywhere`}
             title={`Hide summaries from ${summary.source} everywhere`}
-            onClick={() => onHideSource(summary.source)}
+            onPress={() => onHideSource(summary.source)}
           >
             ×
-          </button>
+          </PressButton>
         ) : null}
       </Heading>
       <SummaryText text={text} />
       {long ? (
-        <button type="button" className="lens-link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <PressButton className="lens-link" aria-expanded={open} onPress={() => setOpen(!open)}>
           {open ? 'less' : 'more'}
-        </button>
+        </PressButton>
       ) : null}
     </article>
   );

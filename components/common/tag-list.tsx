@@ -1,3 +1,4 @@
+import { PressButton } from './press-button';
 interface TagListProps {
   curated: string[];
   user: string[];
@@ -20,9 +21,9 @@ export function TagList({ curated, user, onRemove }: TagListProps) {
         <li key={`u:${tag}`} className="lens-tag lens-tag-user" data-tag={tag}>
           {tag}
           {onRemove ? (
-            <button type="button" className="lens-tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => onRemove(tag)}>
+            <PressButton className="lens-tag-remove" aria-label={`Remove tag ${tag}`} onPress={() => onRemove(tag)}>
               ×
-            </button>
+            </PressButton>
           ) : null}
         </li>
       ))}

@@ -1,7 +1,7 @@
 import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/page-view/list-filters';
 import type { ListSection } from '@/lib/pages';
 import { ChoiceMenu } from './choice-menu';
-import { PressButton } from './press-button';
+import { PressButton } from '@/components/common/press-button';
 
 export interface TriageProgress {
   active: boolean;

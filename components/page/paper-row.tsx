@@ -8,6 +8,7 @@ import { SummaryLine } from './summary-line';
 import { SummaryList } from '../common/summary-list';
 import { TagInput } from '../common/tag-input';
 import { TagList } from '../common/tag-list';
+import { PressButton } from '@/components/common/press-button';
 
 interface PaperRowProps {
   id: string;
@@ -66,16 +67,15 @@ export function PaperRow({
           </span>
         ) : null}
         {count > 0 ? (
-          <button
-            type="button"
+          <PressButton
             className="lens-marker"
             data-summarized="true"
             aria-expanded={expanded}
             title={summaries.map((s) => s.source).join(', ')}
-            onClick={() => onExpandedChange(!expanded)}
+            onPress={() => onExpandedChange(!expanded)}
           >
             {count === 1 ? 'summary' : `${count} summaries`}
-          </button>
+          </PressButton>
         ) : null}
         <SaveButton saved={info.saved} compact onToggle={actions.toggleSave} />
         <TagList curated={info.curatedTags} user={info.userTags} onRemove={actions.removeTag} />
@@ -89,9 +89,9 @@ export function PaperRow({
             onDone={() => onTaggingChange(false)}
           />
         ) : (
-          <button type="button" className="lens-button lens-add-tag" aria-label="Add a tag" onClick={() => onTaggingChange(true)}>
+          <PressButton className="lens-button lens-add-tag" aria-label="Add a tag" onPress={() => onTaggingChange(true)}>
             + tag
-          </button>
+          </PressButton>
         )}
         {error ? <ActionError message={error} /> : null}
       </span>

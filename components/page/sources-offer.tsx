@@ -1,3 +1,4 @@
+import { PressButton } from '@/components/common/press-button';
 interface SourcesOfferProps {
   onAccept(): void;
   onDismiss(): void;
@@ -11,12 +12,12 @@ export function SourcesOffer({ onAccept, onDismiss }: SourcesOfferProps) {
   return (
     <div className="lens-offer" role="note" data-sources-offer="">
       <span>More summaries: Semantic Scholar TLDRs on listings and Hugging Face for any paper page. They send the ids of the papers you view.</span>
-      <button type="button" className="lens-button" data-action="accept-sources" onClick={onAccept}>
+      <PressButton className="lens-button" data-action="accept-sources" onPress={onAccept}>
         Choose sources…
-      </button>
-      <button type="button" className="lens-link" data-action="dismiss-sources" onClick={onDismiss}>
+      </PressButton>
+      <PressButton className="lens-link" data-action="dismiss-sources" onPress={onDismiss}>
         Not now
-      </button>
+      </PressButton>
     </div>
   );
 }

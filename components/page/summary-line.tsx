@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Summary } from '@/lib/pack/schema';
 import { SummaryLabel } from '../common/summary-label';
+import { PressButton } from '@/components/common/press-button';
 
 interface SummaryLineProps {
   summary: Summary;
@@ -17,9 +18,9 @@ export function SummaryLine({ summary, abstract }: SummaryLineProps) {
         <span className="lens-line-source">{summary.source}</span>
         <SummaryLabel summary={summary} />
         {abstract ? (
-          <button type="button" className="lens-link lens-line-toggle" data-action="abstract" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <PressButton className="lens-link lens-line-toggle" data-action="abstract" aria-expanded={open} onPress={() => setOpen(!open)}>
             Abstract
-          </button>
+          </PressButton>
         ) : null}
       </span>
       <span className="lens-line-text">{summary.text}</span>

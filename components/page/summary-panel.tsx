@@ -9,6 +9,7 @@ import { SourcesOffer } from './sources-offer';
 import { SummaryList } from '../common/summary-list';
 import { TagInput } from '../common/tag-input';
 import { TagList } from '../common/tag-list';
+import { PressButton } from '@/components/common/press-button';
 
 interface SummaryPanelProps {
   id: string;
@@ -54,15 +55,9 @@ export function SummaryPanel({
       <header className="lens-header">
         {/* The panel sits under the page's h1 (the paper's title on arXiv and Hugging Face), so it is a section of it. */}
         <h2 className="lens-heading">
-          <button
-            type="button"
-            className="lens-collapse"
-            aria-expanded={!collapsed}
-            aria-controls={bodyId}
-            onClick={() => onCollapsedChange(!collapsed)}
-          >
+          <PressButton className="lens-collapse" aria-expanded={!collapsed} aria-controls={bodyId} onPress={() => onCollapsedChange(!collapsed)}>
             <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> <span className="lens-brand">arXiv Lens</span>
-          </button>
+          </PressButton>
         </h2>
         <span className="lens-count">{count === 0 ? 'no curated summary' : count === 1 ? '1 summary' : `${count} summaries`}</span>
         <span className="lens-spacer" />
@@ -86,9 +81,9 @@ export function SummaryPanel({
               onAdd={actions.addTag}
               onTextChange={actions.suggestTags}
             />
-            <button type="button" className="lens-link" onClick={actions.openNote}>
+            <PressButton className="lens-link" onPress={actions.openNote}>
               Add a note
-            </button>
+            </PressButton>
           </div>
         </div>
       )}

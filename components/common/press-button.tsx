@@ -5,8 +5,9 @@ type PressButtonProps = Omit<HTMLAttributes<HTMLSpanElement>, 'role' | 'tabIndex
 /**
  * A button that is not a `<button>`: every form-associated element (button, input, select…) put
  * into a page after it loads makes Chrome's autofill walk the whole document, shadow roots included,
- * which on a long listing is tens of milliseconds. So the bar's controls are spans with a button's
- * role, reached with Tab and pressed with a click, Enter or Space, as a button is.
+ * which on a long listing is tens of milliseconds, again at every row drawn as the reader scrolls.
+ * So the extension's controls are spans with a button's role, reached with Tab and pressed with a
+ * click, Enter or Space, as a button is.
  */
 export function PressButton({ onPress, ...attributes }: PressButtonProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
