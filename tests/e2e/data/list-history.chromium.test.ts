@@ -51,7 +51,7 @@ describe('the list history', () => {
     await listing.click(`${BAR} [data-action="triage"]`);
     await expect.poll(() => current(listing)).toBe(NEW[0]);
     await listing.key('s');
-    await expect.poll(() => listing.attr(`[data-paper-id="${NEW[0]}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+    await expect.poll(() => listing.attr(`[data-paper-id="${NEW[0]}"] >>> [data-action="save"]`, 'aria-pressed')).toBe('true');
     await listing.key('j');
     await expect.poll(() => current(listing)).toBe(NEW[1]);
     await listing.key('x');
@@ -99,7 +99,7 @@ describe('the list history', () => {
     await later.waitFor(() => document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector('[data-filter="unseen"]'));
     expect(await rowsWith(later, 'data-seen')).toEqual([]);
     expect(await later.count(`${BAR} [data-count="dismissed"]`)).toBe(0);
-    expect(await later.attr(`[data-paper-id="${NEW[0]}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+    expect(await later.attr(`[data-paper-id="${NEW[0]}"] >>> [data-action="save"]`, 'aria-pressed')).toBe('true');
     await later.close();
   });
 });

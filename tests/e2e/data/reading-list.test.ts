@@ -14,12 +14,12 @@ function readingIds(popup: Tab) {
 describe('the reading list', () => {
   it('papers saved on arXiv pages are in the popup', async () => {
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
-    await abs.click('[data-arxiv-lens="panel"] >>> button[data-action="save"]');
+    await abs.click('[data-arxiv-lens="panel"] >>> [data-action="save"]');
     const listing = await openAnnotated(session.lens, 'https://arxiv.org/list/cs.LG/new');
     for (const id of SAVED.slice(1)) {
       await scrollToRow(listing, id);
-      await listing.click(`[data-paper-id="${id}"] >>> button[data-action="save"]`);
-      await expect.poll(() => listing.attr(`[data-paper-id="${id}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+      await listing.click(`[data-paper-id="${id}"] >>> [data-action="save"]`);
+      await expect.poll(() => listing.attr(`[data-paper-id="${id}"] >>> [data-action="save"]`, 'aria-pressed')).toBe('true');
     }
     const popup = await session.lens.openPage('popup.html');
     await expect.poll(() => readingIds(popup).then((ids) => ids.sort())).toEqual([...SAVED].sort());
@@ -70,7 +70,7 @@ describe('the reading list', () => {
 
   it('a removal in the popup and its undo show in an open arXiv tab', async () => {
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
-    const save = '[data-arxiv-lens="panel"] >>> button[data-action="save"]';
+    const save = '[data-arxiv-lens="panel"] >>> [data-action="save"]';
     expect(await abs.attr(save, 'aria-pressed')).toBe('true');
     const popup = await session.lens.openPage('popup.html');
     await popup.click('[data-paper-id="2405.20519"] [data-action="remove"]');

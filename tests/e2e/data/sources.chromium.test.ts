@@ -227,7 +227,7 @@ describe('sources, with every API failing', () => {
     try {
       const abs = await openAnnotated(ext, 'https://arxiv.org/abs/2405.20519');
       await expect.poll(() => abs.locator('[data-arxiv-lens="panel"] [data-summary-source="AI Timeline"]').count()).toBe(1);
-      await abs.locator('[data-arxiv-lens="panel"] button[data-action="save"]').click();
+      await abs.locator('[data-arxiv-lens="panel"] [data-action="save"]').click();
       const listing = await openAnnotated(ext, 'https://arxiv.org/list/cs.LG/new');
       // Every paper found; rows where the reader is, the first one's with its summary from the store.
       expect(await listing.evaluate(() => document.documentElement.dataset.arxivLensReady)).toBe('7');

@@ -8,8 +8,8 @@ describe('sync across browsers', () => {
   // Firefox gives storage.sync only to an add-on with a stable id (browser_specific_settings.gecko.id).
   it("turning sync on writes the reading list to the browser's sync storage", async () => {
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
-    await abs.click('[data-arxiv-lens="panel"] >>> button[data-action="save"]');
-    await expect.poll(() => abs.attr('[data-arxiv-lens="panel"] >>> button[data-action="save"]', 'aria-pressed')).toBe('true');
+    await abs.click('[data-arxiv-lens="panel"] >>> [data-action="save"]');
+    await expect.poll(() => abs.attr('[data-arxiv-lens="panel"] >>> [data-action="save"]', 'aria-pressed')).toBe('true');
 
     const options = await session.lens.openPage('options.html');
     const synced = () =>

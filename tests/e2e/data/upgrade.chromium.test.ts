@@ -74,7 +74,7 @@ function readingIds(popup: Tab) {
 
 const fieldValue = (tab: Tab, selector: string) => tab.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)?.value, selector);
 
-const saveButton = (id: string) => `[data-paper-id="${id}"] >>> button[data-action="save"]`;
+const saveButton = (id: string) => `[data-paper-id="${id}"] >>> [data-action="save"]`;
 const row = (id: string) => `[data-arxiv-lens="row"][data-paper-id="${id}"] >>>`;
 
 describe('an upgrade from the previous release', () => {
@@ -97,7 +97,7 @@ describe('an upgrade from the previous release', () => {
 
     const abs = await openAnnotated(lens, 'https://arxiv.org/abs/2405.20519');
     const panel = '[data-arxiv-lens="panel"] >>>';
-    await abs.click(`${panel} button[data-action="save"]`);
+    await abs.click(`${panel} [data-action="save"]`);
     await abs.fill(`${panel} input[data-action="add-tag"]`, TAG);
     await abs.press(`${panel} input[data-action="add-tag"]`, 'Enter');
     await expect.poll(() => abs.count(`${panel} [data-tag="${TAG}"]`)).toBe(1);

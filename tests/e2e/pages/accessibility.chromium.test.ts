@@ -65,11 +65,11 @@ describe('accessibility (axe-core)', () => {
 
   it('the popup, with a saved paper', async () => {
     const abs = await openAnnotated(session.lens.extension, 'https://arxiv.org/abs/2405.20519');
-    await abs.locator('[data-arxiv-lens="panel"] button[data-action="save"]').click();
+    await abs.locator('[data-arxiv-lens="panel"] [data-action="save"]').click();
     const page = await openExtensionPage(session.lens.extension, 'popup.html');
     await expect.poll(() => page.locator('[data-testid="reading-item"]').count()).toBe(1);
     expect(await findings(page, 'document')).toEqual([]);
-    await abs.locator('[data-arxiv-lens="panel"] button[data-action="save"]').click();
+    await abs.locator('[data-arxiv-lens="panel"] [data-action="save"]').click();
     await Promise.all([abs.close(), page.close()]);
   });
 

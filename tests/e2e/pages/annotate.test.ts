@@ -8,7 +8,7 @@ import { useExtension } from '../support/session';
 
 const session = useExtension();
 
-const pressed = (tab: Tab, id: string) => tab.attr(`[data-paper-id="${id}"] >>> button[data-action="save"]`, 'aria-pressed');
+const pressed = (tab: Tab, id: string) => tab.attr(`[data-paper-id="${id}"] >>> [data-action="save"]`, 'aria-pressed');
 const PANEL = '[data-arxiv-lens="panel"] >>>';
 
 describe('saving and tagging while browsing', () => {
@@ -18,9 +18,9 @@ describe('saving and tagging while browsing', () => {
     expect(await pressed(listing, '2405.20519')).toBe('false');
 
     const abs = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519v2');
-    await abs.click(`${PANEL} button[data-action="save"]`);
+    await abs.click(`${PANEL} [data-action="save"]`);
     await expect.poll(() => pressed(abs, '2405.20519')).toBe('true');
-    expect(await abs.text(`${PANEL} button[data-action="save"]`)).toContain('to read');
+    expect(await abs.text(`${PANEL} [data-action="save"]`)).toContain('to read');
     await abs.fill(`${PANEL} input[data-action="add-tag"]`, 'To Discuss');
     await abs.press(`${PANEL} input[data-action="add-tag"]`, 'Enter');
     await expect.poll(() => abs.count(`${PANEL} [data-tag="to discuss"]`)).toBe(1);
@@ -36,8 +36,8 @@ describe('saving and tagging while browsing', () => {
     expect(await popup.text(item)).toContain('Diffusion On Syntax Trees For Program Synthesis');
 
     // Removing a tag with a click, and unsaving, travel back the same way.
-    await abs.click(`${PANEL} [data-tag="to discuss"] button`);
-    await abs.click(`${PANEL} button[data-action="save"]`);
+    await abs.click(`${PANEL} [data-tag="to discuss"] [role="button"]`);
+    await abs.click(`${PANEL} [data-action="save"]`);
     await expect.poll(() => pressed(listing, '2405.20519')).toBe('false');
     await expect.poll(() => listing.count('[data-paper-id="2405.20519"] >>> [data-tag="to discuss"]')).toBe(0);
     // The popup hears of the background's write through the database's change events, which take
@@ -48,7 +48,7 @@ describe('saving and tagging while browsing', () => {
 
   it('remembers a folded panel on the next paper page', async () => {
     const first = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
-    await first.click(`${PANEL} button[aria-expanded="true"]`);
+    await first.click(`${PANEL} [role="button"][aria-expanded="true"]`);
     await expect.poll(() => first.count(`${PANEL} [data-summary-source]`)).toBe(0);
     const second = await openAnnotated(session.lens, 'https://arxiv.org/abs/1902.02534');
     await expect.poll(() => second.attr(`${PANEL} .lens-collapse`, 'aria-expanded')).toBe('false');
@@ -61,7 +61,7 @@ describe('saving and tagging while browsing', () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     const summary = `${PANEL} [data-summary-source="AI Timeline"]`;
     const folded = (await tab.text(summary)).length;
-    await tab.click(`${summary} button[aria-expanded="false"]`);
+    await tab.click(`${summary} [role="button"][aria-expanded="false"]`);
     expect((await tab.text(summary)).length).toBeGreaterThan(folded);
     await tab.close();
   });
@@ -95,13 +95,13 @@ describe('lists', () => {
     expect(await hiddenIds()).toEqual(ids.filter((id) => !withTag.includes(id)));
     await choose(tab, '[data-filter="tag"]', '');
 
-    await tab.click(`[data-paper-id="${ids[0]}"] >>> button[data-action="save"]`);
+    await tab.click(`[data-paper-id="${ids[0]}"] >>> [data-action="save"]`);
     await expect.poll(() => tab.text(`${bar} [data-count="saved"]`)).toBe('1 saved');
     await setFilter(tab, 'hide-saved', true);
     expect(await hiddenIds()).toEqual([ids[0]]);
     expect(navigations.count).toBe(0);
     await setFilter(tab, 'hide-saved', false);
-    await tab.click(`[data-paper-id="${ids[0]}"] >>> button[data-action="save"]`);
+    await tab.click(`[data-paper-id="${ids[0]}"] >>> [data-action="save"]`);
     await tab.close();
   });
 
@@ -236,7 +236,7 @@ describe('lists', () => {
   it('a Hugging Face list gets rows and a bar; an HTML paper a compact panel', async () => {
     const hf = await openAnnotated(session.lens, 'https://huggingface.co/papers/date/2024-06-03');
     expect(await hf.count('[data-arxiv-lens="bar"]')).toBe(1);
-    expect(await hf.count('[data-arxiv-lens="row"] >>> button[data-action="save"]')).toBe(4);
+    expect(await hf.count('[data-arxiv-lens="row"] >>> [data-action="save"]')).toBe(4);
     // A paper no pack summarizes gets the key sentence of the abstract in the page's data; a curated summary comes first.
     const line = (id: string) => `[data-paper-id="${id}"] >>> .lens-line[data-summary-source]`;
     expect(summarized.has('2405.20340')).toBe(false);
@@ -294,13 +294,13 @@ describe('everywhere', () => {
   it('hosts are reachable by keyboard and labelled for screen readers', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
     const labels = await tab.evaluate(() =>
-      [...document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.querySelectorAll('button, input')].map(
+      [...document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.querySelectorAll('[role="button"], input')].map(
         (el) => el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
       ),
     );
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((l) => l.length > 0)).toBe(true);
-    await tab.focus(`${PANEL} button[data-action="save"]`);
+    await tab.focus(`${PANEL} [data-action="save"]`);
     await tab.key('Enter');
     await expect.poll(() => pressed(tab, '2405.20519')).toBe('true');
     await tab.key('Enter');

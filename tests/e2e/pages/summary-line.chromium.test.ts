@@ -45,8 +45,8 @@ describe('a line on every paper of a title-only list', () => {
         expect(squashed(abstract)).toContain(squashed((await line.locator('.lens-line-text').textContent())!.replace(/…$/, '')));
       }
       const first = page.locator(`[data-arxiv-lens="row"][data-paper-id="${entries[0]!.id}"] .lens-line`);
-      await first.locator('button[data-action="abstract"]').press('Enter');
-      expect(await first.locator('button[data-action="abstract"]').getAttribute('aria-expanded')).toBe('true');
+      await first.locator('[data-action="abstract"]').press('Enter');
+      expect(await first.locator('[data-action="abstract"]').getAttribute('aria-expanded')).toBe('true');
       expect(await first.locator('[data-abstract]').textContent()).toBe(entries[0]!.abstract);
       expect(asked.flat()).toEqual(expect.arrayContaining(entries.map((e) => e.id)));
       expect(asked.every((ids) => ids.length <= 100)).toBe(true);

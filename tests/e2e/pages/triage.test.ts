@@ -49,7 +49,7 @@ describe('the daily listing as a to-read queue', () => {
     await tab.key('j');
     await expect.poll(() => current(tab)).toBe(NEW[1]);
     await tab.key('s');
-    await expect.poll(() => tab.attr(`[data-paper-id="${NEW[1]}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+    await expect.poll(() => tab.attr(`[data-paper-id="${NEW[1]}"] >>> [data-action="save"]`, 'aria-pressed')).toBe('true');
     await tab.key('x');
     await expect.poll(() => hiddenIds(tab)).toEqual([NEW[1]]);
     await expect.poll(() => current(tab)).toBe(NEW[2]);
@@ -88,8 +88,8 @@ describe('for you', () => {
     const tab = await openAnnotated(session.lens, LISTING);
     await scrollThroughRows(tab);
     for (const id of [NEW[0], NEW[2], CROSS[1]]) {
-      await tab.click(`[data-paper-id="${id}"] >>> button[data-action="save"]`);
-      await expect.poll(() => tab.attr(`[data-paper-id="${id}"] >>> button[data-action="save"]`, 'aria-pressed')).toBe('true');
+      await tab.click(`[data-paper-id="${id}"] >>> [data-action="save"]`);
+      await expect.poll(() => tab.attr(`[data-paper-id="${id}"] >>> [data-action="save"]`, 'aria-pressed')).toBe('true');
     }
     // The third saved paper is enough: the open list is ranked without a reload. Every row shows its
     // score; the paper the walk above set aside is hidden, so may have no row.

@@ -88,7 +88,7 @@ describe('nothing the user saved is lost', () => {
     const row = '[data-paper-id="2405.20519"] >>>';
     await Promise.all(
       tabs.map(async (tab, i) => {
-        await tab.click(`[data-paper-id="${ids[i]}"] >>> button[data-action="save"]`);
+        await tab.click(`[data-paper-id="${ids[i]}"] >>> [data-action="save"]`);
         await tab.click(`${row} .lens-add-tag`);
         await tab.fill(`${row} input[data-action="add-tag"]`, `from tab ${i + 1}`);
         await tab.press(`${row} input[data-action="add-tag"]`, 'Enter');
@@ -125,7 +125,7 @@ describe('nothing the user saved is lost', () => {
       const first = await launchLens({ profile });
       const tab = await openAnnotated(first, 'https://arxiv.org/abs/2405.20519');
       const panel = '[data-arxiv-lens="panel"] >>>';
-      await tab.click(`${panel} button[data-action="save"]`);
+      await tab.click(`${panel} [data-action="save"]`);
       await tab.fill(`${panel} input[data-action="add-tag"]`, 'keep me');
       await tab.press(`${panel} input[data-action="add-tag"]`, 'Enter');
       await expect.poll(() => tab.count(`${panel} [data-tag="keep me"]`)).toBe(1);

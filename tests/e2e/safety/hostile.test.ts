@@ -68,7 +68,7 @@ describe('hostile text from a pack and from the user', () => {
     await tab.fill(`${panel} input[data-action="add-tag"]`, '<img src=x onerror=window.__pwned=7>');
     await tab.press(`${panel} input[data-action="add-tag"]`, 'Enter');
     await expect.poll(() => tab.count(`${panel} [data-tag="<img src=x onerror=window.__pwned=7>"]`)).toBe(1);
-    await tab.click(`${panel} button[data-action="save"]`);
+    await tab.click(`${panel} [data-action="save"]`);
     await expectInert(tab, '[data-arxiv-lens="panel"]');
     await tab.close();
   });

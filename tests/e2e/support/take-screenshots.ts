@@ -100,12 +100,12 @@ try {
     await abs.setViewportSize({ width: 1100, height: 1000 });
     const panel = abs.locator(PANEL);
     if (scheme === 'light') {
-      await panel.locator('button[data-action="dismiss-sources"]').click();
-      await panel.locator('button[data-action="save"]').click();
+      await panel.locator('[data-action="dismiss-sources"]').click();
+      await panel.locator('[data-action="save"]').click();
       await panel.locator('input[data-action="add-tag"]').fill('to discuss');
       await panel.locator('input[data-action="add-tag"]').press('Enter');
     }
-    await panel.locator('button[data-action="save"][aria-pressed="true"]').waitFor();
+    await panel.locator('[data-action="save"][aria-pressed="true"]').waitFor();
     await panel.locator('[data-tag="to discuss"]').waitFor();
     await panel.locator('input[data-action="add-tag"]').blur();
     // arXiv has no dark style: in dark mode the panel alone, on the white page around it.
@@ -118,8 +118,8 @@ try {
   // "for you" ranks every list: on the day pictured, the first and third new submissions are among the best.
   const pastWeek = await openAnnotated(ext, PAST_WEEK);
   for (const id of ['2312.13558', '2312.11805', '2312.11462', '2312.10997']) {
-    await pastWeek.locator(`[data-paper-id="${id}"] button[data-action="save"]`).click();
-    await pastWeek.locator(`[data-paper-id="${id}"] button[data-action="save"][aria-pressed="true"]`).waitFor();
+    await pastWeek.locator(`[data-paper-id="${id}"] [data-action="save"]`).click();
+    await pastWeek.locator(`[data-paper-id="${id}"] [data-action="save"][aria-pressed="true"]`).waitFor();
   }
   await pastWeek.close();
 
@@ -132,7 +132,7 @@ try {
   // The day's new submissions: the bar, triage on the second, "for you" marks, a summary line under every entry.
   await region(listing, listing.locator('#dlpage'), listing.locator('#dlpage dd').nth(2), `${OUT}/listing.png`, 8);
   await listing.keyboard.press('s');
-  await listing.locator('[data-paper-id="2406.02543"] button[data-action="save"][aria-pressed="true"]').waitFor();
+  await listing.locator('[data-paper-id="2406.02543"] [data-action="save"][aria-pressed="true"]').waitFor();
   await listing.keyboard.press('Escape');
 
   const popup = await openExtensionPage(ext, 'popup.html');
@@ -154,11 +154,11 @@ const firefox = await launchFirefoxLens();
 try {
   const abs = await openAnnotatedTab(firefox, ABS);
   await abs.resize(1100, 1000);
-  await abs.click(`${PANEL} >>> button[data-action="save"]`);
+  await abs.click(`${PANEL} >>> [data-action="save"]`);
   await abs.fill(`${PANEL} >>> input[data-action="add-tag"]`, 'to discuss');
   await abs.press(`${PANEL} >>> input[data-action="add-tag"]`, 'Enter');
   await abs.waitFor(() => document.querySelector('[data-arxiv-lens="panel"]')!.shadowRoot!.querySelector('[data-tag="to discuss"]') !== null);
-  await abs.click(`${PANEL} >>> button[data-action="dismiss-sources"]`);
+  await abs.click(`${PANEL} >>> [data-action="dismiss-sources"]`);
   await abs.blur(`${PANEL} >>> input[data-action="add-tag"]`);
   await abs.screenshot(`${OUT}/firefox-abstract.png`, '#abs');
 } finally {

@@ -73,7 +73,7 @@ describe("a page script's click", () => {
         .mock.calls.filter(([type]) => ['save', 'openNote'].includes(type))
         .map(([type]) => type);
     save.click();
-    [...panel.querySelectorAll<HTMLElement>('button')].find((button) => button.textContent === 'Add a note')!.click();
+    [...panel.querySelectorAll<HTMLElement>('[role="button"]')].find((button) => button.textContent === 'Add a note')!.click();
     expect(writes()).toEqual([]);
     userClick(save);
     await vi.waitFor(() => expect(save.getAttribute('aria-pressed')).toBe('true'));
@@ -114,7 +114,7 @@ describe('a write the background refuses', () => {
     write = () => Promise.reject(new Error('arXiv Lens opens at most 10 tabs a minute: wait a moment and try again.'));
     await annotate(ABS);
     const panel = shadowOf('panel', '2405.20519');
-    const note = [...panel.querySelectorAll<HTMLElement>('button')].find((button) => button.textContent === 'Add a note')!;
+    const note = [...panel.querySelectorAll<HTMLElement>('[role="button"]')].find((button) => button.textContent === 'Add a note')!;
     userClick(note);
     await vi.waitFor(() =>
       expect(alertIn(panel)).toBe('Could not open the note: arXiv Lens opens at most 10 tabs a minute: wait a moment and try again.'),

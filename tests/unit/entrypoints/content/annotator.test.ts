@@ -322,7 +322,7 @@ function lineOf(id: string, role = 'row') {
     source: line.getAttribute('data-summary-source'),
     text: line.querySelector(role === 'row' ? '.lens-line-text' : '.lens-paragraph')!.textContent!,
     label: line.querySelector('.lens-ai')?.textContent ?? null,
-    toggle: line.querySelector<HTMLButtonElement>('button[data-action="abstract"]'),
+    toggle: line.querySelector<HTMLElement>('[data-action="abstract"]'),
     unfolded: line.querySelector('[data-abstract]')?.textContent ?? null,
   };
 }
