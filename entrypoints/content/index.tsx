@@ -6,6 +6,8 @@ import { createAnnotator } from './annotator';
 import { applyEarlyAnswers, earlyAnswers } from './early-answers';
 import { createPageState } from '@/lib/page-view/page-state';
 import { watchSinglePageApp } from './spa-watcher';
+// The room the hosts take, kept before the page's first layout (wxt.config.ts lists it with the document_start script).
+import './reserved-space.css';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
