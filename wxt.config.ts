@@ -43,7 +43,13 @@ export default defineConfig({
   hooks: {
     // The document_start script is an unlisted script (see entrypoints/early.ts), so it is listed here.
     'build:manifestGenerated': (wxt, manifest) => {
-      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'] }, ...(manifest.content_scripts ?? [])];
+      // The content script's static sheets (content/reserved-space.css, the room its hosts take, and
+      // content/entry-marks.css) go with it: Firefox injects a content script's css at its run_at, and the room must be there
+      // before the page is first laid out.
+      const scripts = manifest.content_scripts ?? [];
+      const css = scripts.flatMap((script) => script.css ?? []);
+      for (const script of scripts) delete script.css;
+      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'], css }, ...scripts];
       // Says so where the Chromium tests check that they run on a build they can reach inside
       // (Firefox warns of a key it does not know).
       if (OPEN_ROOTS && wxt.config.browser !== 'firefox') manifest.version_name = `${manifest.version} (open shadow roots, for tests)`;

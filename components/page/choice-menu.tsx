@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
 
 export interface Choice {
   value: string;
@@ -39,12 +39,26 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
     keepInView(shown, shown.children[active] as HTMLElement | undefined);
   }, [active]);
   const isOpen = active !== null;
-  /** Whether the list opens leftwards from the combobox's right edge. */
-  const [toLeft, setToLeft] = useState(false);
-  // Opened near the window's right edge, the list would widen the page: it opens leftwards instead.
+  const button = useRef<HTMLSpanElement>(null);
+  /** Where the open list stands in the window. */
+  const [place, setPlace] = useState<CSSProperties>();
+  // The bar is one line that scrolls sideways, which would clip a list hung under it: the list
+  // stands in the window instead, under the combobox, and opens leftwards where it would widen the
+  // page. Anything scrolling would leave it behind, so a scroll closes it.
   useLayoutEffect(() => {
-    if (isOpen) setToLeft(list.current!.getBoundingClientRect().right > document.documentElement.clientWidth);
-    else setToLeft(false);
+    if (!isOpen) return setPlace(undefined);
+    const at = button.current!.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const wide = list.current!.offsetWidth;
+    setPlace(at.left + wide > width ? { top: at.bottom, right: Math.max(0, width - at.right) } : { top: at.bottom, left: at.left });
+    const root = button.current!.getRootNode();
+    const onScroll = () => setActive(null);
+    window.addEventListener('scroll', onScroll, true);
+    root.addEventListener('scroll', onScroll, true);
+    return () => {
+      window.removeEventListener('scroll', onScroll, true);
+      root.removeEventListener('scroll', onScroll, true);
+    };
   }, [isOpen]);
   const chosen = Math.max(
     0,
@@ -99,6 +113,7 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
       <span id={`${id}-label`}>{label}</span>
       <span
         {...attributes}
+        ref={button}
         className="lens-button lens-choice-button"
         role="combobox"
         tabIndex={0}
@@ -115,14 +130,7 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
         {choices[chosen]?.label}
         <span aria-hidden="true">▾</span>
       </span>
-      <ul
-        ref={list}
-        className={toLeft ? 'lens-options lens-options-end' : 'lens-options'}
-        id={`${id}-list`}
-        role="listbox"
-        aria-labelledby={`${id}-label`}
-        hidden={active === null}
-      >
+      <ul ref={list} className="lens-options" style={place} id={`${id}-list`} role="listbox" aria-labelledby={`${id}-label`} hidden={active === null}>
         {active === null
           ? null
           : choices.map((c, i) => (

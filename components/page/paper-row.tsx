@@ -54,7 +54,7 @@ export function PaperRow({
   const count = summaries.filter((s) => !isKeySentence(s)).length;
   const best = summaries[0];
   return (
-    <span className="lens-row" aria-label={`arXiv Lens: ${id}`}>
+    <span className={tagging ? 'lens-row lens-row-tagging' : 'lens-row'} aria-label={`arXiv Lens: ${id}`}>
       <span className="lens-row-line">
         {forYou ? (
           <span

@@ -13,7 +13,7 @@ interface SummaryLineProps {
 export function SummaryLine({ summary, abstract }: SummaryLineProps) {
   const [open, setOpen] = useState(false);
   return (
-    <span className="lens-line" data-summary-source={summary.source}>
+    <span className={open ? 'lens-line lens-line-open' : 'lens-line'} data-summary-source={summary.source}>
       <span className="lens-line-head">
         <span className="lens-line-source">{summary.source}</span>
         <SummaryLabel summary={summary} />

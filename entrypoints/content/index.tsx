@@ -8,6 +8,8 @@ import { createPageState } from '@/lib/page-view/page-state';
 import { watchSinglePageApp } from './spa-watcher';
 // The marks on a list's own entries: a sheet the manifest declares, so no style is written on an entry.
 import './entry-marks.css';
+// The room the hosts take, kept before the page's first layout (wxt.config.ts lists it with the document_start script).
+import './reserved-space.css';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],

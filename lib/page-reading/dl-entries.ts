@@ -64,9 +64,12 @@ export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
   return papers;
 }
 
-/** Above the first list of entries, under the page's own headings. */
+/**
+ * Above the first list of entries, under the page's own headings: the first `dl` among the page's
+ * children, where the static sheet keeps the bar's room (entrypoints/content/reserved-space.css).
+ */
 export function findDlBarPlace(root: ParentNode | null): BarPlace | null {
-  const first = root?.querySelector('dl');
+  const first = root?.querySelector(':scope > dl') ?? root?.querySelector('dl');
   if (!first) return null;
   // In the 2024 layout the first section heading sits inside the dl; the bar goes above it.
   return { anchor: first, placement: 'before' };

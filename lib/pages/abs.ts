@@ -4,11 +4,15 @@ import { absPageMeta } from '../page-reading/page-meta';
 import { paperText } from '../page-reading/paper-text';
 import type { PageDetector } from './types';
 
-/** arXiv abstract pages: the panel goes right after the abstract. */
+/**
+ * arXiv abstract pages: the panel goes at the end of the abstract, beside the room the static sheet
+ * keeps there (entrypoints/content/reserved-space.css): a sibling after it would change how the
+ * abstract's margin meets the next block's, and move the page.
+ */
 export const absPage: PageDetector = {
   kind: 'abs',
   role: 'panel',
-  placement: 'after',
+  placement: 'last',
   hosts: ARXIV_HOSTS,
   paperFromUrl: true,
   testUrls: [

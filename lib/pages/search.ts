@@ -18,8 +18,11 @@ export const searchPage: PageDetector = {
   findPapers(doc, url) {
     const papers: PagePaper[] = [];
     for (const result of doc.querySelectorAll('li.arxiv-result')) {
-      const anchor = result.querySelector('p.list-title');
-      const parsed = idFromLink(anchor?.querySelector('a'), url);
+      const links = result.querySelector('p.list-title');
+      const parsed = idFromLink(links?.querySelector('a'), url);
+      // The row goes under the links' line, not in it: the links are an inline block that a row
+      // would widen, pushing the categories beside them.
+      const anchor = links?.parentElement;
       if (!anchor || !parsed) continue;
       const title = paperText(result.querySelector('p.title'));
       papers.push({ id: parsed.id, version: parsed.version, title, anchor, entry: [result], abstract: () => fullAbstract(result) });

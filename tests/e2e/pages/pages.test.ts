@@ -27,36 +27,31 @@ describe(`the built extension in ${BROWSER}`, () => {
     await tab.close();
   });
 
-  // On arXiv a row joins a line of links; on Hugging Face it is a line of its own.
+  // On arXiv a row takes the room the static sheet keeps under an entry's links; on Hugging Face it is a line of its own.
   const arxivLists = pages.filter((p) => roleOf(p.kind) === 'row' && p.url.startsWith('https://arxiv.org/'));
-  it.each(arxivLists)('leaves every line a row joins as tall as the page made it, but for its summary line, on $file', async ({ url }) => {
+
+  it.each(arxivLists)('leaves every entry a row is drawn in as tall as the page and its kept room made it, on $file', async ({ url }) => {
     const tab = await openAnnotated(session.lens, url);
-    // Each rendered row's line measured with its host, then with the host taken out for a moment, on a
-    // page wide enough that no line wraps (a narrow window puts a row with many tags on a second line).
-    const lines = await tab.evaluate(() => {
-      document.documentElement.style.width = '5000px';
-      return [...document.querySelectorAll('[data-arxiv-lens="row"]')]
-        .filter((host) => (host.shadowRoot?.textContent ?? '') !== '')
+    // Each drawn row's entry measured with its host, then with the host taken out for a moment.
+    const entries = await tab.evaluate(() =>
+      [...document.querySelectorAll('[data-arxiv-lens="row"]')]
+        .filter((host) => host.shadowRoot?.querySelector('.lens-line'))
         .map((host) => {
-          const line = host.parentElement!;
+          const entry = host.parentElement!;
           const next = host.nextSibling;
-          // The summary line is a block of its own under the links: set aside while the links' line is measured.
-          const block = host.shadowRoot!.querySelector<HTMLElement>('.lens-line');
-          if (block) block.style.display = 'none';
-          const withHost = line.getBoundingClientRect().height;
-          if (block) block.style.display = '';
+          const withHost = entry.getBoundingClientRect().height;
           host.remove();
-          const without = line.getBoundingClientRect().height;
-          line.insertBefore(host, next);
+          const without = entry.getBoundingClientRect().height;
+          entry.insertBefore(host, next);
           return { id: host.getAttribute('data-paper-id'), withHost: Math.round(withHost), without: Math.round(without) };
-        });
-    });
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line.withHost, line.id ?? '').toBe(line.without);
+        }),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry.withHost, entry.id ?? '').toBe(entry.without);
     await tab.close();
   });
 
-  it.each(arxivLists)('draws a row whose controls wrap in a narrow window over nothing of the page, on $file', async ({ url }) => {
+  it.each(arxivLists)('keeps a row on its lines in a narrow window, over nothing of the page, on $file', async ({ url }) => {
     const tab = await openAnnotated(session.lens, url);
     await tab.resize(320, 900);
     const rows = await tab.evaluate(() => {
@@ -67,32 +62,36 @@ describe(`the built extension in ${BROWSER}`, () => {
       const drawn = [...document.querySelectorAll('[data-arxiv-lens="row"]')].filter((host) => host.shadowRoot?.querySelector('.lens-row-line'));
       return drawn.map((host) => {
         const line = host.shadowRoot!.querySelector('.lens-row-line')!;
-        const controls = rects(line.children);
+        const middles = rects(line.children).map((c) => c.top + c.height / 2);
+        const shown = host.getBoundingClientRect();
+        // Only what the row's box shows: controls scrolled out of its line are not drawn.
+        const controls = rects(line.children)
+          .map((c) => new DOMRect(Math.max(c.left, shown.left), c.top, Math.min(c.right, shown.right) - Math.max(c.left, shown.left), c.height))
+          .filter((c) => c.width > 0);
         const entry = host.parentElement!;
-        // The page's links before the row, its summary line under them, and the entry's text after them.
-        const page = [
-          ...rects(entry.querySelectorAll('a')),
-          ...rects(host.shadowRoot!.querySelectorAll('.lens-line')),
-          ...rects(entry.nextElementSibling?.querySelectorAll('div') ?? []),
-        ];
+        // The page's links above the row, and the entry's text after it.
+        const page = [...rects(entry.querySelectorAll('a')), ...rects(entry.nextElementSibling?.querySelectorAll('div') ?? [])];
         return {
           id: host.getAttribute('data-paper-id'),
-          wrapped: line.getBoundingClientRect().height > 1.5 * Math.max(...controls.map((c) => c.height)),
+          oneLine: Math.max(...middles) - Math.min(...middles) < 2,
+          inItsRoom: Math.round(host.getBoundingClientRect().height) === Math.round(parseFloat(getComputedStyle(host).minHeight)),
           overlaps: controls.filter((c) => page.some((p) => meet(c, p))).length,
         };
       });
     });
-    expect(rows.filter((r) => r.wrapped).length).toBeGreaterThan(0);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !r.oneLine || !r.inItsRoom)).toEqual([]);
     expect(rows.filter((r) => r.overlaps > 0)).toEqual([]);
     await tab.close();
   });
 
-  it('puts the abstract page panel right after the abstract', async () => {
+  it('puts the abstract page panel at the end of the abstract', async () => {
     const tab = await openAnnotated(session.lens, 'https://arxiv.org/abs/2405.20519');
-    const previous = await tab.evaluate(() =>
-      document.querySelector('[data-arxiv-lens="panel"]')!.previousElementSibling?.matches('blockquote.abstract'),
-    );
-    expect(previous).toBe(true);
+    const place = await tab.evaluate(() => {
+      const panel = document.querySelector('[data-arxiv-lens="panel"]')!;
+      return { inAbstract: panel.parentElement!.matches('blockquote.abstract'), last: panel.nextElementSibling === null };
+    });
+    expect(place).toEqual({ inAbstract: true, last: true });
     await tab.close();
   });
 

@@ -250,15 +250,14 @@ describe('paper pages', () => {
   }
 
   it.each([
-    { page: ABS, anchor: 'blockquote.abstract', where: 'after' },
+    { page: ABS, anchor: 'blockquote.abstract', where: 'last' },
     { page: HTML, anchor: 'article.ltx_document', where: 'first' },
   ])('$page.kind: exactly one panel, in its place, with the early answer and no second lookup', async ({ page, anchor, where }) => {
     await annotatePaperPage(page);
     const panels = hosts('panel');
     expect(idsOf(panels)).toEqual(page.ids);
-    const place = where === 'after' ? panels[0]!.previousElementSibling : panels[0]!.parentElement;
-    expect(place!.matches(anchor)).toBe(true);
-    if (where === 'first') expect(panels[0]!.previousElementSibling).toBeNull();
+    expect(panels[0]!.parentElement!.matches(anchor)).toBe(true);
+    expect(where === 'first' ? panels[0]!.previousElementSibling : panels[0]!.nextElementSibling).toBeNull();
     expect(panels[0]!.shadowRoot!.querySelector('[data-summary-source="AI Timeline"]')).not.toBeNull();
     expect(lookups()).toEqual([{ url: page.url }]);
     expect(ready()).toBe('1');
