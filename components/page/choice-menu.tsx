@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
 
 export interface Choice {
   value: string;
@@ -40,17 +40,18 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
   }, [active]);
   const isOpen = active !== null;
   const button = useRef<HTMLSpanElement>(null);
-  /** Where the open list stands in the window. */
-  const [place, setPlace] = useState<CSSProperties>();
   // The bar is one line that scrolls sideways, which would clip a list hung under it: the list
   // stands in the window instead, under the combobox, and opens leftwards where it would widen the
   // page. Anything scrolling would leave it behind, so a scroll closes it.
   useLayoutEffect(() => {
-    if (!isOpen) return setPlace(undefined);
+    if (!isOpen) return;
     const at = button.current!.getBoundingClientRect();
     const width = document.documentElement.clientWidth;
-    const wide = list.current!.offsetWidth;
-    setPlace(at.left + wide > width ? { top: at.bottom, right: Math.max(0, width - at.right) } : { top: at.bottom, left: at.left });
+    const shown = list.current!;
+    const toLeft = at.left + shown.offsetWidth > width;
+    shown.style.top = `${at.bottom}px`;
+    shown.style.left = toLeft ? '' : `${at.left}px`;
+    shown.style.right = toLeft ? `${Math.max(0, width - at.right)}px` : '';
     const root = button.current!.getRootNode();
     const onScroll = () => setActive(null);
     window.addEventListener('scroll', onScroll, true);
@@ -130,7 +131,7 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
         {choices[chosen]?.label}
         <span aria-hidden="true">▾</span>
       </span>
-      <ul ref={list} className="lens-options" style={place} id={`${id}-list`} role="listbox" aria-labelledby={`${id}-label`} hidden={active === null}>
+      <ul ref={list} className="lens-options" id={`${id}-list`} role="listbox" aria-labelledby={`${id}-label`} hidden={active === null}>
         {active === null
           ? null
           : choices.map((c, i) => (
