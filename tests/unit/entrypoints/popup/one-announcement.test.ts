@@ -21,9 +21,10 @@ const bib = readFileSync(new URL('../../../fixtures/exchange/mixed-library.bib',
 /** The options page's import: the file's text, sent as it is. */
 const importFile = () => sendMessage('importUserData', bib);
 
-let toldTabs: Change[];
-let failed: string[];
-let removed: ReadingEntry[];
+// Set before any test: the database's reset in beforeEach may itself be told to the tab.
+let toldTabs: Change[] = [];
+let failed: string[] = [];
+let removed: ReadingEntry[] = [];
 
 const popup = () =>
   popupWrites(
