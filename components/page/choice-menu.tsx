@@ -41,24 +41,28 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
   const isOpen = active !== null;
   const button = useRef<HTMLSpanElement>(null);
   // The bar is one line that scrolls sideways, which would clip a list hung under it: the list
-  // stands in the window instead, under the combobox, and opens leftwards where it would widen the
-  // page. Anything scrolling would leave it behind, so a scroll closes it.
+  // stands in the window instead, under the combobox, opening leftwards where it would widen the
+  // page, and follows the combobox when the page or the bar scrolls (focusing a control at the
+  // bar's far end scrolls the bar).
   useLayoutEffect(() => {
     if (!isOpen) return;
-    const at = button.current!.getBoundingClientRect();
-    const width = document.documentElement.clientWidth;
     const shown = list.current!;
-    const toLeft = at.left + shown.offsetWidth > width;
-    shown.style.top = `${at.bottom}px`;
-    shown.style.left = toLeft ? '' : `${at.left}px`;
-    shown.style.right = toLeft ? `${Math.max(0, width - at.right)}px` : '';
+    const place = (event?: Event) => {
+      if (event?.target === shown) return;
+      const at = button.current!.getBoundingClientRect();
+      const width = document.documentElement.clientWidth;
+      const toLeft = at.left + shown.offsetWidth > width;
+      shown.style.top = `${at.bottom}px`;
+      shown.style.left = toLeft ? '' : `${at.left}px`;
+      shown.style.right = toLeft ? `${Math.max(0, width - at.right)}px` : '';
+    };
+    place();
     const root = button.current!.getRootNode();
-    const onScroll = () => setActive(null);
-    window.addEventListener('scroll', onScroll, true);
-    root.addEventListener('scroll', onScroll, true);
+    window.addEventListener('scroll', place, true);
+    root.addEventListener('scroll', place, true);
     return () => {
-      window.removeEventListener('scroll', onScroll, true);
-      root.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('scroll', place, true);
+      root.removeEventListener('scroll', place, true);
     };
   }, [isOpen]);
   const chosen = Math.max(
