@@ -14,6 +14,12 @@ type ChoiceMenuProps = Omit<HTMLAttributes<HTMLSpanElement>, 'role' | 'tabIndex'
   onChoose(value: string): void;
 };
 
+/** The open list's height at most, and at least where the window leaves less under the combobox. */
+const MAX_LIST_PX = 256;
+const MIN_LIST_PX = 96;
+/** Kept free between the list and the window's bottom. */
+const EDGE_PX = 8;
+
 /** Scrolls a long list just enough to show the choice the keys are on; the page itself does not move. */
 function keepInView(list: HTMLElement, item: HTMLElement | undefined): void {
   if (!item) return;
@@ -52,6 +58,8 @@ export function ChoiceMenu({ label, choices, value, onChoose, ...attributes }: C
       const at = button.current!.getBoundingClientRect();
       const width = document.documentElement.clientWidth;
       const toLeft = at.left + shown.offsetWidth > width;
+      // Never past the window's bottom: what does not fit scrolls inside the list.
+      shown.style.maxHeight = `${Math.max(MIN_LIST_PX, Math.min(MAX_LIST_PX, window.innerHeight - at.bottom - EDGE_PX))}px`;
       shown.style.top = `${at.bottom}px`;
       shown.style.left = toLeft ? '' : `${at.left}px`;
       shown.style.right = toLeft ? `${Math.max(0, width - at.right)}px` : '';

@@ -72,6 +72,16 @@ export async function setFilter(tab: Tab, name: string, on: boolean): Promise<vo
 /** Chooses `value` in one of the bar's menus (`[data-filter="tag"]`, `[data-sort]`): a click opens it, one on the choice takes it. */
 export async function choose(tab: Tab, menu: string, value: string): Promise<void> {
   await tab.click(`${BAR} ${menu}`);
+  // As a reader scrolls a long list to the choice: a choice cut by the list's edge is otherwise
+  // clicked at its middle, which puppeteer takes to be in view and the list's edge hides.
+  await tab.evaluate(
+    (want) =>
+      document
+        .querySelector('[data-arxiv-lens="bar"]')!
+        .shadowRoot!.querySelector(`${want.menu} ~ [role="listbox"] [data-value="${CSS.escape(want.value)}"]`)!
+        .scrollIntoView({ block: 'nearest' }),
+    { menu, value },
+  );
   await tab.click(`${BAR} ${menu} ~ [role="listbox"] [data-value="${value}"]`);
   await tab.waitFor(
     (want) => document.querySelector('[data-arxiv-lens="bar"]')?.shadowRoot?.querySelector(want.menu)?.getAttribute('data-value') === want.value,
