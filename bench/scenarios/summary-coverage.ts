@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
 import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
+import { readDownStep } from '../../tests/e2e/support/listing';
 import { DAYS_BACK, hfDay } from '../../lib/sources/hf-daily';
 import { figure, type Figure } from '../figure';
 import { readyAfterDomContentLoaded } from '../page-cost';
@@ -122,26 +123,10 @@ const READ_ROWS = () =>
   });
 type Row = ReturnType<typeof READ_ROWS>[number];
 
-/**
- * Reads the page down screen by screen, each screen's rows drawn before the next: a frame apart, so
- * the page lays out every position, as a reader's screen does.
- */
+/** Reads the page down screen by screen, each screen's rows drawn before the next (readDownStep). */
 async function readDown(page: Page): Promise<void> {
   await page.evaluate(() => scrollTo(0, 0));
-  const reading = page.waitForFunction(
-    () => {
-      const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
-        const box = dt.getBoundingClientRect();
-        return box.bottom > 0 && box.top < innerHeight;
-      });
-      if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
-      if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
-      scrollBy(0, innerHeight);
-      return false;
-    },
-    undefined,
-    { polling: 'raf', timeout: 120_000 },
-  );
+  const reading = page.waitForFunction(readDownStep, undefined, { polling: 'raf', timeout: 120_000 });
   await reading.catch(async (error: Error) => {
     const at = await page.evaluate(() => ({ y: Math.round(scrollY), height: document.documentElement.scrollHeight }));
     throw new Error(`reading the page down stopped at ${at.y} px of ${at.height}: ${error.message.split('\n')[0]}`);

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { generateListing, monthIds } from '../../fixtures/generate-listing';
 import { hostsOf, openAnnotated, readyCount, scrollThroughRows, type Tab } from '../support/driver';
 import { core, summarized } from '../support/core-pack';
-import { choose, endListVisits, hiddenIds, setFilter } from '../support/listing';
+import { choose, endListVisits, hiddenIds, readDownStep, setFilter } from '../support/listing';
 import { useExtension } from '../support/session';
 
 const session = useExtension();
+/** Reading a 2,000-entry list down, screen by screen, on a busy machine. */
+const READ_DOWN_MS = 120_000;
 
 const pressed = (tab: Tab, id: string) => tab.attr(`[data-paper-id="${id}"] >>> [data-action="save"]`, 'aria-pressed');
 const PANEL = '[data-arxiv-lens="panel"] >>>';
@@ -204,28 +206,15 @@ describe('lists', () => {
     expect(filtered.filter((e) => e.hidden && e.row === 'none').length).toBeGreaterThan(1000);
     expect(filtered.every((e) => e.dimmed)).toBe(true);
 
-    // Reading down the page, a screen at a time: the reader moves on once the entries on screen show
-    // their rows. Checks are an animation frame apart, so the page lays out every position the reader
-    // stops at, as a reader's screen does. Entries a filter hides have no box, so are never on screen.
-    const readToEnd = () =>
-      tab.waitFor(() => {
-        const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
-          const box = dt.getBoundingClientRect();
-          return box.bottom > 0 && box.top < innerHeight;
-        });
-        if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
-        if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
-        scrollBy(0, innerHeight);
-        return false;
-      });
-    await readToEnd();
+    // Reading down the page a screen at a time, as a reader does: rows come as their entries near.
+    await tab.waitFor(readDownStep, undefined, READ_DOWN_MS);
     const read = await entries();
     expect(read.filter((e) => !e.hidden).map((e) => e.id)).toEqual(withSummary);
     expect(read.filter((e) => !e.hidden && !(e.row === 'rendered' && e.seen))).toEqual([]);
 
     await setFilter(tab, 'summarized', false);
     await tab.evaluate(() => scrollTo(0, 0));
-    await readToEnd();
+    await tab.waitFor(readDownStep, undefined, READ_DOWN_MS);
     const all = await entries();
     expect(all.map((e) => e.id)).toEqual(ids);
     expect(all.filter((e) => e.hidden || e.row !== 'rendered' || !e.seen || !e.dimmed)).toEqual([]);

@@ -13,8 +13,8 @@ function chromiumTab(page: Page): Tab {
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
-    async waitFor(fn, arg) {
-      await page.waitForFunction(fn as never, arg);
+    async waitFor(fn, arg, timeoutMs) {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
     },
     count: (selector) => page.locator(css(selector)).count(),
     texts: (selector) => page.locator(css(selector)).evaluateAll((els) => els.map((el) => el.textContent ?? '')),

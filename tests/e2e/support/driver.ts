@@ -16,7 +16,8 @@ export interface UploadFile {
 export interface Tab {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A): Promise<void>;
+  /** Waits until `fn`, run in the page at every animation frame, returns something truthy; 30 s unless told. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   count(selector: string): Promise<number>;
   /** The text of every match, in document order. */
   texts(selector: string): Promise<string[]>;

@@ -47,8 +47,8 @@ function firefoxTab(page: Page, downloads: string, onClose: () => void, input: <
       await page.goto(url);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async waitFor(fn, arg) {
-      await page.waitForFunction(fn as never, {}, arg);
+    async waitFor(fn, arg, timeoutMs) {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
     },
     count: (selector) => page.$$eval(selector, (els) => els.length),
     texts: (selector) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? '')),

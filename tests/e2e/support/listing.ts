@@ -104,3 +104,20 @@ export async function scrollToRow(tab: Tab, id: string): Promise<void> {
     id,
   );
 }
+
+/**
+ * One step of reading a list down a screen at a time, run in the page at every animation frame, so
+ * the page lays out every position the reader stops at, as a reader's screen does: true at the
+ * page's end; until then it moves on a screen once every entry on screen shows its row. Entries a
+ * filter hides have no box, so are never on screen. The bench reads its pages down with it too.
+ */
+export const readDownStep = (): boolean => {
+  const onScreen = [...document.querySelectorAll('#dlpage dt')].filter((dt) => {
+    const box = dt.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  });
+  if (!onScreen.every((dt) => dt.querySelector('[data-arxiv-lens="row"]')?.shadowRoot?.querySelector('.lens-row'))) return false;
+  if (scrollY + innerHeight >= document.documentElement.scrollHeight) return true;
+  scrollBy(0, innerHeight);
+  return false;
+};
