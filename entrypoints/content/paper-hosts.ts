@@ -58,16 +58,13 @@ export function createPaperHosts(nextKey: () => number) {
     /** The papers found on the page, hosted or not. */
     count: () => known.size,
     slots: (): HostSlot[] => [...known.values()].map((k) => k.slot),
-    /** Forgets the papers no longer at their anchor, and those whose host the page took out; returns them. */
-    removeStale(current: PagePaper[]): HostSlot[] {
+    /** Forgets the papers no longer at their anchor, and those whose host the page took out. */
+    removeStale(current: PagePaper[]): void {
       const wanted = new Map(current.map((p) => [p.anchor, p.id]));
-      const gone: HostSlot[] = [];
       for (const [anchor, entry] of known) {
         if (wanted.get(anchor) === entry.slot.id && (!entry.slot.host || entry.slot.host.isConnected)) continue;
         forget(anchor, entry);
-        gone.push(entry.slot);
       }
-      return gone;
     },
     /** Knows the papers it did not; returns the new ones' slots. A panel's host goes in now, rows' wait for `host`. */
     addNew(detector: PageDetector, papers: PagePaper[]): HostSlot[] {
