@@ -7,10 +7,26 @@ import { ALL_PAGE_KINDS } from './preferences';
 
 const paperId = z.string().max(PAPER_LIMITS.idChars).refine(isCanonicalArxivId, 'not a canonical arXiv id');
 
+/*
+ * A lookup names up to thousands of papers. Checked element by element, Zod built a result and its
+ * bookkeeping for each and took most of the background's answer; checked whole, the same rules hold.
+ */
+const isLookupIds = (ids: unknown): ids is string[] =>
+  Array.isArray(ids) &&
+  ids.length <= MESSAGE_LIMITS.lookupIds &&
+  ids.every((id) => typeof id === 'string' && id.length <= PAPER_LIMITS.idChars && isCanonicalArxivId(id));
+
+const isLookupTitles = (titles: unknown): titles is Record<string, string> => {
+  if (typeof titles !== 'object' || titles === null || Array.isArray(titles)) return false;
+  return Object.entries(titles).every(
+    ([id, title]) => id.length <= PAPER_LIMITS.idChars && typeof title === 'string' && title.length <= PAPER_LIMITS.titleChars,
+  );
+};
+
 /** The page's papers: their canonical ids, and the title each shows, to match papers packs know by title. */
 export const LookupRequestSchema = z.object({
-  ids: z.array(paperId).max(MESSAGE_LIMITS.lookupIds),
-  titles: z.record(z.string().max(PAPER_LIMITS.idChars), z.string().max(PAPER_LIMITS.titleChars)),
+  ids: z.custom<string[]>(isLookupIds, `not a list of at most ${MESSAGE_LIMITS.lookupIds} canonical arXiv ids`),
+  titles: z.custom<Record<string, string>>(isLookupTitles, `not titles of at most ${PAPER_LIMITS.titleChars} characters by paper id`),
   /** The kind of page asking, when a page asks: sources look up what such pages show. */
   page: z.enum(ALL_PAGE_KINDS).optional(),
 });

@@ -155,8 +155,17 @@ export function parseArxivId(input: string): ArxivId | null {
  * of it, so no version, URL, `arXiv:` prefix or subject class.
  */
 export function isCanonicalArxivId(text: string): boolean {
-  return parseArxivId(text)?.id === text;
+  const m = CANONICAL_FORM.exec(text);
+  if (!m) return false;
+  const parsed = m[1] !== undefined ? newStyle(m[1], m[2]!, m[3]!, undefined) : oldStyle(m[4]!, m[5]!, m[6]!, m[7]!, undefined);
+  return parsed?.id === text;
 }
+
+/**
+ * The only shapes `parseArxivId` gives an id in; checked first, as a lookup checks thousands of ids
+ * and the URL and reference forms it also reads cost most of its time.
+ */
+const CANONICAL_FORM = /^(?:(\d{2})(\d{2})\.(\d{4,5})|([a-z][a-z-]*[a-z])\/(\d{2})(\d{2})(\d{3}))$/;
 
 /**
  * Candidates in free text. A new-style id must not touch other digits or letters (so astronomical

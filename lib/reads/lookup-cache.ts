@@ -119,49 +119,64 @@ export function createLookupCache(db: LensDB) {
     ): Promise<LookupResponse> {
       heldKeys ??= retryOnNextCall(loadHeldKeys(), () => (heldKeys = null));
       userData ??= retryOnNextCall(loadUserData(), () => (userData = null));
-      const [held, user] = await Promise.all([heldKeys, userData]);
-      const unique = [...new Set(ids)];
-      const titleOf = new Map<string, string>();
-      for (const id of unique) {
-        const key = titles[id] ? normalizeTitle(titles[id]!) : '';
-        if (key && (held.titles.has(key) || held.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
-      }
-      const unchanged = changes.readStarted();
-      // Taken before any await: a pack change meanwhile may clear the cache, not this answer.
-      const heldIds = new Map(unique.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : [])));
-      const heldTitles = new Map([...titleOf.values()].flatMap((key) => (byTitle.has(key) ? [[key, byTitle.get(key)!] as const] : [])));
-      const [readIds, readTitles] = await Promise.all([
-        readMissing(
-          byId,
-          unique.filter((id) => held.ids.has(id) || held.buckets.has(bucketOfId(id))),
-          'id',
-        ),
-        readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
-      ]);
-      const fresh = await unstored;
-      const freshOf = new Map<string, PaperRecord[]>();
-      for (const record of fresh.records) if (record.id !== null) freshOf.set(record.id, [...(freshOf.get(record.id) ?? []), record]);
-      const refetched = new Set([...fresh.shards].map((shard) => shard.slice(shard.lastIndexOf('|') + 1)));
-      const replaced = (record: PaperRecord) => record.shardKey !== undefined && fresh.shards.has(`${record.packKey}|${record.shardKey}`);
-      const recordsOf = (id: string) => {
-        const stored = heldIds.get(id) ?? readIds.get(id) ?? [];
-        return refetched.has(shardKeyOf(id)) ? [...stored.filter((record) => !replaced(record)), ...(freshOf.get(id) ?? [])] : stored;
-      };
-      const titledOf = (key: string) => heldTitles.get(key) ?? readTitles.get(key) ?? [];
       if (answersFor !== options.hiddenSources) {
         answers.clear();
         answersFor = options.hiddenSources;
       }
-      const keep = unchanged();
+      const [held, user] = await Promise.all([heldKeys, userData]);
+      const unique = [...new Set(ids)];
+      const titleOf = new Map<string, string>();
+      for (const id of unique) {
+        const title = titles[id];
+        const key = title ? normalizeTitle(title) : '';
+        if (key && (held.titles.has(key) || held.buckets.has(bucketOfTitle(key)))) titleOf.set(id, key);
+      }
+      const unchanged = changes.readStarted();
+      // Taken before any await: a change meanwhile may clear the cache, not this answer. A paper
+      // merged before needs no records, which is most of a page's papers at its second lookup.
+      const merged = new Map<string, PaperInfo>();
+      const heldIds = new Map<string, PaperRecord[]>();
+      const unread: string[] = [];
+      for (const id of unique) {
+        const answer = titleOf.has(id) ? undefined : answers.get(id);
+        if (answer) merged.set(id, answer);
+        else if (byId.has(id)) heldIds.set(id, byId.get(id)!);
+        else if (held.ids.has(id) || held.buckets.has(bucketOfId(id))) unread.push(id);
+      }
+      const heldTitles = new Map<string, PaperRecord[]>();
+      for (const key of titleOf.values()) if (byTitle.has(key)) heldTitles.set(key, byTitle.get(key)!);
+      const [readIds, readTitles] = await Promise.all([
+        readMissing(byId, unread, 'id'),
+        readMissing(byTitle, [...new Set(titleOf.values())], 'titleKey'),
+      ]);
+      const fresh = await unstored;
+      const refetched = new Set([...fresh.shards].map((shard) => shard.slice(shard.lastIndexOf('|') + 1)));
+      const inRefetched = (id: string) => refetched.size > 0 && refetched.has(shardKeyOf(id));
+      // A feed's shards fetched for this page may replace what an earlier answer was merged from.
+      const remerged = unique.filter((id) => merged.has(id) && inRefetched(id));
+      for (const id of remerged) merged.delete(id);
+      const reread = await readMissing(
+        byId,
+        remerged.filter((id) => !heldIds.has(id) && !readIds.has(id)),
+        'id',
+      );
+      const freshOf = new Map<string, PaperRecord[]>();
+      for (const record of fresh.records) if (record.id !== null) freshOf.set(record.id, [...(freshOf.get(record.id) ?? []), record]);
+      const replaced = (record: PaperRecord) => record.shardKey !== undefined && fresh.shards.has(`${record.packKey}|${record.shardKey}`);
+      const recordsOf = (id: string) => {
+        const stored = heldIds.get(id) ?? readIds.get(id) ?? reread.get(id) ?? [];
+        return inRefetched(id) ? [...stored.filter((record) => !replaced(record)), ...(freshOf.get(id) ?? [])] : stored;
+      };
+      const titledOf = (key: string) => heldTitles.get(key) ?? readTitles.get(key) ?? [];
+      const keep = unchanged() && answersFor === options.hiddenSources;
       const response: LookupResponse = {};
       for (const id of unique) {
-        // An answer from records not stored yet is not kept: the store's change will come.
-        const cacheable = !titleOf.has(id) && !refetched.has(shardKeyOf(id));
-        let info = cacheable ? answers.get(id) : undefined;
+        let info = merged.get(id);
         if (!info) {
           const titled = titleOf.has(id) ? titleMatches(titledOf(titleOf.get(id)!)) : [];
           info = paperInfo(mergePaper(id, [...recordsOf(id), ...titled], options), undefined, undefined);
-          if (keep && cacheable) {
+          // An answer from records not stored yet is not kept: the store's change will come.
+          if (keep && !titleOf.has(id) && !inRefetched(id)) {
             if (answers.size >= RECORD_LIMIT) answers.delete(answers.keys().next().value!);
             answers.set(id, info);
           }

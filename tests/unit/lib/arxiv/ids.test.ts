@@ -150,4 +150,13 @@ describe('isCanonicalArxivId', () => {
   ])('refuses %j', (text) => {
     expect(isCanonicalArxivId(text)).toBe(false);
   });
+
+  it('holds an id canonical exactly when the parser gives it back unchanged', () => {
+    const texts = [
+      ...['0703.0001', '0704.0001', '1412.9999', '1412.99999', '1501.0001', '1501.00001', '2413.00001', '2400.00001', '2405.00000'],
+      ...['hep-th/9107001', 'hep-th/9108001', 'hep-th/0703999', 'hep-th/0704001', 'hep-th/9901000', 'HEP-TH/9901001', 'foo-bar/9901001'],
+      ...['math/0309136', 'cs/0101001', 'q-bio/0501001', 'hep-th//9901001', 'hep-th/9901001/extra', '2405.20519/', 'arxiv.2405.20519'],
+    ];
+    for (const text of texts) expect(isCanonicalArxivId(text), text).toBe(parseArxivId(text)?.id === text);
+  });
 });

@@ -26,6 +26,28 @@ describe("the background's lookup cache", () => {
     expect(await cache.lookup(REQUEST)).toEqual(await lookup(db, REQUEST));
   });
 
+  it('answers a lookup of papers it merged before and papers it did not as the database says', async () => {
+    const db = await freshDb();
+    await importBundledPack(db, text(makePack()));
+    await savePaper(db, '2405.20519', 'Diffusion On Syntax Trees', 5);
+    const cache = createLookupCache(db);
+    await cache.lookup({ ids: ['2405.20519', '2312.00752'], titles: {} });
+    // Two merged before, one title match, one in no pack, one new to the cache, one asked twice.
+    const mixed = { ids: [...REQUEST.ids, '2405.20519', '2501.00001'], titles: REQUEST.titles };
+    expect(await cache.lookup(mixed)).toEqual(await lookup(db, mixed));
+    await storeAnswer(
+      db,
+      'semantic-scholar',
+      [{ id: '2312.00752', title: null, tags: [], summaries: [{ source: 'Semantic Scholar', text: 'A TLDR.' }] }],
+      [],
+      9,
+    );
+    cache.recordsChanged(['source:semantic-scholar|2312.00752']);
+    const after = await cache.lookup(mixed);
+    expect(after['2312.00752']!.summaries.map((s) => s.text)).toContain('A TLDR.');
+    expect(after).toEqual(await lookup(db, mixed));
+  });
+
   it("follows the user's edits and pack changes once told of them", async () => {
     const db = await freshDb();
     const server = fakeServer();
