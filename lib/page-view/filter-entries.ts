@@ -1,6 +1,7 @@
 import type { ListFilters } from '@/lib/page-view/list-filters';
 import type { LookupResponse, PaperInfo } from '@/lib/paper/paper-info';
 import { ENTRY_CLASS, markEntry } from './entry-classes';
+import type { ListSection } from '@/lib/pages';
 import { NOTHING_KNOWN, type HostSlot, type ListMarks } from './page-state';
 
 /** Whether a list entry stays in view. Papers set aside ("not interested") never do. */
@@ -47,24 +48,38 @@ export function unhideAll(): void {
 
 /** The bar's figures: papers on the page (each once), summarized, saved, seen before, set aside, shown, and their tags by frequency. */
 export function barCounts(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks) {
-  const rows = slots.filter((s) => s.role === 'row');
-  const ids = [...new Set(rows.map((s) => s.id))];
+  // One pass over the list: the bar counts again at every change a source's answer makes.
+  const ids = new Set<string>();
+  const shownIds = new Set<string>();
+  const sections = new Set<ListSection>();
   const tagCounts = new Map<string, number>();
   let summarized = 0;
   let saved = 0;
-  for (const id of ids) {
+  let seen = 0;
+  let dismissed = 0;
+  let forYou = 0;
+  for (const slot of slots) {
+    if (slot.role !== 'row') continue;
+    const id = slot.id;
     const paper = info[id] ?? NOTHING_KNOWN;
+    if (slot.section !== undefined) sections.add(slot.section);
+    if (passes(slot, paper, filters, marks)) shownIds.add(id);
+    if (ids.has(id)) continue;
+    ids.add(id);
     if (paper.summaries.length > 0) summarized++;
     if (paper.saved) saved++;
     for (const tag of paper.curatedTags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
     for (const tag of paper.userTags) if (!paper.curatedTags.includes(tag)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    if (marks.seen.has(id)) seen++;
+    if (marks.dismissed.has(id)) dismissed++;
+    if (marks.forYou.get(id)?.top) forYou++;
   }
-  const shown = new Set(shownRows(rows, info, filters, marks).map((s) => s.id)).size;
   // Ties in code-unit order: a page's first localeCompare loads the collator on the tab's main thread.
   const tags = [...tagCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([tag]) => tag);
-  const seen = ids.filter((id) => marks.seen.has(id)).length;
-  const dismissed = ids.filter((id) => marks.dismissed.has(id)).length;
-  const forYou = ids.filter((id) => marks.forYou.get(id)?.top).length;
-  const sections = new Set(rows.map((s) => s.section).filter((section) => section !== undefined));
-  return { total: ids.length, summarized, saved, shown, seen, dismissed, forYou, ranked: marks.forYou.size > 0, sections, tags };
+  return { total: ids.size, summarized, saved, shown: shownIds.size, seen, dismissed, forYou, ranked: marks.forYou.size > 0, sections, tags };
+}
+
+/** Whether what is known of papers can change which rows the filters leave in view (the marks aside). */
+export function filtersReadInfo(filters: ListFilters): boolean {
+  return filters.summarizedOnly || filters.hideSaved || Boolean(filters.tag);
 }

@@ -138,9 +138,15 @@ export function createPageState(prefs: Preferences) {
     },
     /** Replaces what is known of these papers alone; nothing renders again when none of them changed. */
     updateInfo(next: LookupResponse) {
-      const changed = Object.entries(next).filter(([id, value]) => !sameInfo(info[id], value));
-      if (changed.length === 0) return;
-      info = { ...info, ...Object.fromEntries(changed) };
+      let updated: LookupResponse | undefined;
+      for (const id in next) {
+        const value = next[id]!;
+        if (sameInfo(info[id], value)) continue;
+        updated ??= { ...info };
+        updated[id] = value;
+      }
+      if (!updated) return;
+      info = updated;
       emit();
     },
     updatePaper(id: string, value: PaperInfo) {

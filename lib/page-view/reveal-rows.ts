@@ -1,5 +1,5 @@
 import { displayOrder } from './entry-order';
-import { shownRows } from './filter-entries';
+import { filtersReadInfo, shownRows } from './filter-entries';
 import type { HostSlot, PageState } from './page-state';
 
 /** Rows get their host and render when their entry is this close to the viewport: about two screens either way. */
@@ -63,7 +63,8 @@ export function createRowRevealer(state: PageState, reveal: (keys: number[]) => 
   let chosenFrom: readonly unknown[] = [];
 
   function choose(): void {
-    const from = [state.slots(), state.allInfo(), state.filters(), state.marks(), state.order()];
+    // A source's answer changes what is known of hundreds of papers, and which rows are shown only under some filters.
+    const from = [state.slots(), filtersReadInfo(state.filters()) ? state.allInfo() : null, state.filters(), state.marks(), state.order()];
     if (from.every((value, i) => value === chosenFrom[i])) return;
     chosenFrom = from;
     const rows = shownInOrder(state);

@@ -1,4 +1,3 @@
-import type { PackPaper } from '../pack/schema';
 import { FRESHNESS } from '../source-runtime/freshness';
 import { SOURCE_DEFAULT_ON } from './keys';
 import { fetchSource, isTransient, retryAfterSeconds, type SourceResponse } from '../source-apis/http';
@@ -76,31 +75,15 @@ export const semanticScholarSource: PaperSource = {
     const now = ctx.now();
     if (await isPaused(ctx, 'semantic-scholar')) return;
     const wanted = await staleKeys(ctx.db, 'semantic-scholar', trigger.ids, { found: FRESHNESS.tldr, notFound: FRESHNESS.notFound }, now);
-    // The first batch (the page's first entries not fresh yet, in page order) is stored as it comes;
-    // the rest together after the last. Each store changes the open page, and each change costs a
-    // rendering of the whole list on the page's main thread (bench figure 2).
-    const rest: { papers: PackPaper[]; asked: { key: string; found: boolean }[] } = { papers: [], asked: [] };
-    const storeRest = async () => {
-      if (rest.asked.length > 0) await storeAnswer(ctx.db, 'semantic-scholar', rest.papers, rest.asked, ctx.now());
-    };
-    try {
-      for (let i = 0; i < wanted.length; i += BATCH) {
-        const batch = wanted.slice(i, i + BATCH);
-        const answers = parseS2Batch(await postWithBackoff(ctx, batch), batch);
-        const papers = [...answers.values()].filter((paper) => paper !== null);
-        // A paper known but without a TLDR yet (most new papers) is asked again as soon as one not found.
-        const asked = [...answers].map(([key, paper]) => ({ key, found: (paper?.summaries.length ?? 0) > 0 }));
-        if (i === 0) await storeAnswer(ctx.db, 'semantic-scholar', papers, asked, ctx.now());
-        else {
-          rest.papers.push(...papers);
-          rest.asked.push(...asked);
-        }
-      }
-    } catch (error) {
-      // What came before a failure is kept; the failure (a pause the API asked for, say) is what is reported.
-      await storeRest().catch(() => undefined);
-      throw error;
+    // Each batch is stored as it comes, in page order: the reader sees the first entries' TLDRs
+    // first, and an open page takes in at most one batch's papers at a time.
+    for (let i = 0; i < wanted.length; i += BATCH) {
+      const batch = wanted.slice(i, i + BATCH);
+      const answers = parseS2Batch(await postWithBackoff(ctx, batch), batch);
+      const papers = [...answers.values()].filter((paper) => paper !== null);
+      // A paper known but without a TLDR yet (most new papers) is asked again as soon as one not found.
+      const asked = [...answers].map(([key, paper]) => ({ key, found: (paper?.summaries.length ?? 0) > 0 }));
+      await storeAnswer(ctx.db, 'semantic-scholar', papers, asked, ctx.now());
     }
-    await storeRest();
   },
 };
