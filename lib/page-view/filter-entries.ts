@@ -24,12 +24,18 @@ export function shownRows(slots: HostSlot[], info: LookupResponse, filters: List
 
 /** The rows whose entries this module hid: compared with, rather than read back from 2,000 entries' attributes. */
 let hidden = new WeakSet<HostSlot>();
+/** What the entries were last filtered by. */
+let applied: { slots: HostSlot[]; filters: ListFilters; marks: ListMarks } | undefined;
 
 /**
  * Hides the entries the filters leave out and shows the others, hosted or not; nothing reloads,
  * nothing else moves.
  */
 export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: ListFilters, marks: ListMarks): void {
+  // A source's answer changes what is known of hundreds of papers, which hides nothing unless a filter reads it.
+  const same = applied && applied.slots === slots && applied.filters === filters && applied.marks === marks;
+  if (same && !filtersReadInfo(filters)) return;
+  applied = { slots, filters, marks };
   for (const slot of slots) {
     if (slot.role !== 'row' || !slot.entry) continue;
     const show = passes(slot, info[slot.id] ?? NOTHING_KNOWN, filters, marks);
@@ -43,6 +49,7 @@ export function applyFilters(slots: HostSlot[], info: LookupResponse, filters: L
 /** Shows every entry the filters hid: when the bar goes away, nothing it hid may stay hidden. */
 export function unhideAll(): void {
   hidden = new WeakSet();
+  applied = undefined;
   for (const el of document.querySelectorAll(`.${ENTRY_CLASS.hidden}`)) markEntry(el, ENTRY_CLASS.hidden, false);
 }
 

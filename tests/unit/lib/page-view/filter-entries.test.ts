@@ -62,6 +62,14 @@ describe('filters over a listing', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  it('"only summarized" shows a paper once a source brings its summary, the same filters kept', () => {
+    const filters = { ...NO_FILTERS, summarizedOnly: true };
+    applyFilters(slots, INFO, filters, NO_MARKS);
+    const summarized = { ...INFO[first]!, userTags: [], saved: null };
+    applyFilters(slots, { ...INFO, [third]: summarized }, filters, NO_MARKS);
+    expect(shownIds()).toEqual([first, third]);
+  });
+
   it('unhideAll shows whatever the filters hid', () => {
     applyFilters(slots, INFO, { ...NO_FILTERS, summarizedOnly: true }, NO_MARKS);
     unhideAll();

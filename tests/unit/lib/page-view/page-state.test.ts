@@ -34,10 +34,14 @@ describe('page state', () => {
     state.subscribe(heard);
     state.updateInfo({ b: paperInfo() });
     expect(heard).not.toHaveBeenCalled();
+    const before = state.allInfo();
     state.updateInfo({ b: paperInfo({ userTags: ['to read'] }) });
     expect(heard).toHaveBeenCalledTimes(1);
     expect(state.info('a')).toBe(a);
     expect(state.info('b').userTags).toEqual(['to read']);
+    // The bar counts again from a new whole: what it counted before stays as it was.
+    expect(state.allInfo()).not.toBe(before);
+    expect(before['b']).toEqual(paperInfo());
   });
 
   it('changes made in one batch are heard of once, and a batch that changes nothing is not heard of', () => {
