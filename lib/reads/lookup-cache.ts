@@ -154,10 +154,13 @@ export function createLookupCache(db: LensDB) {
       const inRefetched = (id: string) => refetched.size > 0 && refetched.has(shardKeyOf(id));
       // A feed's shards fetched for this page may replace what an earlier answer was merged from.
       const remerged = unique.filter((id) => merged.has(id) && inRefetched(id));
-      for (const id of remerged) merged.delete(id);
+      for (const id of remerged) {
+        merged.delete(id);
+        if (byId.has(id)) heldIds.set(id, byId.get(id)!);
+      }
       const reread = await readMissing(
         byId,
-        remerged.filter((id) => !heldIds.has(id) && !readIds.has(id)),
+        remerged.filter((id) => !heldIds.has(id)),
         'id',
       );
       const freshOf = new Map<string, PaperRecord[]>();

@@ -3,6 +3,7 @@ import { onKeysChanged } from '@/entrypoints/background/changes/db-events';
 import { storeAnswer } from '@/lib/source-runtime/source-store';
 import { lookup } from '@/lib/reads/lookup';
 import { createLookupCache } from '@/lib/reads/lookup-cache';
+import { toPaperRecords } from '@/lib/pack-store/import-pack';
 import { savePaper, setReadingState, unsavePaper } from '@/lib/user-data/reading-list';
 import { importBundledPack, subscribe, unsubscribe } from '@/lib/pack-store/subscriptions';
 import { storePageMeta } from '@/lib/source-runtime/source-store';
@@ -46,6 +47,21 @@ describe("the background's lookup cache", () => {
     const after = await cache.lookup(mixed);
     expect(after['2312.00752']!.summaries.map((s) => s.text)).toContain('A TLDR.');
     expect(after).toEqual(await lookup(db, mixed));
+  });
+
+  it("adds a feed's shard fetched for a page to what it merged before of that paper", async () => {
+    const db = await freshDb();
+    await importBundledPack(db, text(makePack()));
+    const cache = createLookupCache(db);
+    const before = await cache.lookup({ ids: ['2405.20519'], titles: {} });
+    const feed = 'https://feeds.example.org/all/manifest.json';
+    const records = toPaperRecords(
+      feed,
+      [{ id: '2405.20519', title: null, tags: [], summaries: [{ source: 'Feed', text: 'From the feed' }] }],
+      '2405',
+    );
+    const after = await cache.lookup({ ids: ['2405.20519'], titles: {} }, {}, Promise.resolve({ records, shards: new Set([`${feed}|2405`]) }));
+    expect(after['2405.20519']!.summaries.map((s) => s.text)).toEqual([...before['2405.20519']!.summaries.map((s) => s.text), 'From the feed']);
   });
 
   it("follows the user's edits and pack changes once told of them", async () => {
