@@ -155,8 +155,13 @@ export function parseArxivId(input: string): ArxivId | null {
  * of it, so no version, URL, `arXiv:` prefix or subject class.
  */
 export function isCanonicalArxivId(text: string): boolean {
+  // Packs hold a hundred thousand ids, nearly all new-style: those need no URL or prefix read.
+  const m = CANONICAL_NEW_STYLE.exec(text);
+  if (m) return newStyle(m[1]!, m[2]!, m[3]!, undefined) !== null;
   return parseArxivId(text)?.id === text;
 }
+
+const CANONICAL_NEW_STYLE = /^(\d{2})(\d{2})\.(\d{4,5})$/;
 
 /**
  * Candidates in free text. A new-style id must not touch other digits or letters (so astronomical
