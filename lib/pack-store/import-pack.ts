@@ -55,13 +55,15 @@ export async function replaceShard(
     const pack = await db.packs.get(packKey);
     // The user may have unsubscribed while the shard was on its way.
     if (!pack) return;
-    await db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
+    const held = db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]);
+    // Counted from this shard's chunks alone: recounting the whole feed read every shard's papers again at each shard stored.
+    let replaced = 0;
+    await held.each((chunk) => (replaced += chunk.count));
+    await held.delete();
     await db.packChunks.bulkPut(chunks);
     await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now, size: chunks.reduce((sum, chunk) => sum + chunk.records.length, 0) });
+    await db.packs.update(packKey, { paperCount: pack.paperCount - replaced + papers.length });
     await evictOldShards(db, { packKey, key: shardKey }, cacheLimit);
-    let paperCount = 0;
-    await packChunksOf(db, packKey).each((chunk) => (paperCount += chunk.count));
-    await db.packs.update(packKey, { paperCount });
   });
 }
 
