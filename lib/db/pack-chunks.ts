@@ -20,7 +20,7 @@ function bucketOf(record: Pick<PaperRecord, 'id' | 'titleKey'>): string {
 }
 
 /** What a chunk stores of each record: the key, pack and shard are the chunk's own. */
-type StoredRecord = Omit<PaperRecord, 'key' | 'packKey' | 'shardKey'>;
+export type StoredRecord = Omit<PaperRecord, 'key' | 'packKey' | 'shardKey'>;
 
 /**
  * A pack's records grouped into chunks, one per bucket. The records go in as one JSON string:
@@ -28,8 +28,17 @@ type StoredRecord = Omit<PaperRecord, 'key' | 'packKey' | 'shardKey'>;
  * which made a pack of a hundred thousand papers slow to store.
  */
 export function toChunks(packKey: string, records: readonly PaperRecord[], shardKey?: string): PackChunk[] {
+  return storedChunks(
+    packKey,
+    records.map(({ key: _key, packKey: _packKey, shardKey: _shardKey, ...stored }) => stored),
+    shardKey,
+  );
+}
+
+/** The same from what each chunk stores of its records: a pack's papers need no record key to be stored. */
+export function storedChunks(packKey: string, records: readonly StoredRecord[], shardKey?: string): PackChunk[] {
   const buckets = new Map<string, StoredRecord[]>();
-  for (const { key: _key, packKey: _packKey, shardKey: _shardKey, ...stored } of records) {
+  for (const stored of records) {
     const bucket = bucketOf(stored);
     const list = buckets.get(bucket);
     if (list) list.push(stored);

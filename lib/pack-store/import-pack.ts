@@ -1,7 +1,7 @@
 import { normalizeTitle } from '../pack/normalize';
 import type { PackPaper } from '../pack/schema';
 import { packChunksOf, type LensDB, type PackRecord, type PaperRecord } from '../db/db';
-import { toChunks } from '../db/pack-chunks';
+import { storedChunks, type StoredRecord } from '../db/pack-chunks';
 import { recordKey } from '../db/record-keys';
 import { evictOldShards, SHARD_CACHE_LIMIT } from './shard-cache';
 
@@ -12,12 +12,21 @@ export function toPaperRecords(originKey: string, papers: PackPaper[], shardKey?
   });
 }
 
+/** A pack's papers as its chunks store them: the records' keys are the chunks' to give. */
+function toChunks(packKey: string, papers: readonly PackPaper[], shardKey?: string) {
+  return storedChunks(
+    packKey,
+    papers.map((paper): StoredRecord => ({ ...paper, titleKey: paper.title ? normalizeTitle(paper.title) : null })),
+    shardKey,
+  );
+}
+
 /**
  * Replaces everything a pack holds with a new version, in one transaction: a failure half-way
  * leaves the previous version whole. Other packs and the user's tables are not part of it.
  */
 export async function replacePack(db: LensDB, pack: PackRecord, papers: PackPaper[]): Promise<void> {
-  const chunks = toChunks(pack.key, toPaperRecords(pack.key, papers));
+  const chunks = toChunks(pack.key, papers);
   await db.transaction('rw', db.packChunks, db.packs, db.shards, async () => {
     // A subscription removed while its new version was on its way stays removed.
     if (pack.kind !== 'bundled' && !(await db.packs.get(pack.key))) return;
@@ -41,18 +50,20 @@ export async function replaceShard(
   now: number,
   cacheLimit = SHARD_CACHE_LIMIT,
 ) {
-  const chunks = toChunks(packKey, toPaperRecords(packKey, papers, shardKey), shardKey);
+  const chunks = toChunks(packKey, papers, shardKey);
   await db.transaction('rw', db.packChunks, db.shards, db.packs, async () => {
     const pack = await db.packs.get(packKey);
     // The user may have unsubscribed while the shard was on its way.
     if (!pack) return;
-    await db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]).delete();
+    const held = db.packChunks.where('[packKey+shardKey]').equals([packKey, shardKey]);
+    // Counted from this shard's chunks alone: recounting the whole feed read every shard's papers again at each shard stored.
+    let replaced = 0;
+    await held.each((chunk) => (replaced += chunk.count));
+    await held.delete();
     await db.packChunks.bulkPut(chunks);
     await db.shards.put({ packKey, key: shardKey, hash, fetchedAt: now, size: chunks.reduce((sum, chunk) => sum + chunk.records.length, 0) });
+    await db.packs.update(packKey, { paperCount: pack.paperCount - replaced + papers.length });
     await evictOldShards(db, { packKey, key: shardKey }, cacheLimit);
-    let paperCount = 0;
-    await packChunksOf(db, packKey).each((chunk) => (paperCount += chunk.count));
-    await db.packs.update(packKey, { paperCount });
   });
 }
 

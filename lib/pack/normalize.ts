@@ -1,8 +1,16 @@
+const ASCII = /^[\u0020-\u007e]*$/;
+
 /**
  * The key of a paper known only by its title: lower case, accents and punctuation dropped,
  * spacing folded, so the same title matches across a newsletter, a pack and an arXiv page.
  */
 export function normalizeTitle(title: string): string {
+  // Nearly every title is printable ASCII, which decomposes to itself and whose letters and digits are a-z and 0-9 once lower-cased.
+  if (ASCII.test(title))
+    return title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

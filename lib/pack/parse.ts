@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quickPack } from './quick-check';
 import { FEED_FORMAT, FeedManifestSchema, PackSchema, type FeedManifest, type Pack } from './schema';
 
 export type PackDocument = { type: 'pack'; pack: Pack } | { type: 'feed'; manifest: FeedManifest };
@@ -38,6 +39,8 @@ export function readPackDocument(json: unknown): PackDocument {
     if (!result.success) throw new PackError(`Not a valid arXiv Lens feed: ${describeZodError(result.error)}`);
     return { type: 'feed', manifest: result.data };
   }
+  const quick = quickPack(json);
+  if (quick) return { type: 'pack', pack: quick };
   const result = PackSchema.safeParse(json);
   if (!result.success) throw new PackError(`Not a valid arXiv Lens pack: ${describeZodError(result.error)}`);
   return { type: 'pack', pack: result.data };

@@ -47,38 +47,39 @@ const categories = z
 /** What an arXiv page shows of a paper's bibliography (see lib/page-reading/page-meta.ts). */
 export const PageMetaSchema = z.object({ authors: authors.optional(), published: isoDate.optional(), categories: categories.optional() });
 
-export const PackPaperSchema = z
-  .object({
-    id: canonicalId.nullable(),
-    title: plainText(PAPER_LIMITS.titleChars).nullable(),
-    authors: authors.optional(),
-    published: isoDate.optional(),
-    abstract: plainText(PAPER_LIMITS.textChars).optional(),
-    tags: z
-      .array(TagSchema)
-      .max(PACK_LIMITS.tags)
-      .transform((tags) => [...new Set(tags)]),
-    summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
-    // Bibliographic metadata, for citations and exports: what arXiv (or a page) says of the paper.
-    /** Date of the latest version (`published` is the first). */
-    updated: isoDate.optional(),
-    /** Number of the latest version. */
-    version: z.number().int().min(1).max(PAPER_LIMITS.highestVersion).optional(),
-    categories: categories.optional(),
-    doi: z
-      .string()
-      .regex(DOI_PATTERN, 'not a DOI: 10.NNNN/ then printable characters without spaces, braces, backslash or quotes')
-      .max(PAPER_LIMITS.doiChars)
-      .optional(),
-    journalRef: plainText(PAPER_LIMITS.journalRefChars).optional(),
-    comment: plainText(PAPER_LIMITS.commentChars).optional(),
-    // What the community makes of it (Hugging Face, Semantic Scholar).
-    upvotes: z.number().int().nonnegative().optional(),
-    citationCount: z.number().int().nonnegative().optional(),
-    github: z.object({ url: httpsUrl, stars: z.number().int().nonnegative().optional() }).optional(),
-    projectPage: httpsUrl.optional(),
-  })
-  .refine((p) => p.id !== null || p.title !== null, { message: 'a paper needs an id or a title' })
+/** A pack paper's fields, each with its own check: the quick check (quick-check.ts) hands some to these. */
+export const PackPaperFields = z.object({
+  id: canonicalId.nullable(),
+  title: plainText(PAPER_LIMITS.titleChars).nullable(),
+  authors: authors.optional(),
+  published: isoDate.optional(),
+  abstract: plainText(PAPER_LIMITS.textChars).optional(),
+  tags: z
+    .array(TagSchema)
+    .max(PACK_LIMITS.tags)
+    .transform((tags) => [...new Set(tags)]),
+  summaries: z.array(SummarySchema).max(PACK_LIMITS.summaries),
+  // Bibliographic metadata, for citations and exports: what arXiv (or a page) says of the paper.
+  /** Date of the latest version (`published` is the first). */
+  updated: isoDate.optional(),
+  /** Number of the latest version. */
+  version: z.number().int().min(1).max(PAPER_LIMITS.highestVersion).optional(),
+  categories: categories.optional(),
+  doi: z
+    .string()
+    .regex(DOI_PATTERN, 'not a DOI: 10.NNNN/ then printable characters without spaces, braces, backslash or quotes')
+    .max(PAPER_LIMITS.doiChars)
+    .optional(),
+  journalRef: plainText(PAPER_LIMITS.journalRefChars).optional(),
+  comment: plainText(PAPER_LIMITS.commentChars).optional(),
+  // What the community makes of it (Hugging Face, Semantic Scholar).
+  upvotes: z.number().int().nonnegative().optional(),
+  citationCount: z.number().int().nonnegative().optional(),
+  github: z.object({ url: httpsUrl, stars: z.number().int().nonnegative().optional() }).optional(),
+  projectPage: httpsUrl.optional(),
+});
+
+export const PackPaperSchema = PackPaperFields.refine((p) => p.id !== null || p.title !== null, { message: 'a paper needs an id or a title' })
   // A paper known only by its title is found by that title's letters and digits: it needs some.
   .refine((p) => p.id !== null || normalizeTitle(p.title ?? '') !== '', { message: 'a paper without an id needs a title with letters or digits' });
 

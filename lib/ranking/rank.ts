@@ -1,5 +1,4 @@
 import { spellings, vectorizer, type SparseVector } from './features';
-import { dot } from './linear-svm';
 import type { LinearModel, RankDoc, RankResult, Ranker, Vocabulary } from './types';
 
 export interface RankOptions {
@@ -21,6 +20,9 @@ const MAX_WORDS = 5;
  */
 export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], { explained = 50, vectors }: RankOptions = {}): RankResult[] {
   const vectorize = vectorizer(ranker.vocabulary);
+  const { models } = ranker;
+  const weights = stackedWeights(ranker);
+  const margins = new Float64Array(models.length);
   const scored = docs.map((doc, i) => {
     const vector = vectors ? vectors[i] : vectorize(doc);
     let margin = -Infinity;
@@ -28,8 +30,10 @@ export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], { explained =
     let tag: LinearModel | undefined;
     let tagMargin = 0;
     if (vector) {
-      for (const model of ranker.models) {
-        const m = dot(model.weights, vector) + model.bias;
+      marginsOf(weights, models.length, vector, margins);
+      for (let k = 0; k < models.length; k++) {
+        const model = models[k]!;
+        const m = margins[k]! + model.bias;
         if (m > margin) [best, margin] = [model, m];
         if (model.tag !== undefined && m > tagMargin) [tag, tagMargin] = [model, m];
       }
@@ -51,6 +55,34 @@ export function rankDocs(ranker: Ranker, docs: readonly RankDoc[], { explained =
       words: toExplain.has(s) ? topWords(s.explaining, s.vector, s.doc, ranker.vocabulary) : [],
     };
   });
+}
+
+const stacked = new WeakMap<Ranker, Float64Array>();
+
+/**
+ * The models' weights term by term, each term's weights of every model side by side, built once per
+ * ranker: a paper's few terms then score all models in one pass over memory in order, where a dot
+ * product per model read each model's weights apart.
+ */
+function stackedWeights(ranker: Ranker): Float64Array {
+  let weights = stacked.get(ranker);
+  if (!weights) {
+    const count = ranker.models.length;
+    weights = new Float64Array(ranker.vocabulary.terms.length * count);
+    ranker.models.forEach((model, m) => model.weights.forEach((w, term) => (weights![term * count + m] = w)));
+    stacked.set(ranker, weights);
+  }
+  return weights;
+}
+
+/** Each model's weights times the vector (without its bias), summed in the vector's order as `dot` sums them. */
+function marginsOf(weights: Float64Array, count: number, vector: SparseVector, margins: Float64Array): void {
+  margins.fill(0);
+  for (let k = 0; k < vector.index.length; k++) {
+    const base = vector.index[k]! * count;
+    const value = vector.value[k]!;
+    for (let m = 0; m < count; m++) margins[m]! += weights[base + m]! * value;
+  }
 }
 
 /**

@@ -104,6 +104,50 @@ describe('sharded feeds', () => {
   });
 });
 
+describe("a feed's papers once stored", () => {
+  const papers = (month: string, count: number, text: string) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `${month}.${String(i + 1).padStart(5, '0')}`,
+      title: ` Paper ${i + 1} of ${month} `,
+      authors: ['Ada Lovelace'],
+      tags: ['Diffusion', 'diffusion', 'State  Space'],
+      summaries: [{ source: 'Feed', text: `${text} ${i + 1}` }],
+    }));
+
+  it('answer a page as the shards did before they were stored, and are counted once each, a shard replaced too', async () => {
+    const db = await freshDb();
+    const first = await feedServer({
+      '2401': text(makePack({ id: 'all', papers: papers('2401', 1_500, 'January') })),
+      '2402': text(makePack({ id: 'all', papers: papers('2402', 20, 'February') })),
+    });
+    await subscribe(db, FEED, { fetch: first.server.fetch });
+    const ids = ['2401.00001', '2401.01500', '2402.00020', '2402.00021'];
+    const fetched = ensureShardsFor(db, ids, { fetch: first.server.fetch });
+    const fromShards = await createLookupCache(db).lookup({ ids, titles: {} }, {}, fetched);
+    await (
+      await fetched
+    ).stored;
+    const fromStore = await lookup(db, { ids, titles: {} });
+    expect(fromStore).toEqual(fromShards);
+    expect(fromStore['2401.01500']).toMatchObject({ curatedTags: ['diffusion', 'state space'] });
+    expect(fromStore['2401.01500']!.summaries.map((s) => s.text)).toEqual(['January 1500']);
+    expect(fromStore['2402.00021']!.summaries).toEqual([]);
+    expect((await db.packs.get(FEED))!.paperCount).toBe(1_520);
+
+    const second = await feedServer({
+      '2401': text(makePack({ id: 'all', papers: papers('2401', 1_000, 'New January') })),
+      '2402': text(makePack({ id: 'all', papers: papers('2402', 20, 'February') })),
+    });
+    await subscribe(db, FEED, { fetch: second.server.fetch });
+    await (
+      await ensureShardsFor(db, ids, { fetch: second.server.fetch })
+    ).stored;
+    expect((await db.packs.get(FEED))!.paperCount).toBe(1_020);
+    const replaced = await lookup(db, { ids, titles: {} });
+    expect([replaced['2401.00001']!.summaries.map((s) => s.text), replaced['2401.01500']!.summaries]).toEqual([['New January 1'], []]);
+  });
+});
+
 describe('a lookup waiting for shards', () => {
   it('gets the records of the ids it asked from the checked shards, and the store holds them once stored', async () => {
     const db = await freshDb();
