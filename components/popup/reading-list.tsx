@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { READING_STATES, STATE_LABELS } from '@/lib/paper/reading-states';
@@ -13,15 +13,41 @@ interface ReadingListProps {
   actions: ReadingItemActions;
   /** A paper whose note opens first (the options page opened on it, or the current tab's). */
   focusNoteOf?: string;
-  /** How many papers there are, while `items` holds only the first screen of them. */
-  total?: number;
+  /** False while `items` holds only the list's first screen: how many papers there are is not known yet. */
+  complete?: boolean;
+}
+
+/** A paper's height before its row is measured. */
+const ROW_ESTIMATE = 84;
+
+/**
+ * A row's height from the ResizeObserver, which reports it with the frame's layout; when the row
+ * is first rendered, the height known or the estimate: measuring it there would force a layout of
+ * the popup for every row rendered.
+ */
+function rowHeight(row: HTMLElement, entry: ResizeObserverEntry | undefined, list: Virtualizer<HTMLDivElement, HTMLElement>): number {
+  if (entry) return Math.round(entry.borderBoxSize?.[0]?.blockSize ?? row.getBoundingClientRect().height);
+  return list.itemSizeCache.get(list.options.getItemKey(list.indexFromElement(row))) ?? ROW_ESTIMATE;
+}
+
+/**
+ * The list's box, from the ResizeObserver alone, which reports it with the frame's layout: reading
+ * it when the list mounts would force the popup's first layout inside its first render. Until
+ * then the list takes `initialRect`.
+ */
+function observeListBox(list: Virtualizer<HTMLDivElement, HTMLElement>, onBox: (box: { width: number; height: number }) => void): () => void {
+  const box = list.scrollElement;
+  if (!box) return () => undefined;
+  const observer = new ResizeObserver(() => onBox({ width: box.clientWidth, height: box.clientHeight }));
+  observer.observe(box);
+  return () => observer.disconnect();
 }
 
 /**
  * The reading list: search as you type, sort and filter, and only the visible items rendered, so
  * it stays smooth with thousands of papers. Arrow keys move between papers.
  */
-export function ReadingList({ items, suggestions, actions, focusNoteOf, total = items.length }: ReadingListProps) {
+export function ReadingList({ items, suggestions, actions, focusNoteOf, complete = true }: ReadingListProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [filter, setFilter] = useState<ReadingFilter>({ state: 'all', tag: null });
@@ -40,7 +66,11 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total = 
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 84,
+    estimateSize: () => ROW_ESTIMATE,
+    // The popup's size until the list's box is known, so that its first render already has rows.
+    initialRect: { width: 440, height: 580 },
+    observeElementRect: observeListBox,
+    measureElement: rowHeight,
     overscan: 6,
     getItemKey: (i) => shown[i]!.id,
   });
@@ -63,7 +93,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total = 
           className="rl-search"
           type="search"
           data-action="search"
-          placeholder={`Search ${total} papers: titles, summaries, tags, notes`}
+          placeholder={`Search ${complete ? `${items.length} ` : ''}papers: titles, summaries, tags, notes`}
           aria-label="Search the reading list"
           value={query}
           onChange={(e) => {
@@ -110,12 +140,12 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total = 
             ))}
           </select>
           <span className="rl-count" aria-live="polite">
-            {shown.length === items.length ? `${total} papers` : `${shown.length} of ${total}`}
+            {!complete ? '' : shown.length === items.length ? `${items.length} papers` : `${shown.length} of ${items.length}`}
           </span>
         </div>
       </div>
       {shown.length === 0 ? (
-        <p className="rl-empty">{total === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
+        <p className="rl-empty">{items.length === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
       ) : (
         <div className="rl-scroll" ref={scroller} onKeyDown={onKeyDown}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
