@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { READING_STATES, STATE_LABELS } from '@/lib/paper/reading-states';
@@ -44,6 +44,15 @@ function observeListBox(list: Virtualizer<HTMLDivElement, HTMLElement>, onBox: (
 }
 
 /**
+ * Scrolls the list, except to where it already is: the virtualizer scrolls a list to its top as it
+ * mounts, and writing a scroll position forces a layout, which would fall inside the first render.
+ */
+function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, list: Virtualizer<HTMLDivElement, HTMLElement>): void {
+  if (offset === list.scrollOffset && !options.adjustments) return;
+  elementScroll(offset, options, list);
+}
+
+/**
  * The reading list: search as you type, sort and filter, and only the visible items rendered, so
  * it stays smooth with thousands of papers. Arrow keys move between papers.
  */
@@ -70,6 +79,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, complete
     // The popup's size until the list's box is known, so that its first render already has rows.
     initialRect: { width: 440, height: 580 },
     observeElementRect: observeListBox,
+    scrollToFn: scrollList,
     measureElement: rowHeight,
     overscan: 6,
     getItemKey: (i) => shown[i]!.id,
