@@ -13,8 +13,8 @@ interface ReadingListProps {
   actions: ReadingItemActions;
   /** A paper whose note opens first (the options page opened on it, or the current tab's). */
   focusNoteOf?: string;
-  /** False while `items` holds only the list's first screen: how many papers there are is not known yet. */
-  complete?: boolean;
+  /** How many papers there are (`items` may hold only the first screen of them); unknown until counted. */
+  total: number | undefined;
 }
 
 /** A paper's height before its row is measured. */
@@ -47,7 +47,11 @@ function observeListBox(list: Virtualizer<HTMLDivElement, HTMLElement>, onBox: (
  * Scrolls the list, except to where it already is: the virtualizer scrolls a list to its top as it
  * mounts, and writing a scroll position forces a layout, which would fall inside the first render.
  */
-function scrollList(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, list: Virtualizer<HTMLDivElement, HTMLElement>): void {
+function scrollList(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  list: Virtualizer<HTMLDivElement, HTMLElement>,
+): void {
   if (offset === list.scrollOffset && !options.adjustments) return;
   elementScroll(offset, options, list);
 }
@@ -56,7 +60,7 @@ function scrollList(offset: number, options: { adjustments?: number; behavior?: 
  * The reading list: search as you type, sort and filter, and only the visible items rendered, so
  * it stays smooth with thousands of papers. Arrow keys move between papers.
  */
-export function ReadingList({ items, suggestions, actions, focusNoteOf, complete = true }: ReadingListProps) {
+export function ReadingList({ items, suggestions, actions, focusNoteOf, total }: ReadingListProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [filter, setFilter] = useState<ReadingFilter>({ state: 'all', tag: null });
@@ -72,6 +76,9 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, complete
   const tags = useMemo(() => [...new Set(items.flatMap((i) => [...i.userTags, ...i.curatedTags]))].sort(), [items]);
 
   const scroller = useRef<HTMLDivElement>(null);
+  // The first render draws the rows in view alone; those beyond them come once it is painted.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
@@ -81,7 +88,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, complete
     observeElementRect: observeListBox,
     scrollToFn: scrollList,
     measureElement: rowHeight,
-    overscan: 6,
+    overscan: painted ? 6 : 0,
     getItemKey: (i) => shown[i]!.id,
   });
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
@@ -103,7 +110,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, complete
           className="rl-search"
           type="search"
           data-action="search"
-          placeholder={`Search ${complete ? `${items.length} ` : ''}papers: titles, summaries, tags, notes`}
+          placeholder={`Search ${total === undefined ? '' : `${total} `}papers: titles, summaries, tags, notes`}
           aria-label="Search the reading list"
           value={query}
           onChange={(e) => {
@@ -150,7 +157,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, complete
             ))}
           </select>
           <span className="rl-count" aria-live="polite">
-            {!complete ? '' : shown.length === items.length ? `${items.length} papers` : `${shown.length} of ${items.length}`}
+            {total === undefined ? '' : shown.length === items.length ? `${total} papers` : `${shown.length} of ${total}`}
           </span>
         </div>
       </div>

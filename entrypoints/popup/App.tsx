@@ -30,10 +30,12 @@ export function App({ opening }: { opening: Opening }) {
     if (user) return joinReadingItems(user, packs ?? first?.packs, mergeOptions);
     return first ? joinReadingItems(first.user, first.packs, mergeOptions) : undefined;
   }, [first, user, packs, mergeOptions]);
-  // A first screen that is not full is the whole list.
-  const complete = user !== undefined || (first !== undefined && first.user.entries.length < FIRST_SCREEN);
   // The Today line looks up every paper of the day's lists: read once the whole list is.
   const listed = user !== undefined;
+  // Until then, counted after the first render (IndexedDB counts a store by walking it). A first
+  // screen that is not full is the whole list.
+  const counted = useLiveQuery(async () => (listed ? undefined : db.readingList.count()), [listed]);
+  const total = listed || (first && first.user.entries.length < FIRST_SCREEN) ? items?.length : counted;
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
     async () =>
@@ -76,7 +78,7 @@ export function App({ opening }: { opening: Opening }) {
       {items === undefined ? (
         <p className="rl-empty">Loading…</p>
       ) : (
-        <ReadingList items={items} complete={complete} suggestions={suggestions} actions={writes} />
+        <ReadingList items={items} total={total} suggestions={suggestions} actions={writes} />
       )}
       {removed ? (
         <UndoBar

@@ -1,7 +1,6 @@
 import type { LensDB, PaperRecord } from '../db/db';
 import { recordsWithIds } from '../db/paper-records';
 import type { UserSide } from './reading-view';
-import { noteTexts, readUserTables, tagLists } from '../user-data/user-tables';
 
 /** The papers the popup shows before the whole list is read. */
 export interface FirstScreen {
@@ -35,10 +34,19 @@ export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstSc
       ];
     }
     const ids = entries.map((e) => e.id);
-    // Their records in one read of the papers and of their packs' chunks (a dozen papers fall in a few).
-    const [{ tagged, notes }, records] = await Promise.all([readUserTables(db, ['tagged', 'notes'], ids), recordsWithIds(db, ids)]);
+    // Their tags and notes by one walk of each table that steps only to the rows there are (a
+    // read by key would take a request, and a task, per paper), and their records in one read of
+    // the papers and of their packs' chunks (a dozen papers fall in a few).
+    const [tagged, notes, records] = await Promise.all([
+      db.userTags.where(':id').anyOf(ids).toArray(),
+      db.notes.where(':id').anyOf(ids).toArray(),
+      recordsWithIds(db, ids),
+    ]);
     const packs = new Map<string, PaperRecord[]>(ids.map((id) => [id, []]));
     for (const record of records) packs.get(record.id!)?.push(record);
-    return { user: { entries, tags: tagLists(tagged), notes: noteTexts(notes) }, packs };
+    return {
+      user: { entries, tags: new Map(tagged.map((row) => [row.paperId, row.tags])), notes: new Map(notes.map((row) => [row.paperId, row.text])) },
+      packs,
+    };
   });
 }
