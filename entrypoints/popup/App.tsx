@@ -19,6 +19,9 @@ export function App({ opening }: { opening: Opening }) {
   const tabPaper = useCurrentTabPaper();
   // The first screen was read before the first render (`readOpening`); the whole list follows it.
   const { first } = opening;
+  // Counted ahead of the whole list's read, which takes longer: until it is in, the count is the
+  // list's size (IndexedDB counts a store by walking it, so not before the first render).
+  const counted = useLiveQuery(() => db.readingList.count(), []);
   const user = useLiveQuery(() => loadUserSide(db), []);
   const ids = useMemo(() => user?.entries.map((e) => e.id) ?? [], [user]);
   const idsKey = ids.join(' ');
@@ -30,11 +33,8 @@ export function App({ opening }: { opening: Opening }) {
     if (user) return joinReadingItems(user, packs ?? first?.packs, mergeOptions);
     return first ? joinReadingItems(first.user, first.packs, mergeOptions) : undefined;
   }, [first, user, packs, mergeOptions]);
-  // The Today line looks up every paper of the day's lists: read once the whole list is.
   const listed = user !== undefined;
-  // Until then, counted after the first render (IndexedDB counts a store by walking it). A first
-  // screen that is not full is the whole list.
-  const counted = useLiveQuery(async () => (listed ? undefined : db.readingList.count()), [listed]);
+  // A first screen that is not full is the whole list.
   const total = listed || (first && first.user.entries.length < FIRST_SCREEN) ? items?.length : counted;
   const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
