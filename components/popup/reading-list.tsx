@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type MiniSearch from 'minisearch';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { READING_STATES, STATE_LABELS } from '@/lib/paper/reading-states';
@@ -13,15 +13,54 @@ interface ReadingListProps {
   actions: ReadingItemActions;
   /** A paper whose note opens first (the options page opened on it, or the current tab's). */
   focusNoteOf?: string;
-  /** How many papers there are, while `items` holds only the first screen of them. */
-  total?: number;
+  /** How many papers there are (`items` may hold only the first screen of them); unknown until counted. */
+  total: number | undefined;
+}
+
+/** A paper's height before its row is measured. */
+const ROW_ESTIMATE = 84;
+
+/**
+ * A row's height from the ResizeObserver, which reports it with the frame's layout; when the row
+ * is first rendered, the height known or the estimate: measuring it there would force a layout of
+ * the popup for every row rendered.
+ */
+function rowHeight(row: HTMLElement, entry: ResizeObserverEntry | undefined, list: Virtualizer<HTMLDivElement, HTMLElement>): number {
+  if (entry) return Math.round(entry.borderBoxSize?.[0]?.blockSize ?? row.getBoundingClientRect().height);
+  return list.itemSizeCache.get(list.options.getItemKey(list.indexFromElement(row))) ?? ROW_ESTIMATE;
+}
+
+/**
+ * The list's box, from the ResizeObserver alone, which reports it with the frame's layout: reading
+ * it when the list mounts would force the popup's first layout inside its first render. Until
+ * then the list takes `initialRect`.
+ */
+function observeListBox(list: Virtualizer<HTMLDivElement, HTMLElement>, onBox: (box: { width: number; height: number }) => void): () => void {
+  const box = list.scrollElement;
+  if (!box) return () => undefined;
+  const observer = new ResizeObserver(() => onBox({ width: box.clientWidth, height: box.clientHeight }));
+  observer.observe(box);
+  return () => observer.disconnect();
+}
+
+/**
+ * Scrolls the list, except to where it already is: the virtualizer scrolls a list to its top as it
+ * mounts, and writing a scroll position forces a layout, which would fall inside the first render.
+ */
+function scrollList(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  list: Virtualizer<HTMLDivElement, HTMLElement>,
+): void {
+  if (offset === list.scrollOffset && !options.adjustments) return;
+  elementScroll(offset, options, list);
 }
 
 /**
  * The reading list: search as you type, sort and filter, and only the visible items rendered, so
  * it stays smooth with thousands of papers. Arrow keys move between papers.
  */
-export function ReadingList({ items, suggestions, actions, focusNoteOf, total = items.length }: ReadingListProps) {
+export function ReadingList({ items, suggestions, actions, focusNoteOf, total }: ReadingListProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [filter, setFilter] = useState<ReadingFilter>({ state: 'all', tag: null });
@@ -37,11 +76,19 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total = 
   const tags = useMemo(() => [...new Set(items.flatMap((i) => [...i.userTags, ...i.curatedTags]))].sort(), [items]);
 
   const scroller = useRef<HTMLDivElement>(null);
+  // The first render draws the rows in view alone; those beyond them come once it is painted.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 84,
-    overscan: 6,
+    estimateSize: () => ROW_ESTIMATE,
+    // The popup's size until the list's box is known, so that its first render already has rows.
+    initialRect: { width: 440, height: 580 },
+    observeElementRect: observeListBox,
+    scrollToFn: scrollList,
+    measureElement: rowHeight,
+    overscan: painted ? 6 : 0,
     getItemKey: (i) => shown[i]!.id,
   });
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
@@ -63,7 +110,7 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total = 
           className="rl-search"
           type="search"
           data-action="search"
-          placeholder={`Search ${total} papers: titles, summaries, tags, notes`}
+          placeholder={`Search ${total === undefined ? '' : `${total} `}papers: titles, summaries, tags, notes`}
           aria-label="Search the reading list"
           value={query}
           onChange={(e) => {
@@ -110,12 +157,12 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total = 
             ))}
           </select>
           <span className="rl-count" aria-live="polite">
-            {shown.length === items.length ? `${total} papers` : `${shown.length} of ${total}`}
+            {total === undefined ? '' : shown.length === items.length ? `${total} papers` : `${shown.length} of ${total}`}
           </span>
         </div>
       </div>
       {shown.length === 0 ? (
-        <p className="rl-empty">{total === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
+        <p className="rl-empty">{items.length === 0 ? 'Nothing saved yet: save papers from arXiv or Hugging Face pages.' : 'No paper matches.'}</p>
       ) : (
         <div className="rl-scroll" ref={scroller} onKeyDown={onKeyDown}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

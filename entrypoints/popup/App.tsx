@@ -7,37 +7,36 @@ import { UndoBar } from '@/components/popup/undo-bar';
 import { db, type ReadingEntry } from '@/lib/db/db';
 import { lookup } from '@/lib/reads/lookup';
 import { shownSummaries } from '@/lib/paper/best-summary';
-import { loadFirstScreen } from '@/lib/reads/first-screen';
 import { joinReadingItems, loadKnownPaper, loadPackSide, loadUserSide } from '@/lib/reads/reading-view';
 import { readToday } from '@/lib/list-memory/today';
 import { tagSuggestions } from '@/lib/user-data/user-tags';
+import { FIRST_SCREEN, type Opening } from './opening';
 import { popupWrites } from './popup-writes';
 import { useCurrentTabPaper } from './use-current-tab-paper';
 import { useHiddenSources } from './use-hidden-sources';
 
-/** More than the popup's 580 px show (84 px a paper), and the rows the list renders beyond them. */
-const FIRST_SCREEN = 16;
-
-export function App() {
+export function App({ opening }: { opening: Opening }) {
   const tabPaper = useCurrentTabPaper();
-  // The first screen is read alone, then the whole list once it shows: reading thousands of
-  // entries first made the popup wait for all of them.
-  const first = useLiveQuery(() => loadFirstScreen(db, FIRST_SCREEN), []);
-  const user = useLiveQuery(async () => (first ? loadUserSide(db) : undefined), [first !== undefined]);
+  // The first screen was read before the first render (`readOpening`); the whole list follows it.
+  const { first } = opening;
+  // Counted ahead of the whole list's read, which takes longer: until it is in, the count is the
+  // list's size (IndexedDB counts a store by walking it, so not before the first render).
+  const counted = useLiveQuery(() => db.readingList.count(), []);
+  const user = useLiveQuery(() => loadUserSide(db), []);
   const ids = useMemo(() => user?.entries.map((e) => e.id) ?? [], [user]);
   const idsKey = ids.join(' ');
   // Pack titles and summaries follow the whole list; they change only with the set of papers.
   const packs = useLiveQuery(async () => (ids.length ? loadPackSide(db, ids) : undefined), [idsKey]);
-  const mergeOptions = useHiddenSources();
+  const mergeOptions = useHiddenSources(opening.mergeOptions);
   const items = useMemo(() => {
     // Until the whole pack side is read, the first screen's keeps its titles.
     if (user) return joinReadingItems(user, packs ?? first?.packs, mergeOptions);
     return first ? joinReadingItems(first.user, first.packs, mergeOptions) : undefined;
   }, [first, user, packs, mergeOptions]);
-  // Read after the first screen, not beside it: tag suggestions once it shows, the Today line (which
-  // looks up every paper of the day's lists) once the whole list is.
   const listed = user !== undefined;
-  const suggestions = useLiveQuery(async () => (first ? tagSuggestions(db) : []), [first !== undefined], []);
+  // A first screen that is not full is the whole list.
+  const total = listed || (first && first.user.entries.length < FIRST_SCREEN) ? items?.length : counted;
+  const suggestions = useLiveQuery(() => tagSuggestions(db), [], []);
   const current = useLiveQuery(
     async () =>
       tabPaper
@@ -79,7 +78,7 @@ export function App() {
       {items === undefined ? (
         <p className="rl-empty">Loading…</p>
       ) : (
-        <ReadingList items={items} total={user ? undefined : first?.total} suggestions={suggestions} actions={writes} />
+        <ReadingList items={items} total={total} suggestions={suggestions} actions={writes} />
       )}
       {removed ? (
         <UndoBar

@@ -1,27 +1,22 @@
 import type { LensDB, PaperRecord } from '../db/db';
 import { recordsWithIds } from '../db/paper-records';
 import type { UserSide } from './reading-view';
-import { noteTexts, readUserTables, tagLists } from '../user-data/user-tables';
 
-/** The papers the popup shows before the whole list is read, and how many there are in all. */
+/** The papers the popup shows before the whole list is read. */
 export interface FirstScreen {
   user: UserSide;
   packs: Map<string, PaperRecord[]>;
-  total: number;
 }
 
 /**
  * The first `size` papers of the list in its first order (newest added first, then by id), read
- * through the `addedAt` index: reading all 5,000 entries and their pack records took most of the
- * popup's first render, and the first screen needs a dozen.
+ * through the `addedAt` index, with only their own tags, notes and records: the first screen needs
+ * a dozen papers, and counting or reading the whole list first made the popup wait for all of them
+ * (IndexedDB counts a store by walking it). How many there are comes with the whole list.
  */
 export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstScreen> {
   return db.transaction('r', [db.readingList, db.userTags, db.notes, db.papers, db.packChunks], async () => {
-    const [total, newest, { tagged, notes }] = await Promise.all([
-      db.readingList.count(),
-      db.readingList.orderBy('addedAt').reverse().limit(size).toArray(),
-      readUserTables(db, ['tagged', 'notes']),
-    ]);
+    const newest = await db.readingList.orderBy('addedAt').reverse().limit(size).toArray();
     let entries = newest;
     const last = newest[size - 1];
     if (last) {
@@ -38,17 +33,20 @@ export async function loadFirstScreen(db: LensDB, size: number): Promise<FirstSc
           .toArray()),
       ];
     }
-    // Their records in one read of the papers and of their packs' chunks (a dozen papers fall in a few).
-    const packs = new Map<string, PaperRecord[]>(entries.map((e) => [e.id, []]));
-    for (const record of await recordsWithIds(
-      db,
-      entries.map((e) => e.id),
-    ))
-      packs.get(record.id!)?.push(record);
+    const ids = entries.map((e) => e.id);
+    // Their tags and notes by one walk of each table that steps only to the rows there are (a
+    // read by key would take a request, and a task, per paper), and their records in one read of
+    // the papers and of their packs' chunks (a dozen papers fall in a few).
+    const [tagged, notes, records] = await Promise.all([
+      db.userTags.where(':id').anyOf(ids).toArray(),
+      db.notes.where(':id').anyOf(ids).toArray(),
+      recordsWithIds(db, ids),
+    ]);
+    const packs = new Map<string, PaperRecord[]>(ids.map((id) => [id, []]));
+    for (const record of records) packs.get(record.id!)?.push(record);
     return {
-      user: { entries, tags: tagLists(tagged), notes: noteTexts(notes) },
+      user: { entries, tags: new Map(tagged.map((row) => [row.paperId, row.tags])), notes: new Map(notes.map((row) => [row.paperId, row.text])) },
       packs,
-      total,
     };
   });
 }
