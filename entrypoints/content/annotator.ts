@@ -16,6 +16,9 @@ import { FIRST_ROWS, followParsedList } from '@/lib/page-view/first-screen';
 /** Papers past which a list is long enough for its reading and its lookup to take a task each. */
 const LONG_LIST = 200;
 
+/** Rows rendered in one task while the page is parsed. */
+const ROWS_PER_TASK = 4;
+
 /** What the annotator needs of WXT's context: whether the extension is still there, and its end. */
 export type Lifecycle = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
 
@@ -118,10 +121,14 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const fresh = hosts.addNew(detector, complete);
     const added = new Set(fresh.map((slot) => slot.watched));
     state.updateInfo(await lookupPapers(complete.filter((paper) => added.has(paper.entry?.[0] ?? paper.anchor))));
-    if (ctx.isInvalid) return;
-    reveal(fresh.map((slot) => slot.key));
-    await publish().renderedAll();
-    markFirstScreen();
+    // A few rows a task: a row's first render reads its abstract for the key sentence, and all of them at once was a long task.
+    for (let i = 0; i < fresh.length; i += ROWS_PER_TASK) {
+      if (i > 0) await yieldToMain();
+      if (ctx.isInvalid) return;
+      reveal(fresh.slice(i, i + ROWS_PER_TASK).map((slot) => slot.key));
+      await publish().renderedAll();
+      markFirstScreen();
+    }
   }
 
   return {

@@ -2,9 +2,9 @@ import type { PageDetector, PagePaper } from '@/lib/pages';
 
 /**
  * The entries of a list shown while it is parsed: more than a screen holds (an entry with its row
- * is at least 150 px tall), and about the screens the full pass reveals around the reader first.
+ * is at least 150 px tall, so these reach past 1,800 px); the full pass reveals the rest near the reader.
  */
-export const FIRST_ROWS = 24;
+export const FIRST_ROWS = 12;
 
 const lastPart = (paper: PagePaper): Element => (paper.entry ?? [paper.anchor]).at(-1)!;
 
