@@ -50,7 +50,7 @@ export function followParsedList(
     let known = 0;
     const look = () => {
       if (doc.readyState !== 'loading') return resolve();
-      const complete = completeEntries(detector.findPapers(doc, url), false).slice(0, limit);
+      const complete = completeEntries(detector.findPapers(doc, url, limit), false);
       if (complete.length > known) {
         known = complete.length;
         onComplete(complete);
