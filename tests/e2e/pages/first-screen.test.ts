@@ -5,7 +5,7 @@ import { useExtension } from '../support/session';
 
 const session = useExtension();
 
-/** Entries the page holds before its held script, and after it. */
+/** Entries the page holds before its held script; as many follow it. */
 const BEFORE_SCRIPT = 30;
 const ids = monthIds(60, '2408');
 const url = 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=60';
