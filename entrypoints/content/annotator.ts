@@ -85,6 +85,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     // A panel's host goes in while the background answers; it shows nothing until revealed.
     const fresh = annotating ? hosts.addNew(detector, papers) : [];
     state.setInfo(await answer);
+    // A long list's answers taken in, its bar drawn over every entry, its papers told to the background: a task each.
+    if (papers.length > LONG_LIST) await yieldToMain();
     if (ctx.isInvalid) return;
     const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
     const panels = fresh.filter((slot) => slot.role !== 'row');
@@ -92,6 +94,7 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const root = publish();
     if (barSlot) {
       list = createListSession(state);
+      if (papers.length > LONG_LIST) await yieldToMain();
       // Every row, those the first screen showed while the page was parsed among them.
       void list.open(hosts.slots());
     }
