@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './lib/pages/matches';
+import { CONTENT_MATCHES, EARLY_LIST_MATCHES } from './lib/pages/matches';
 import { manifestDataCollection } from './lib/source-runtime/data-collection';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
@@ -49,7 +49,11 @@ export default defineConfig({
       const scripts = manifest.content_scripts ?? [];
       const css = scripts.flatMap((script) => script.css ?? []);
       for (const script of scripts) delete script.css;
-      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'], css }, ...scripts];
+      // Lists get the content script at document_start, to annotate their first screen while the
+      // rest is parsed (content/index.tsx); every other page once it is parsed.
+      const lists = scripts.map((script) => ({ ...script, matches: [...EARLY_LIST_MATCHES], run_at: 'document_start' as const }));
+      for (const script of scripts) script.exclude_matches = [...(script.exclude_matches ?? []), ...EARLY_LIST_MATCHES];
+      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'], css }, ...lists, ...scripts];
       // Says so where the Chromium tests check that they run on a build they can reach inside
       // (Firefox warns of a key it does not know).
       if (OPEN_ROOTS && wxt.config.browser !== 'firefox') manifest.version_name = `${manifest.version} (open shadow roots, for tests)`;

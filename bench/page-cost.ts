@@ -32,11 +32,15 @@ export interface PageLoad {
 
 /**
  * Runs in the page before its own scripts, with and without the extension alike: keeps the layout
- * shifts, and once the extension marks a pass done (`data-arxiv-lens-ready`, docs/dom-contract.md),
- * resolves `__shown` with when what it shows first was rendered. The pass marks its end after its
- * render, so what is rendered at the first frame after the mark counts from the mark; otherwise from
- * the first frame that has it. Nothing runs each frame before the mark. No named functions in here:
- * the bench's TypeScript loader would wrap them in a helper the page lacks.
+ * shifts, and once the extension marks what it rendered (`data-arxiv-lens-ready` after a pass, or
+ * `data-arxiv-lens-first-screen-ms` for a list's first screen shown while the page is parsed:
+ * docs/dom-contract.md), resolves `__shown` with when what it shows first was rendered. A list's
+ * first screen counts at the first frame in which the entries meeting the viewport fill it (the
+ * parsed list reaches past its bottom, or the page is parsed) and each of them has its row
+ * rendered. The extension marks after its render, so what is there at the first frame after a
+ * mark counts from the mark; otherwise from the first frame that has it. Nothing runs each frame
+ * before a mark. No named functions in here: the bench's TypeScript loader would wrap them in a
+ * helper the page lacks.
  */
 const WATCH_PAGE = (shown: Shown) => {
   const w = window as unknown as { __shifts: { t: number; v: number }[]; __shown: Promise<number> };
@@ -48,19 +52,25 @@ const WATCH_PAGE = (shown: Shown) => {
   w.__shown = new Promise<number>((resolve) => {
     new MutationObserver(async (_, observer) => {
       observer.disconnect();
-      const readyAt = Number(document.documentElement.dataset.arxivLensMs);
+      const html = document.documentElement.dataset;
+      const markedAt = Number(html.arxivLensFirstScreenMs ?? html.arxivLensMs);
       for (let first = true; ; first = false) {
         await new Promise((frame) => requestAnimationFrame(frame));
         let done = false;
         if (shown === 'panel') done = !!document.querySelector('[data-arxiv-lens="panel"]')?.shadowRoot?.querySelector('.lens-panel');
         else {
-          // The entries on the first screen, each with its row rendered, wherever its host is placed.
+          // The entries meeting the viewport, each with its row rendered, wherever its host is placed;
+          // while the page is parsed, only once the entries parsed reach past the viewport's bottom.
+          const entries = document.querySelectorAll('#dlpage dt, #dlpage dd');
+          const parsedLast = entries[entries.length - 1];
+          const full = document.readyState !== 'loading' || (!!parsedLast && parsedLast.getBoundingClientRect().bottom >= innerHeight);
           let onScreen = 0;
           let rendered = 0;
-          for (const dt of document.querySelectorAll('#dlpage dt')) {
+          for (const dt of full ? document.querySelectorAll('#dlpage dt') : []) {
             const box = dt.getBoundingClientRect();
             if (box.top >= innerHeight) break;
-            if (box.bottom <= 0) continue;
+            const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : dt;
+            if (dd.getBoundingClientRect().bottom <= 0) continue;
             onScreen++;
             const id = dt.querySelector('a[title="Abstract"]')?.id;
             const host = id && document.querySelector(`arxiv-lens[data-arxiv-lens="row"][data-paper-id="${id}"]`);
@@ -68,9 +78,9 @@ const WATCH_PAGE = (shown: Shown) => {
           }
           done = onScreen > 0 && rendered === onScreen;
         }
-        if (done) return resolve(first ? readyAt : performance.now());
+        if (done) return resolve(first ? markedAt : performance.now());
       }
-    }).observe(document, { subtree: true, attributeFilter: ['data-arxiv-lens-ready'] });
+    }).observe(document, { subtree: true, attributeFilter: ['data-arxiv-lens-ready', 'data-arxiv-lens-first-screen-ms'] });
   });
 };
 

@@ -1,19 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LookupResponse } from '@/lib/paper/paper-info';
-import { detectPage, type PagePaper } from '@/lib/pages';
+import { detectPage, type PageDetector, type PagePaper } from '@/lib/pages';
 import { mountLensRoot } from './lens-root';
 import { createBarHost } from './list-bar-host';
 import { lookupFor, lookupPapers } from '@/lib/page-view/ask-lookup';
 import type { PageState } from '@/lib/page-view/page-state';
 import { createPaperHosts } from './paper-hosts';
-import { markReady } from './ready-marks';
+import { markFirstScreen, markReady } from './ready-marks';
 import { createListSession } from './list-session';
 import { createRowRevealer } from '@/lib/page-view/reveal-rows';
 import { createTriageMode } from './triage-mode';
 import { yieldToMain } from '@/lib/page-view/yield-to-main';
+import { FIRST_ROWS, followParsedList } from '@/lib/page-view/first-screen';
 
 /** Papers past which a list is long enough for its reading and its lookup to take a task each. */
 const LONG_LIST = 200;
+
+/** Rows rendered in one task while the page is parsed. */
+const ROWS_PER_TASK = 4;
 
 /** What the annotator needs of WXT's context: whether the extension is still there, and its end. */
 export type Lifecycle = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
@@ -81,6 +85,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     // A panel's host goes in while the background answers; it shows nothing until revealed.
     const fresh = annotating ? hosts.addNew(detector, papers) : [];
     state.setInfo(await answer);
+    // A long list's answers taken in, its bar drawn over every entry, its papers told to the background: a task each.
+    if (papers.length > LONG_LIST) await yieldToMain();
     if (ctx.isInvalid) return;
     const barSlot = annotating && detector.role === 'row' ? bar.mount(detector) : undefined;
     const panels = fresh.filter((slot) => slot.role !== 'row');
@@ -88,14 +94,49 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const root = publish();
     if (barSlot) {
       list = createListSession(state);
-      void list.open(fresh);
+      if (papers.length > LONG_LIST) await yieldToMain();
+      // Every row, those the first screen showed while the page was parsed among them.
+      void list.open(hosts.slots());
     }
     await revealer.sighted();
     await root.renderedAll();
     markReady(hosts.count());
   }
 
+  /**
+   * While a list is parsed: its first entries, as each is complete, are known, looked up (without
+   * naming the page, which the full pass does) and their rows rendered, a few at a time, so the
+   * reader sees the first screen annotated long before the page is parsed. The full pass keeps them.
+   */
+  async function firstScreen(preferencesKnown: Promise<void>): Promise<void> {
+    const detector = detectPage(location.href);
+    if (detector?.role !== 'row') return;
+    let shown = preferencesKnown;
+    await followParsedList(detector, document, new URL(location.href), FIRST_ROWS, (complete) => {
+      shown = shown.then(() => showParsed(detector, complete));
+    });
+    await shown;
+  }
+
+  async function showParsed(detector: PageDetector, complete: PagePaper[]): Promise<void> {
+    if (ctx.isInvalid || !state.preferences().enabledKinds.includes(detector.kind)) return;
+    papers = complete;
+    const fresh = hosts.addNew(detector, complete);
+    const added = new Set(fresh.map((slot) => slot.watched));
+    state.updateInfo(await lookupPapers(complete.filter((paper) => added.has(paper.entry?.[0] ?? paper.anchor))));
+    // A few rows a task: a row's first render reads its abstract for the key sentence, and all of them at once was a long task.
+    for (let i = 0; i < fresh.length; i += ROWS_PER_TASK) {
+      if (i > 0) await yieldToMain();
+      if (ctx.isInvalid) return;
+      reveal(fresh.slice(i, i + ROWS_PER_TASK).map((slot) => slot.key));
+      await publish().renderedAll();
+      markFirstScreen();
+    }
+  }
+
   return {
+    /** The first screen's rows while the page is parsed; a `run` after it keeps them. */
+    firstScreen: (preferencesKnown: Promise<void>): Promise<void> => serially(() => firstScreen(preferencesKnown)),
     run: (early?: Promise<LookupResponse>): Promise<void> => serially(() => pass(early)),
     /**
      * The user's data changed elsewhere: ask again for the papers on the page (those `change.papers`

@@ -1,3 +1,4 @@
+import { options } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '@/lib/messaging';
 import { CONTENT_MATCHES } from '@/lib/pages/matches';
@@ -11,17 +12,29 @@ import './entry-marks.css';
 // The room the hosts take, kept before the page's first layout (wxt.config.ts lists it with the document_start script).
 import './reserved-space.css';
 
+/**
+ * The UI's effects run in a task of their own after each render, not in the browser's next
+ * animation frame (Preact's default): a frame's task lays out what the page's parser added, and
+ * with one of our callbacks in it the whole frame was the extension's to account for.
+ */
+options.requestAnimationFrame = (flush) => void setTimeout(flush);
+
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser.
-  // Its question was asked at document_start by `entrypoints/early.ts`.
+  // Its question was asked at document_start by `entrypoints/early.ts`. Lists, whose first screen
+  // is shown while they are parsed, get it at document_start (wxt.config.ts, EARLY_LIST_MATCHES).
   runAt: 'document_end',
   async main(ctx) {
     const early = earlyAnswers(location.href);
     const state = createPageState(DEFAULT_PREFERENCES);
     const annotator = createAnnotator(ctx, state);
-    if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
-    await applyEarlyAnswers(early, state);
+    const preferencesKnown = applyEarlyAnswers(early, state);
+    if (document.readyState === 'loading') {
+      void annotator.firstScreen(preferencesKnown);
+      await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
+    }
+    await preferencesKnown;
     void annotator.run(early.lookup);
     ctx.addEventListener(window, 'wxt:locationchange', () => void annotator.run());
     watchSinglePageApp(ctx, () => void annotator.run());

@@ -7,3 +7,11 @@ export function markReady(paperHosts: number): void {
   html.dataset.arxivLensReady = String(paperHosts);
   html.dataset.arxivLensMs = String(performance.now());
 }
+
+/**
+ * Marks on `<html>` when the rows of a list's first screen were rendered while the page was still
+ * parsed, before the first pass ends (`data-arxiv-lens-ready`).
+ */
+export function markFirstScreen(): void {
+  document.documentElement.dataset.arxivLensFirstScreenMs = String(performance.now());
+}

@@ -28,13 +28,14 @@ function sectionOfMarker(dt: Element): ListSection | undefined {
  * Both forms carry the same link, so one reader serves every layout. The UI goes at the end of the
  * `dt`, beside the paper's links.
  */
-export function findDlEntries(root: ParentNode, base: URL): PagePaper[] {
+export function findDlEntries(root: ParentNode, base: URL, limit = Infinity): PagePaper[] {
   const papers: PagePaper[] = [];
   const seen = new Set<string>();
   let section: ListSection | undefined;
   // Headings and entries in document order: each entry stands in the section of the heading above
   // it; under a heading that names none (a day's), in the section its own marker names.
   for (const node of root.querySelectorAll('h3, dl > dt')) {
+    if (papers.length >= limit) break;
     if (node.tagName === 'H3') {
       section = sectionOf(node.textContent ?? '');
       continue;

@@ -42,9 +42,9 @@ export const listingPage: PageDetector = {
     'https://arxiv.org/a/vaswani_a_1.html',
   ],
   matches: (url) => LISTING_PATH.test(url.pathname) || AUTHOR_PATH.test(url.pathname) || isFormListing(url),
-  findPapers: (doc, url) => {
+  findPapers: (doc, url, limit) => {
     const page = doc.querySelector('#dlpage');
-    return page ? findDlEntries(page, url) : [];
+    return page ? findDlEntries(page, url, limit) : [];
   },
   findBarPlace: (doc) => findDlBarPlace(doc.querySelector('#dlpage')),
 };

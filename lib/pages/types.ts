@@ -63,8 +63,11 @@ export interface PageDetector {
    * every page on them is watched.
    */
   spa?: boolean;
-  /** Every paper on the page; an empty list, never an error, when the layout is not what we know. */
-  findPapers(doc: Document, url: URL): PagePaper[];
+  /**
+   * Every paper on the page; an empty list, never an error, when the layout is not what we know.
+   * With `limit`, a detector may stop after the first that many: a list read while it is parsed.
+   */
+  findPapers(doc: Document, url: URL, limit?: number): PagePaper[];
   /** Lists only: where the bar with counts and filters goes, above the first entry. */
   findBarPlace?(doc: Document): BarPlace | null;
 }

@@ -56,8 +56,8 @@ export interface Lens {
   newTab(): Promise<Tab>;
   /** One of the extension's own pages (`popup.html`, `options.html#…`) in a new tab, loaded. */
   openPage(path: string): Promise<Tab>;
-  /** Serve a body of our own at a URL (any host), in addition to the fixture pages. */
-  serve(url: string, body: string, contentType?: string): void;
+  /** Serve a body of our own at a URL (any host), in addition to the fixture pages; only once `until` settles, when given. */
+  serve(url: string, body: string, contentType?: string, until?: Promise<unknown>): void;
   /** Every web request any tab made (answered or refused). */
   readonly requests: readonly string[];
   /** Every dialog a page opened (each is dismissed). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Lens, LensLaunchOptions, Tab } from './driver';
-import { answer, type Served } from './routes';
+import { answerWhenDue, type Served } from './routes';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 
@@ -190,8 +190,7 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
     const url = request.url();
     if (!/^https?:/.test(url)) return void request.continue();
     requests.push(url);
-    const response = answer(url, extra);
-    return void (response ? request.respond(response) : request.abort());
+    void answerWhenDue(url, extra).then((response) => (response ? request.respond(response) : request.abort()));
   };
   const newTab = async () => {
     const page = await browser.newPage();
@@ -218,7 +217,7 @@ export async function launchFirefoxLens({ profile }: LensLaunchOptions = {}): Pr
       }
       throw new Error(`${url} did not load`);
     },
-    serve: (url, body, contentType = 'text/html; charset=utf-8') => extra.set(url, { body, contentType }),
+    serve: (url, body, contentType = 'text/html; charset=utf-8', until) => extra.set(url, { body, contentType, until }),
     requests,
     dialogs,
     errors: async () => errors(),

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { answer, type Served } from './routes';
+import { answerWhenDue, type Served } from './routes';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -27,7 +27,7 @@ export interface Extension {
   /** Errors the extension itself logged or threw (routed pages lack arXiv's own scripts, so theirs don't count). */
   errors: string[];
   /** Serve a body of our own at a URL (any host), in addition to the fixture pages. */
-  serve(url: string, body: string, contentType?: string): void;
+  serve(url: string, body: string, contentType?: string, until?: Promise<unknown>): void;
   /** Answers the sources' API requests from now on (the launch's `api` until then). */
   setApi(handler: ApiHandler): void;
   close(): Promise<void>;
@@ -82,7 +82,7 @@ export async function launchExtension({ args = [], profile: reused, api, extensi
     ],
   });
   const extra = new Map<string, Served>();
-  await context.route(/.*/, (route) => {
+  await context.route(/.*/, async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     if (API_REQUEST.test(url)) {
@@ -90,7 +90,7 @@ export async function launchExtension({ args = [], profile: reused, api, extensi
       if (!reply) return route.abort('internetdisconnected');
       return route.fulfill({ status: reply.status, contentType: reply.contentType ?? 'application/json', headers: reply.headers, body: reply.body });
     }
-    const response = answer(url, extra);
+    const response = await answerWhenDue(url, extra);
     return response ? route.fulfill(response) : route.abort();
   });
 
@@ -115,7 +115,7 @@ export async function launchExtension({ args = [], profile: reused, api, extensi
     worker,
     id,
     errors,
-    serve: (url, body, contentType = 'text/html; charset=utf-8') => extra.set(url, { body, contentType }),
+    serve: (url, body, contentType = 'text/html; charset=utf-8', until) => extra.set(url, { body, contentType, until }),
     setApi: (handler) => {
       apiHandler = handler;
     },

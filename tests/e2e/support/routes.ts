@@ -4,6 +4,8 @@ import { FIXTURE_PAGES } from '../../fixtures/pages';
 export interface Served {
   body: string;
   contentType: string;
+  /** Answered only once this settles: a page's script held back keeps the page being parsed until then. */
+  until?: Promise<unknown>;
 }
 
 /** What a request is answered with: a response, or null to refuse it. */
@@ -47,4 +49,10 @@ export function answer(url: string, extra: Map<string, Served>): Answer | null {
   const file = files.get(new URL(url).href) ?? files.get(stripQuery(url)) ?? files.get(stripQuery(url).replace(/v\d+$/, ''));
   if (!file) return { status: 404, headers: {}, contentType: 'text/plain', body: 'not in the fixtures' };
   return { status: 200, headers: {}, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') };
+}
+
+/** `answer`, once what the test serves at that URL may be answered (`Served.until`). */
+export async function answerWhenDue(url: string, extra: Map<string, Served>): Promise<Answer | null> {
+  await (extra.get(url) ?? extra.get(stripQuery(url)))?.until;
+  return answer(url, extra);
 }

@@ -242,6 +242,82 @@ describe('a pass over a listing', () => {
   });
 });
 
+/**
+ * Takes out everything the parser has not reached yet: the nodes after `last`, up every one of its
+ * ancestors, as a page parsed up to `last` holds. The returned step puts them back, the page parsed.
+ */
+function parsedUpTo(last: Element): () => void {
+  const held: { parent: Node; nodes: Node[] }[] = [];
+  for (let node: Node | null = last; node?.parentNode; node = node.parentNode) {
+    const nodes: Node[] = [];
+    for (let next = node.nextSibling; next; next = next.nextSibling) nodes.push(next);
+    nodes.forEach((n) => n.parentNode!.removeChild(n));
+    held.push({ parent: node.parentNode, nodes });
+  }
+  return () => held.forEach(({ parent, nodes }) => nodes.forEach((n) => parent.appendChild(n)));
+}
+
+describe('a list still parsed', () => {
+  const ids = monthIds(30);
+  const url = 'https://arxiv.org/list/cs.LG/pastweek?skip=0&show=25';
+
+  /** A listing parsed up to the `dt` of its tenth entry: nine entries are complete. */
+  function parsing() {
+    const page = annotate({ html: generateListing(ids), url });
+    const parse = parsedUpTo(document.querySelectorAll('#dlpage dt')[9]!);
+    let readyState: DocumentReadyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    return {
+      ...page,
+      parsed() {
+        parse();
+        readyState = 'interactive';
+        document.dispatchEvent(new Event('readystatechange'));
+      },
+    };
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('the rows of the entries parsed are rendered before the page is, from a lookup of those entries alone', async () => {
+    const { annotator, parsed } = parsing();
+    FakeIntersectionObserver.near = () => false;
+    const first = annotator.firstScreen(Promise.resolve());
+    await vi.waitFor(() => expect(idsOf(hosts('row'))).toEqual(ids.slice(0, 9)));
+    await vi.waitFor(() => expect(hosts('row').filter((host) => host.hidden || !rendered(host))).toEqual([]));
+    expect(document.documentElement.dataset.arxivLensFirstScreenMs).toBeDefined();
+    expect(lookups()).toEqual([{ ids: ids.slice(0, 9), titles: expect.any(Object) }]);
+    expect(ready()).toBeUndefined();
+    parsed();
+    await first;
+  });
+
+  it('the full pass once the page is parsed keeps those rows: exactly one row per entry', async () => {
+    const { annotator, parsed } = parsing();
+    const first = annotator.firstScreen(Promise.resolve());
+    await vi.waitFor(() => expect(hosts('row')).toHaveLength(9));
+    const early = hosts('row');
+    parsed();
+    await first;
+    await annotator.run();
+    const rows = hosts('row');
+    expect(idsOf(rows)).toEqual(ids);
+    early.forEach((host, i) => expect(rows[i]).toBe(host));
+    expect(ready()).toBe(String(ids.length));
+    expect(barText('papers')).toBe(`${ids.length} papers`);
+  });
+
+  it('a page kind the user turned off gets nothing while it is parsed', async () => {
+    const { annotator, state, parsed } = parsing();
+    state.setPreferences({ ...DEFAULT_PREFERENCES, enabledKinds: DEFAULT_PREFERENCES.enabledKinds.filter((kind) => kind !== 'listing') });
+    const first = annotator.firstScreen(Promise.resolve());
+    parsed();
+    await first;
+    expect(hosts('row')).toEqual([]);
+    expect(lookups()).toEqual([]);
+  });
+});
+
 describe('paper pages', () => {
   async function annotatePaperPage(page: FixturePage): Promise<PageState> {
     const { state, annotator } = annotate(page);
