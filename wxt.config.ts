@@ -33,6 +33,40 @@ const dropZodEvalProbe: Plugin = {
 };
 
 /**
+ * WXT's content script context tells an older copy of the script (left in a tab after an update)
+ * to stop twice: by an event on the document, which every release of ours listens for, and by a
+ * window message, which none does. A window's first message costs the tab several ms of main-thread
+ * work, on every page the content script runs in; the event alone is kept.
+ */
+const dropWxtWindowMessage: Plugin = {
+  name: 'arxiv-lens:drop-wxt-window-message',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return;
+    const message = /\n\t\twindow\.postMessage\(\{\n\t\t\ttype: ContentScriptContext\.SCRIPT_STARTED_MESSAGE_TYPE,[^}]*\}, "\*"\);/;
+    if (!message.test(code)) this.error("WXT's content script context changed shape: update dropWxtWindowMessage in wxt.config.ts");
+    return code.replace(message, '');
+  },
+};
+
+/**
+ * WXT's content script utilities read one thing of the extension's API, `browser.runtime.id`, which
+ * needs no polyfill: they get the browser's own namespace (`@wxt-dev/browser`, what `wxt/browser`
+ * is without the polyfill module), so the content script, loaded into every page, neither carries
+ * nor runs the polyfill. Everything else keeps it.
+ */
+const contentScriptWithoutPolyfill: Plugin = {
+  name: 'arxiv-lens:content-script-without-polyfill',
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source !== '@wxt-dev/webextension-polyfill/browser' || !importer) return;
+    if (!/[\\/]wxt[\\/]dist[\\/]utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs$/.test(importer)) return;
+    return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+  },
+};
+
+/**
  * The shipped build closes the hosts' shadow roots, so a page's scripts cannot read them.
  * ARXIV_LENS_OPEN_ROOTS=1 builds them open, for what must reach inside: the e2e tests, the bench,
  * the screenshots and the accessibility check (their npm scripts set it).
@@ -59,7 +93,7 @@ export default defineConfig({
   // The sources zip is what AMO's reviewers rebuild from: a prebuilt release kept for the upgrade test has no place in it.
   zip: { excludeSources: ['tests/fixtures/releases/**'] },
   vite: () => ({
-    plugins: [dropZodEvalProbe],
+    plugins: [dropZodEvalProbe, dropWxtWindowMessage, contentScriptWithoutPolyfill],
     define: { 'import.meta.env.ARXIV_LENS_OPEN_ROOTS': JSON.stringify(OPEN_ROOTS) },
     // The UI is written against React's API and runs on Preact's implementation of it (preact/compat):
     // the content script, loaded into every arXiv page, drops from 83 to 23 kB gzip and adds half the
