@@ -67,6 +67,16 @@ const contentScriptWithoutPolyfill: Plugin = {
 };
 
 /**
+ * The content script's code is loaded as a module by a one-line script, the one the manifest lists:
+ * Chrome compiles a module off the main thread and keeps its compiled code for the next page, where
+ * a content script listed in the manifest is compiled on the page's main thread on every load
+ * (docs/performance.md). The module must be web-accessible for the page's frame to load it.
+ */
+const CONTENT_MODULE = 'content-scripts/content.js';
+const CONTENT_LOADER = 'content-scripts/content-loader.js';
+const CONTENT_LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CONTENT_MODULE)})).catch((error) => console.error('arXiv Lens:', error));\n`;
+
+/**
  * The shipped build closes the hosts' shadow roots, so a page's scripts cannot read them.
  * ARXIV_LENS_OPEN_ROOTS=1 builds them open, for what must reach inside: the e2e tests, the bench,
  * the screenshots and the accessibility check (their npm scripts set it).
@@ -84,9 +94,15 @@ export default defineConfig({
       const css = scripts.flatMap((script) => script.css ?? []);
       for (const script of scripts) delete script.css;
       manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'], css }, ...scripts];
+      for (const script of scripts) script.js = script.js?.map((file) => (file === CONTENT_MODULE ? CONTENT_LOADER : file));
+      manifest.web_accessible_resources =
+        manifest.manifest_version === 2 ? [CONTENT_MODULE] : [{ resources: [CONTENT_MODULE], matches: [...CONTENT_MATCHES] }];
       // Says so where the Chromium tests check that they run on a build they can reach inside
       // (Firefox warns of a key it does not know).
       if (OPEN_ROOTS && wxt.config.browser !== 'firefox') manifest.version_name = `${manifest.version} (open shadow roots, for tests)`;
+    },
+    'build:publicAssets': (_, files) => {
+      files.push({ relativeDest: CONTENT_LOADER, contents: CONTENT_LOADER_SOURCE });
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
