@@ -93,8 +93,10 @@ export default defineConfig({
       const scripts = manifest.content_scripts ?? [];
       const css = scripts.flatMap((script) => script.css ?? []);
       for (const script of scripts) delete script.css;
-      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'], css }, ...scripts];
-      for (const script of scripts) script.js = script.js?.map((file) => (file === CONTENT_MODULE ? CONTENT_LOADER : file));
+      // The loader runs right after the early script, so the module is fetched and compiled while the
+      // page is parsed; it waits for the parsed page itself (entrypoints/content/index.tsx).
+      const ui = scripts.filter((script) => !script.js?.includes(CONTENT_MODULE));
+      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js', CONTENT_LOADER], css }, ...ui];
       manifest.web_accessible_resources =
         manifest.manifest_version === 2 ? [CONTENT_MODULE] : [{ resources: [CONTENT_MODULE], matches: [...CONTENT_MATCHES] }];
       // Says so where the Chromium tests check that they run on a build they can reach inside
