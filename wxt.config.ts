@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES, EARLY_LIST_MATCHES } from './lib/pages/matches';
+import { CONTENT_MATCHES } from './lib/pages/matches';
 import { manifestDataCollection } from './lib/source-runtime/data-collection';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
@@ -33,6 +33,50 @@ const dropZodEvalProbe: Plugin = {
 };
 
 /**
+ * WXT's content script context tells an older copy of the script (left in a tab after an update)
+ * to stop twice: by an event on the document, which every release of ours listens for, and by a
+ * window message, which none does. A window's first message costs the tab several ms of main-thread
+ * work, on every page the content script runs in; the event alone is kept.
+ */
+const dropWxtWindowMessage: Plugin = {
+  name: 'arxiv-lens:drop-wxt-window-message',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return;
+    const message = /\n\t\twindow\.postMessage\(\{\n\t\t\ttype: ContentScriptContext\.SCRIPT_STARTED_MESSAGE_TYPE,[^}]*\}, "\*"\);/;
+    if (!message.test(code)) this.error("WXT's content script context changed shape: update dropWxtWindowMessage in wxt.config.ts");
+    return code.replace(message, '');
+  },
+};
+
+/**
+ * WXT's content script utilities read one thing of the extension's API, `browser.runtime.id`, which
+ * needs no polyfill: they get the browser's own namespace (`@wxt-dev/browser`, what `wxt/browser`
+ * is without the polyfill module), so the content script, loaded into every page, neither carries
+ * nor runs the polyfill. Everything else keeps it.
+ */
+const contentScriptWithoutPolyfill: Plugin = {
+  name: 'arxiv-lens:content-script-without-polyfill',
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source !== '@wxt-dev/webextension-polyfill/browser' || !importer) return;
+    if (!/[\\/]wxt[\\/]dist[\\/]utils[\\/](content-script-context|internal[\\/]custom-events)\.mjs$/.test(importer)) return;
+    return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+  },
+};
+
+/**
+ * The content script's code is loaded as a module by a one-line script, the one the manifest lists:
+ * Chrome compiles a module off the main thread and keeps its compiled code for the next page, where
+ * a content script listed in the manifest is compiled on the page's main thread on every load
+ * (docs/performance.md). The module must be web-accessible for the page's frame to load it.
+ */
+const CONTENT_MODULE = 'content-scripts/content.js';
+const CONTENT_LOADER = 'content-scripts/content-loader.js';
+const CONTENT_LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CONTENT_MODULE)})).catch((error) => console.error('arXiv Lens:', error));\n`;
+
+/**
  * The shipped build closes the hosts' shadow roots, so a page's scripts cannot read them.
  * ARXIV_LENS_OPEN_ROOTS=1 builds them open, for what must reach inside: the e2e tests, the bench,
  * the screenshots and the accessibility check (their npm scripts set it).
@@ -49,21 +93,25 @@ export default defineConfig({
       const scripts = manifest.content_scripts ?? [];
       const css = scripts.flatMap((script) => script.css ?? []);
       for (const script of scripts) delete script.css;
-      // Lists get the content script at document_start, to annotate their first screen while the
-      // rest is parsed (content/index.tsx); every other page once it is parsed.
-      const lists = scripts.map((script) => ({ ...script, matches: [...EARLY_LIST_MATCHES], run_at: 'document_start' as const }));
-      for (const script of scripts) script.exclude_matches = [...(script.exclude_matches ?? []), ...EARLY_LIST_MATCHES];
-      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js'], css }, ...lists, ...scripts];
+      // The loader runs right after the early script, so the module is fetched and compiled while the
+      // page is parsed; it waits for the parsed page itself (entrypoints/content/index.tsx).
+      const ui = scripts.filter((script) => !script.js?.includes(CONTENT_MODULE));
+      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js', CONTENT_LOADER], css }, ...ui];
+      manifest.web_accessible_resources =
+        manifest.manifest_version === 2 ? [CONTENT_MODULE] : [{ resources: [CONTENT_MODULE], matches: [...CONTENT_MATCHES] }];
       // Says so where the Chromium tests check that they run on a build they can reach inside
       // (Firefox warns of a key it does not know).
       if (OPEN_ROOTS && wxt.config.browser !== 'firefox') manifest.version_name = `${manifest.version} (open shadow roots, for tests)`;
+    },
+    'build:publicAssets': (_, files) => {
+      files.push({ relativeDest: CONTENT_LOADER, contents: CONTENT_LOADER_SOURCE });
     },
   },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // The sources zip is what AMO's reviewers rebuild from: a prebuilt release kept for the upgrade test has no place in it.
   zip: { excludeSources: ['tests/fixtures/releases/**'] },
   vite: () => ({
-    plugins: [dropZodEvalProbe],
+    plugins: [dropZodEvalProbe, dropWxtWindowMessage, contentScriptWithoutPolyfill],
     define: { 'import.meta.env.ARXIV_LENS_OPEN_ROOTS': JSON.stringify(OPEN_ROOTS) },
     // The UI is written against React's API and runs on Preact's implementation of it (preact/compat):
     // the content script, loaded into every arXiv page, drops from 83 to 23 kB gzip and adds half the

@@ -12,7 +12,12 @@ export interface TraceEvent {
   dur?: number;
   /** The thread's own time during the event (its CPU time), µs: what a busy machine's other work does not lengthen. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; documentLoaderURL?: string; isLoadingMainFrame?: boolean; stackTrace?: { url?: string }[] } };
+  args?: {
+    name?: string;
+    /** The V8 world a script event ran in: the page's, or an extension's isolated world. */
+    worldId?: number;
+    data?: { url?: string; documentLoaderURL?: string; isLoadingMainFrame?: boolean; stackTrace?: { url?: string }[] };
+  };
 }
 
 /**
@@ -77,14 +82,23 @@ export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; ti
 }
 
 /** Events that run script: evaluating one, and calling into it (callbacks, timers, events, messages). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.evaluateModule', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
 
-/** The thread's events that ran the extension's own scripts (their URL is the extension's), outermost only. */
+/**
+ * The thread's events that ran the extension's own scripts, outermost only: those whose URL is the
+ * extension's, and the evaluation of a module in the extension's isolated world (the content
+ * script's code is a module its loader imports; the trace names no URL for its evaluation).
+ */
 export function extensionScript(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TraceEvent[] {
-  const ours = events
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
+  const worlds = new Set(
+    onThread.filter((e) => e.args?.worldId !== undefined && scriptUrl(e)?.startsWith('chrome-extension://')).map((e) => e.args!.worldId),
+  );
+  const ours = onThread
     .filter(
       (e) =>
-        e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && scriptUrl(e)?.startsWith('chrome-extension://'),
+        SCRIPT_EVENTS.has(e.name) &&
+        (scriptUrl(e)?.startsWith('chrome-extension://') || (e.name === 'v8.evaluateModule' && worlds.has(e.args?.worldId))),
     )
     .sort((a, b) => a.ts - b.ts);
   const outermost: TraceEvent[] = [];

@@ -21,10 +21,10 @@ options.requestAnimationFrame = (flush) => void setTimeout(flush);
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  // Once the page is parsed: evaluated at document_start, this script held up arXiv's own parser.
-  // Its question was asked at document_start by `entrypoints/early.ts`. Lists, whose first screen
-  // is shown while they are parsed, get it at document_start (wxt.config.ts, EARLY_LIST_MATCHES).
-  runAt: 'document_end',
+  // The manifest lists a one-line loader instead, run at document_start after `entrypoints/early.ts`
+  // (whose question this script takes the answer of): it imports this code as a module
+  // (wxt.config.ts). So this runs while the page is parsed: a list's first screen is shown then,
+  // and everything else waits for the parsed page.
   async main(ctx) {
     const early = earlyAnswers(location.href);
     const state = createPageState(DEFAULT_PREFERENCES);
