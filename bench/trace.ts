@@ -82,7 +82,15 @@ export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; ti
 }
 
 /** Events that run script: evaluating one, and calling into it (callbacks, timers, events, messages). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'FireAnimationFrame', 'EventDispatch']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+]);
 
 /**
  * The thread's events that ran the extension's own scripts, outermost only: those whose URL is the
