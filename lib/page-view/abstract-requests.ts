@@ -36,6 +36,8 @@ export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>, h
   const retries = new Set<ReturnType<typeof setTimeout>>();
   let waiting: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Rows drawn while the page is parsed wait for it to be parsed, and ask together. */
+  let holding = false;
   let warned = false;
   let stopped = false;
 
@@ -73,7 +75,21 @@ export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>, h
   function queue(id: string): void {
     asks.set(id, (asks.get(id) ?? 0) + 1);
     waiting.push(id);
-    timer ??= setTimeout(send, GATHER_MS);
+    if (timer !== undefined || holding) return;
+    if (document.readyState !== 'loading') timer = setTimeout(send, GATHER_MS);
+    else {
+      // A list's first rows are drawn a few at a time while it is parsed; asked for as they came,
+      // the first few took arXiv's first turn and the rest of the screen waited for the next one.
+      holding = true;
+      document.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          holding = false;
+          if (!stopped) timer = setTimeout(send, GATHER_MS);
+        },
+        { once: true },
+      );
+    }
   }
 
   function send(): void {

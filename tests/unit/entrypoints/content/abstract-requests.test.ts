@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ASKS_PER_PAPER, createAbstractRequests, RETRY_MS } from '@/lib/page-view/abstract-requests';
 import { sendMessage, type AbstractAnswer } from '@/lib/messaging';
@@ -94,5 +95,24 @@ describe('abstracts the background could not get', () => {
     requests.want('2407.00002');
     await untilRetry(1);
     expect(asked()).toEqual([]);
+  });
+});
+
+describe('rows drawn while a list is parsed', () => {
+  afterEach(() => Reflect.deleteProperty(document, 'readyState'));
+
+  it('ask for their abstracts together once the page is parsed, so one turn of arXiv serves the first screen', async () => {
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const requests = open();
+    requests.want('2407.00001');
+    await settle();
+    requests.want('2407.00002');
+    await settle();
+    expect(asked()).toEqual([]);
+    Reflect.deleteProperty(document, 'readyState');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    requests.want('2407.00003');
+    await settle();
+    expect(asked()).toEqual([['2407.00001', '2407.00002', '2407.00003']]);
   });
 });
