@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './lib/pages/matches';
+import { CONTENT_MATCHES, HUGGING_FACE_MATCHES } from './lib/pages/matches';
 import { manifestDataCollection } from './lib/source-runtime/data-collection';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
@@ -74,6 +74,7 @@ const contentScriptWithoutPolyfill: Plugin = {
  */
 const CONTENT_MODULE = 'content-scripts/content.js';
 const CONTENT_LOADER = 'content-scripts/content-loader.js';
+const HF_ROOM_SHEET = 'assets/hf-reserved-space.css';
 const CONTENT_LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CONTENT_MODULE)})).catch((error) => console.error('arXiv Lens:', error));\n`;
 
 /**
@@ -96,7 +97,12 @@ export default defineConfig({
       // The loader runs right after the early script, so the module is fetched and compiled while the
       // page is parsed; it waits for the parsed page itself (entrypoints/content/index.tsx).
       const ui = scripts.filter((script) => !script.js?.includes(CONTENT_MODULE));
-      manifest.content_scripts = [{ matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js', CONTENT_LOADER], css }, ...ui];
+      manifest.content_scripts = [
+        { matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js', CONTENT_LOADER], css },
+        // Hugging Face's rooms only where they can match (entrypoints/hf-reserved-space.css).
+        { matches: [...HUGGING_FACE_MATCHES], run_at: 'document_start', css: [HF_ROOM_SHEET] },
+        ...ui,
+      ];
       manifest.web_accessible_resources =
         manifest.manifest_version === 2 ? [CONTENT_MODULE] : [{ resources: [CONTENT_MODULE], matches: [...CONTENT_MATCHES] }];
       // Says so where the Chromium tests check that they run on a build they can reach inside
