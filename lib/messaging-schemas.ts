@@ -5,16 +5,16 @@ import { MESSAGE_LIMITS, PAGE_URL_CHARS, PAPER_LIMITS } from './paper/limits';
 import { READING_STATES } from './paper/reading-states';
 import { ALL_PAGE_KINDS } from './preferences';
 
-const paperId = z.string().max(PAPER_LIMITS.idChars).refine(isCanonicalArxivId, 'not a canonical arXiv id');
+/** One rule for an id, whether a message names one paper or a lookup names thousands. */
+const isPaperId = (id: unknown): id is string => typeof id === 'string' && id.length <= PAPER_LIMITS.idChars && isCanonicalArxivId(id);
+
+const paperId = z.custom<string>(isPaperId, 'not a canonical arXiv id');
 
 /*
  * A lookup names up to thousands of papers. Checked element by element, Zod built a result and its
  * bookkeeping for each and took most of the background's answer; checked whole, the same rules hold.
  */
-const isLookupIds = (ids: unknown): ids is string[] =>
-  Array.isArray(ids) &&
-  ids.length <= MESSAGE_LIMITS.lookupIds &&
-  ids.every((id) => typeof id === 'string' && id.length <= PAPER_LIMITS.idChars && isCanonicalArxivId(id));
+const isLookupIds = (ids: unknown): ids is string[] => Array.isArray(ids) && ids.length <= MESSAGE_LIMITS.lookupIds && ids.every(isPaperId);
 
 const isLookupTitles = (titles: unknown): titles is Record<string, string> => {
   if (typeof titles !== 'object' || titles === null || Array.isArray(titles)) return false;
