@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES, HUGGING_FACE_MATCHES } from './lib/pages/matches';
+import { CONTENT_MATCHES, HUGGING_FACE_MATCHES, PARSED_LIST_MATCHES } from './lib/pages/matches';
 import { manifestDataCollection } from './lib/source-runtime/data-collection';
 
 /** The add-on id Firefox keys its storage (storage.sync included) and AMO listing by. */
@@ -70,7 +70,10 @@ const contentScriptWithoutPolyfill: Plugin = {
  * The content script's code is loaded as a module by a one-line script, the one the manifest lists:
  * Chrome compiles a module off the main thread and keeps its compiled code for the next page, where
  * a content script listed in the manifest is compiled on the page's main thread on every load
- * (docs/performance.md). The module must be web-accessible for the page's frame to load it.
+ * (docs/performance.md). The module must be web-accessible for the page's frame to load it. On
+ * arXiv's lists the manifest lists the same file as a script: a module's fetch, compile and
+ * evaluation are each a task queued behind the parser's and the frames', and the list's first
+ * screen, shown while the page is parsed, waited for them.
  */
 const CONTENT_MODULE = 'content-scripts/content.js';
 const CONTENT_LOADER = 'content-scripts/content-loader.js';
@@ -95,10 +98,13 @@ export default defineConfig({
       const css = scripts.flatMap((script) => script.css ?? []);
       for (const script of scripts) delete script.css;
       // The loader runs right after the early script, so the module is fetched and compiled while the
-      // page is parsed; it waits for the parsed page itself (entrypoints/content/index.tsx).
+      // page is parsed; it waits for the parsed page itself (entrypoints/content/index.tsx). A list
+      // runs the script itself there, which then follows the page as it is parsed.
       const ui = scripts.filter((script) => !script.js?.includes(CONTENT_MODULE));
+      const lists = [...PARSED_LIST_MATCHES];
       manifest.content_scripts = [
-        { matches: [...CONTENT_MATCHES], run_at: 'document_start', js: ['early.js', CONTENT_LOADER], css },
+        { matches: [...CONTENT_MATCHES], exclude_matches: lists, run_at: 'document_start', js: ['early.js', CONTENT_LOADER], css },
+        { matches: lists, run_at: 'document_start', js: ['early.js', CONTENT_MODULE], css },
         // Hugging Face's rooms only where they can match (entrypoints/hf-reserved-space.css).
         { matches: [...HUGGING_FACE_MATCHES], run_at: 'document_start', css: [HF_ROOM_SHEET] },
         ...ui,

@@ -21,10 +21,10 @@ options.requestAnimationFrame = (flush) => void setTimeout(flush);
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  // The manifest lists a one-line loader instead, run at document_start after `entrypoints/early.ts`
-  // (whose question this script takes the answer of): it imports this code as a module
-  // (wxt.config.ts). So this runs while the page is parsed: a list's first screen is shown then,
-  // and everything else waits for the parsed page.
+  // The manifest lists it at document_start after `entrypoints/early.ts` (whose question this script
+  // takes the answer of): itself on arXiv's lists, elsewhere a one-line loader that imports it as a
+  // module (wxt.config.ts). So this runs while the page is parsed: a list's first screen is shown
+  // then, and everything else waits for the parsed page.
   async main(ctx) {
     const early = earlyAnswers(location.href);
     const state = createPageState(DEFAULT_PREFERENCES);

@@ -1,3 +1,4 @@
+import { ARXIV_HOSTS } from '../page-reading/dom';
 import { hfList } from './hf';
 import { PAGE_DETECTORS } from './index';
 
@@ -8,3 +9,11 @@ export const CONTENT_MATCHES: readonly string[] = [...new Set(PAGE_DETECTORS.fla
 
 /** Hugging Face's pages, where its own sheet of reserved room is declared (wxt.config.ts). */
 export const HUGGING_FACE_MATCHES: readonly string[] = hfList.hosts.map((host) => `https://${host}/*`);
+
+/**
+ * arXiv's lists (listings, author pages, catch-up), where the UI's script is listed in the manifest
+ * itself, not imported as a module (wxt.config.ts): their first screen is shown while the page is parsed.
+ */
+export const PARSED_LIST_MATCHES: readonly string[] = ARXIV_HOSTS.flatMap((host) =>
+  ['/list*', '/a/*', '/catchup*'].map((path) => `https://${host}${path}`),
+);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import content from '@/entrypoints/content';
 import { parseArxivId } from '@/lib/arxiv/ids';
 import { PAGE_DETECTORS, type PageKind } from '@/lib/pages';
+import { PARSED_LIST_MATCHES } from '@/lib/pages/matches';
 import { ALL_PAGE_KINDS } from '@/lib/preferences';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
 
@@ -107,4 +108,18 @@ it('the match patterns are read as the browser reads them', () => {
   expect(coveredBy('https://arxiv.org/*', 'https://arxiv.org.evil.com/abs/2405.20519')).toBe(false);
   expect(coveredBy('https://arxiv.org/*', 'http://arxiv.org/abs/2405.20519')).toBe(false);
   expect(coveredBy('https://*.arxiv.org/*', 'https://www.arxiv.org/abs/2405.20519')).toBe(true);
+});
+
+describe("arXiv's lists, which run the UI's script as they start", () => {
+  const covered = (url: string) => PARSED_LIST_MATCHES.some((pattern) => coveredBy(pattern, url));
+
+  it('are every listing, author page and catch-up page', () => {
+    for (const detector of PAGE_DETECTORS.filter((d) => d.kind === 'listing' || d.kind === 'catchup'))
+      for (const url of detector.testUrls) expect(covered(url), url).toBe(true);
+  });
+
+  it('are no paper page, which imports the script once it is parsed', () => {
+    for (const detector of PAGE_DETECTORS.filter((d) => d.role === 'panel'))
+      for (const url of detector.testUrls) expect(covered(url), url).toBe(false);
+  });
 });
