@@ -5,6 +5,7 @@ import { CONTENT_MATCHES } from '@/lib/pages/matches';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/preferences';
 import { createAnnotator } from './annotator';
 import { applyEarlyAnswers, earlyAnswers } from './early-answers';
+import { documentParsed } from '@/lib/page-view/first-screen';
 import { createPageState } from '@/lib/page-view/page-state';
 import { watchSinglePageApp } from './spa-watcher';
 // The marks on a list's own entries: a sheet the manifest declares, so no style is written on an entry.
@@ -32,7 +33,7 @@ export default defineContentScript({
     const preferencesKnown = applyEarlyAnswers(early, state);
     if (document.readyState === 'loading') {
       void annotator.firstScreen(preferencesKnown);
-      await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
+      await documentParsed(document);
     }
     await preferencesKnown;
     void annotator.run(early.lookup);

@@ -61,3 +61,16 @@ export function followParsedList(
     look();
   });
 }
+
+/**
+ * Resolves in a task of its own once `doc` is parsed, looking between stretches of parsing. Not a
+ * DOMContentLoaded listener: that runs inside the parser's last task, where the page also lays
+ * itself out, and what our pass did there either lengthened the page's task (resumed as its
+ * microtasks, which a trace names no script for) or made the whole of it look like ours.
+ */
+export function documentParsed(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const look = () => (doc.readyState === 'loading' ? setTimeout(look, PARSE_POLL_MS) : resolve());
+    look();
+  });
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { completeEntries, followParsedList, parsedPast } from '@/lib/page-view/first-screen';
+import { completeEntries, documentParsed, followParsedList, parsedPast } from '@/lib/page-view/first-screen';
 import { listingPage } from '@/lib/pages/listing';
 import { generateListing, monthIds } from '../../../fixtures/generate-listing';
 import { openHtml } from '../../entrypoints/content/page';
@@ -61,5 +61,18 @@ describe('a list still parsed', () => {
     }
     await followed;
     expect(told).toEqual([IDS.slice(0, 2), IDS.slice(0, 3), IDS.slice(0, 4), IDS.slice(0, 5)]);
+  });
+
+  it('the full pass waits for the page to be parsed, and not at all for a page already parsed', async () => {
+    openHtml(FULL.slice(0, insideDd(3)), URL_.href);
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    let parsed = false;
+    const waiting = documentParsed(document).then(() => (parsed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(parsed).toBe(false);
+    state.mockReturnValue('interactive');
+    await waiting;
+    expect(parsed).toBe(true);
+    await expect(documentParsed(document)).resolves.toBeUndefined();
   });
 });
