@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A sharded feed the size of arXiv: one shard per month from April 2007 (the first new-style ids)
@@ -48,16 +49,21 @@ export function shardBody(month: string): string {
   return JSON.stringify({ ...HEADER, papers });
 }
 
+/** One month's shard as the feed serves it: gzipped, as the feed's format lets a publisher do. */
+export function shardFile(month: string, body = shardBody(month)): Buffer {
+  return gzipSync(body);
+}
+
 /**
- * The feed's manifest, with shard URLs relative to it; building it hashes every shard, one at a
- * time. The shards of `keep` are returned too, ready to serve as a static host would.
+ * The feed's manifest, with shard URLs relative to it; building it hashes every shard's JSON, one at
+ * a time. The shard files of `keep` are returned too, ready to serve as a static host would.
  */
-export function generateFeed(keep: readonly string[]): { manifest: string; kept: Map<string, string> } {
-  const kept = new Map<string, string>();
+export function generateFeed(keep: readonly string[]): { manifest: string; kept: Map<string, Buffer> } {
+  const kept = new Map<string, Buffer>();
   const shards = FEED_MONTHS.map((month) => {
     const body = shardBody(month);
-    if (keep.includes(month)) kept.set(month, body);
-    return { key: month, url: `shards/${month}.json`, hash: createHash('sha256').update(body).digest('hex'), papers: papersIn(month) };
+    if (keep.includes(month)) kept.set(month, shardFile(month, body));
+    return { key: month, url: `shards/${month}.json.gz`, hash: createHash('sha256').update(body).digest('hex'), papers: papersIn(month) };
   });
   const manifest = JSON.stringify({ ...HEADER, format: 'arxiv-lens-feed', name: 'Benchmark feed of all arXiv', shards });
   return { manifest, kept };

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@/lib/net/sha256';
 import type { LookupResponse } from '@/lib/paper/paper-info';
@@ -266,6 +267,45 @@ describe('a shard that fails', () => {
       await ensureShardsFor(db, ['2409.00001'], deps)
     ).stored;
     expect(shardRequests()).toBe(2);
+  });
+});
+
+describe('a shard served as a gzip file', () => {
+  const gzipped = (body: string | Buffer) => () => new Response(gzipSync(body));
+
+  it('is read as its JSON, under the hash of that JSON', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2406': shard('2406.00001', 'June, compressed') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2406.json', gzipped(shard('2406.00001', 'June, compressed')));
+    const fetched = await ensureShardsFor(db, ['2406.00001'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['June, compressed']);
+    await fetched.stored;
+    expect((await lookup(db, { ids: ['2406.00001'], titles: {} }))['2406.00001']!.summaries[0]!.text).toBe('June, compressed');
+  });
+
+  it('is refused once its content passes the size a document may be, however small the file', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2402': shard('2402.00001', 'February') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2402.json', gzipped(Buffer.alloc(21 * 1024 * 1024, ' ')));
+    const fetched = await ensureShardsFor(db, ['2402.00001'], { fetch: server.fetch });
+    expect(fetched.records).toEqual([]);
+    await fetched.stored;
+    expect((await db.packs.get(FEED))!.lastError).toBe('Larger than the 20 MB a pack may be');
+  });
+
+  it('is refused with a clear error when it is broken', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2403': shard('2403.00001', 'March') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const cut = gzipSync(shard('2403.00001', 'March')).subarray(0, 30);
+    server.set('https://feeds.example.org/all/2403.json', () => new Response(cut));
+    await (
+      await ensureShardsFor(db, ['2403.00001'], { fetch: server.fetch })
+    ).stored;
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/^Not a gzip file that can be read/);
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0 });
   });
 });
 
