@@ -39,14 +39,15 @@ export function feedId(month: string, n: number): string {
 
 const HEADER = { format: 'arxiv-lens-pack', schemaVersion: 1, id: 'bench-feed', name: 'Benchmark feed', version: 'n1', generatedAt: '2026-06-30' };
 
-/** One month's shard, a pack document. */
+/** One month's shard, a pack in lines (`lib/pack/shard-document.ts`), as a feed of this size would publish it. */
 export function shardBody(month: string): string {
   const papers = Array.from({ length: papersIn(month) }, (_, i) => {
     const id = feedId(month, i + 1);
     const topic = TOPICS[i % TOPICS.length]!;
     return { id, title: `Feed paper ${id}`, tags: [topic], summaries: [{ source: 'Bench feed', text: `What ${id} does on ${topic}.` }] };
   });
-  return JSON.stringify({ ...HEADER, papers });
+  const header = { ...HEADER, format: 'arxiv-lens-pack-lines' };
+  return [header, papers.map((paper) => paper.id), ...papers].map((line) => JSON.stringify(line)).join('\n') + '\n';
 }
 
 /** One month's shard as the feed serves it: gzipped, as the feed's format lets a publisher do. */
