@@ -26,7 +26,9 @@ const NEWLINE = 10;
 /** Reads a shard's text, a pack document or a pack in lines; anything that is neither JSON nor lines is a PackError. */
 export function readShardDocument(text: string): ShardDocument {
   const firstLineEnd = text.indexOf('\n');
-  const first = firstLineEnd > 0 ? firstLine(text.slice(0, firstLineEnd)) : undefined;
+  // Only a line that names the format is parsed on its own: a pack on one line would be parsed twice.
+  const line = firstLineEnd > 0 ? text.slice(0, firstLineEnd) : '';
+  const first = line.includes(`"${PACK_LINES_FORMAT}"`) ? firstLine(line) : undefined;
   if (first?.format === PACK_LINES_FORMAT) return packInLines(text, first, firstLineEnd);
   return packDocument(parseJson(text));
 }

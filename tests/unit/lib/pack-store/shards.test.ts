@@ -288,6 +288,19 @@ describe('a shard in lines', () => {
     expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 3 });
   });
 
+  it('is told from a pack document, which reads as before, on one line or pretty-printed', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({
+      '2308': `${text(makePack({ id: 'all', papers: [paper('2308.00001', 'August, one line')] }))}\n`,
+      '2307': JSON.stringify(makePack({ id: 'all', papers: [paper('2307.00001', 'July, pretty')] }), null, 2),
+    });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2308.00001', '2307.00001'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text).sort()).toEqual(['August, one line', 'July, pretty']);
+    await fetched.stored;
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 2 });
+  });
+
   it('gives nothing from a line whose paper is not the id its ids line names, and is not stored', async () => {
     const db = await freshDb();
     const { server } = await feedServer({
