@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A sharded feed the size of arXiv: one shard per month from April 2007 (the first new-style ids)
@@ -38,26 +39,32 @@ export function feedId(month: string, n: number): string {
 
 const HEADER = { format: 'arxiv-lens-pack', schemaVersion: 1, id: 'bench-feed', name: 'Benchmark feed', version: 'n1', generatedAt: '2026-06-30' };
 
-/** One month's shard, a pack document. */
+/** One month's shard, a pack in lines (`lib/pack/shard-document.ts`), as a feed of this size would publish it. */
 export function shardBody(month: string): string {
   const papers = Array.from({ length: papersIn(month) }, (_, i) => {
     const id = feedId(month, i + 1);
     const topic = TOPICS[i % TOPICS.length]!;
     return { id, title: `Feed paper ${id}`, tags: [topic], summaries: [{ source: 'Bench feed', text: `What ${id} does on ${topic}.` }] };
   });
-  return JSON.stringify({ ...HEADER, papers });
+  const header = { ...HEADER, format: 'arxiv-lens-pack-lines' };
+  return [header, papers.map((paper) => paper.id), ...papers].map((line) => JSON.stringify(line)).join('\n') + '\n';
+}
+
+/** One month's shard as the feed serves it: gzipped, as the feed's format lets a publisher do. */
+export function shardFile(month: string, body = shardBody(month)): Buffer {
+  return gzipSync(body);
 }
 
 /**
- * The feed's manifest, with shard URLs relative to it; building it hashes every shard, one at a
- * time. The shards of `keep` are returned too, ready to serve as a static host would.
+ * The feed's manifest, with shard URLs relative to it; building it hashes every shard's JSON, one at
+ * a time. The shard files of `keep` are returned too, ready to serve as a static host would.
  */
-export function generateFeed(keep: readonly string[]): { manifest: string; kept: Map<string, string> } {
-  const kept = new Map<string, string>();
+export function generateFeed(keep: readonly string[]): { manifest: string; kept: Map<string, Buffer> } {
+  const kept = new Map<string, Buffer>();
   const shards = FEED_MONTHS.map((month) => {
     const body = shardBody(month);
-    if (keep.includes(month)) kept.set(month, body);
-    return { key: month, url: `shards/${month}.json`, hash: createHash('sha256').update(body).digest('hex'), papers: papersIn(month) };
+    if (keep.includes(month)) kept.set(month, shardFile(month, body));
+    return { key: month, url: `shards/${month}.json.gz`, hash: createHash('sha256').update(body).digest('hex'), papers: papersIn(month) };
   });
   const manifest = JSON.stringify({ ...HEADER, format: 'arxiv-lens-feed', name: 'Benchmark feed of all arXiv', shards });
   return { manifest, kept };

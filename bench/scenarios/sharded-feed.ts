@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { generateListing } from '../../tests/fixtures/generate-listing';
 import { openExtensionPage, type Extension } from '../../tests/e2e/support/harness';
 import { figure, type Figure } from '../figure';
-import { FEED_PAPER_COUNT, feedId, generateFeed, papersIn, shardBody } from '../generate-feed';
+import { FEED_PAPER_COUNT, feedId, generateFeed, papersIn, shardFile } from '../generate-feed';
 import { readyAfterDomContentLoaded } from '../page-cost';
 
 const FEED_ORIGIN = 'https://feeds.bench.example';
@@ -93,12 +93,12 @@ export async function measureShardedFeed(ext: Extension, runs: number): Promise<
   await ext.context.route(`${FEED_ORIGIN}/**`, (route) => {
     const url = route.request().url();
     if (url === FEED_URL) return route.fulfill({ status: 200, body: manifest, contentType: 'application/json', headers: CORS });
-    const month = /\/shards\/(\d{4})\.json$/.exec(url)?.[1];
+    const month = /\/shards\/(\d{4})\.json\.gz$/.exec(url)?.[1];
     if (!month) return route.fulfill({ status: 404, body: 'not in the feed', headers: CORS });
-    const body = kept.get(month) ?? shardBody(month);
+    const body = kept.get(month) ?? shardFile(month);
     fetched.push(month);
-    bytes += Buffer.byteLength(body);
-    return route.fulfill({ status: 200, body, contentType: 'application/json', headers: CORS });
+    bytes += body.byteLength;
+    return route.fulfill({ status: 200, body, contentType: 'application/gzip', headers: CORS });
   });
   ext.serve(LISTING_PATH, generateListing(listingIds()));
   const times: number[] = [];

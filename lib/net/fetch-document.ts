@@ -23,9 +23,29 @@ export function assertHttpsUrl(url: string): URL {
   return parsed;
 }
 
+/** The two bytes every gzip file starts with; JSON text never does. */
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * A gzip file's content, within the same limit, so that a small file that expands into gigabytes is
+ * refused as soon as it passes it; any other bytes as they are. Served gzipped, a feed's shards are a
+ * fraction of their JSON to download, and the browser's own decoder unpacks them.
+ */
+async function unzipped(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  if (!isGzip(bytes)) return bytes;
+  const content = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
+  try {
+    return await readLimitedBytes(content, maxBytes, () => tooLarge(maxBytes));
+  } catch (error) {
+    if (error instanceof PackError) throw error;
+    throw new PackError(`Not a gzip file that can be read: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Fetches a pack, feed or shard with a revalidation tag, a size limit (checked while reading,
- * so a huge answer is cut off, not buffered) and a timeout.
+ * so a huge answer is cut off, not buffered) and a timeout. A gzip file is answered with its content,
+ * so a document, and the hash a manifest gives for it, are the same whether it is served compressed or not.
  */
 export async function fetchDocument(
   url: string,
@@ -46,7 +66,7 @@ export async function fetchDocument(
     if (!response.ok) throw new PackError(`The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(maxBytes);
-    const bytes = await readLimitedBytes(response, maxBytes, () => tooLarge(maxBytes));
+    const bytes = await unzipped(await readLimitedBytes(response, maxBytes, () => tooLarge(maxBytes)), maxBytes);
     return { status: 'ok', text: new TextDecoder().decode(bytes), bytes, etag: response.headers.get('etag') ?? undefined };
   } catch (error) {
     if (controller.signal.aborted) throw new PackError(`No complete answer within ${timeoutMs / 1000} s`);

@@ -1,4 +1,5 @@
-import { PackError, parseJson, readPackDocument } from '../pack/parse';
+import { PackError, readPackDocument } from '../pack/parse';
+import { readShardDocument, type ShardDocument } from '../pack/shard-document';
 import { quickPackPaper } from '../pack/quick-check';
 import { PackHeaderSchema, PackPaperSchema, type PackPaper } from '../pack/schema';
 import { PACK_LIMITS } from '../paper/limits';
@@ -22,8 +23,8 @@ export interface ShardsFetched extends UnstoredRecords {
 }
 
 interface ShardJob {
-  /** The shard's JSON once its bytes match the manifest's hash, or null if they did not arrive or did not match. */
-  verified: Promise<unknown>;
+  /** The shard once its bytes match the manifest's hash, or null if they did not arrive, did not match, or are not JSON. */
+  verified: Promise<ShardDocument | null>;
   /** Checks the whole shard and stores it (once, whoever asks); never rejects. */
   store(): Promise<void>;
 }
@@ -86,7 +87,7 @@ function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: Pac
     let stored: Promise<void> | undefined;
     const store = () =>
       (stored ??= verified
-        .then((json) => replaceShard(db, feed.key, shard.key, shard.hash, checkedShard(json, shard), now, deps.shardCacheLimit))
+        .then((doc) => replaceShard(db, feed.key, shard.key, shard.hash, checkedShard(doc, shard), now, deps.shardCacheLimit))
         .then(
           () => void failedAt.delete(flightKey),
           (error: unknown) => {
@@ -101,17 +102,25 @@ function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: Pac
   return job;
 }
 
-/** The shard's JSON, once its bytes match the manifest's hash. */
-async function fetchVerifiedShard(shard: ShardRef, deps: PackFetchDeps): Promise<unknown> {
+/** The shard, once its bytes match the manifest's hash. */
+async function fetchVerifiedShard(shard: ShardRef, deps: PackFetchDeps): Promise<ShardDocument> {
   const fetched = await fetchDocument(shard.url, { fetch: deps.fetch, timeoutMs: deps.timeoutMs });
   if (fetched.status !== 'ok') throw new PackError(`Shard ${shard.key}: the server answered "not modified" to a plain request`);
   if ((await sha256(fetched.bytes)) !== shard.hash) throw new PackError(`Shard ${shard.key}: its content does not match the manifest's hash`);
-  return parseJson(fetched.text);
+  return inShard(shard, () => readShardDocument(fetched.text));
+}
+
+/** What `read` gives, its PackError naming the shard. */
+function inShard<T>(shard: ShardRef, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw error instanceof PackError ? new PackError(`Shard ${shard.key}: ${error.message}`) : error;
+  }
 }
 
 /** Whether a paper's id is one of the shard's month: a shard holds its month's papers only, each by id. */
-const ofMonth = (paper: unknown, shardKey: string) => {
-  const id = (paper as { id?: unknown } | null)?.id;
+const ofMonth = (id: unknown, shardKey: string) => {
   if (typeof id !== 'string') return false;
   // A new-style id starts with its month: a shard's hundred thousand need no pattern run over them.
   if (id.charCodeAt(4) === DOT && id.startsWith(shardKey) && !id.includes('/')) return true;
@@ -122,34 +131,44 @@ const DOT = 46;
 /**
  * The papers of these ids in a verified shard, each checked as a pack's paper; null when the shard
  * is not a pack of its month (every id of that month, once, within the limit) or one of them fails,
- * as the whole shard then will. What is left to the whole check is the other papers' fields.
+ * as the whole shard then will. What is left to the whole check is the other papers' fields: a
+ * shard in lines has only the asked papers' lines parsed here.
  */
-function askedPapers(json: unknown, shardKey: string, asked: ReadonlySet<string>): PackPaper[] | null {
-  if (json === null || !PackHeaderSchema.safeParse(json).success) return null;
-  const papers = (json as { papers?: unknown }).papers;
-  if (!Array.isArray(papers) || papers.length > PACK_LIMITS.papers) return null;
+function askedPapers(doc: ShardDocument | null, shardKey: string, asked: ReadonlySet<string>): PackPaper[] | null {
+  if (doc === null || !PackHeaderSchema.safeParse(doc.header).success) return null;
+  if (doc.ids === null || doc.ids.length > PACK_LIMITS.papers) return null;
   const ids = new Set<string>();
   const found: PackPaper[] = [];
-  for (const raw of papers as unknown[]) {
-    if (!ofMonth(raw, shardKey)) return null;
-    const id = (raw as { id: string }).id;
-    if (ids.has(id)) return null;
-    ids.add(id);
-    if (!asked.has(id)) continue;
+  for (let index = 0; index < doc.ids.length; index++) {
+    const id = doc.ids[index];
+    if (!ofMonth(id, shardKey)) return null;
+    if (ids.has(id as string)) return null;
+    ids.add(id as string);
+    if (!asked.has(id as string)) continue;
+    let raw: unknown;
+    try {
+      raw = doc.paper(index);
+    } catch {
+      return null;
+    }
     const paper = quickPackPaper(raw) ?? PackPaperSchema.safeParse(raw).data;
-    if (!paper) return null;
+    if (!paper || paper.id !== id) return null;
     found.push(paper);
   }
   return found;
 }
 
-/** The shard's papers, once it is a pack of its month, whole. */
-function checkedShard(json: unknown, shard: ShardRef): PackPaper[] {
-  const doc = readPackDocument(json);
-  if (doc.type !== 'pack') throw new PackError(`Shard ${shard.key}: not a pack`);
-  const stray = doc.pack.papers.find((p) => !ofMonth(p, shard.key));
+/** The shard's papers, once it is a pack of its month, whole, each paper the one its ids line names. */
+function checkedShard(doc: ShardDocument, shard: ShardRef): PackPaper[] {
+  const read = readPackDocument(inShard(shard, () => doc.pack()));
+  if (read.type !== 'pack') throw new PackError(`Shard ${shard.key}: not a pack`);
+  const papers = read.pack.papers;
+  const stray = papers.find((p) => !ofMonth(p.id, shard.key));
   if (stray) throw new PackError(`Shard ${shard.key}: holds a paper of another month (${stray.id ?? stray.title})`);
-  return doc.pack.papers;
+  const misnamed = papers.findIndex((p, index) => p.id !== doc.ids![index]);
+  if (misnamed !== -1)
+    throw new PackError(`Shard ${shard.key}: paper ${misnamed + 1} is ${papers[misnamed]!.id}, its ids line says ${String(doc.ids![misnamed])}`);
+  return papers;
 }
 
 /** The shard held before, if any, stays in use; the error shows on the options page, once per distinct error. */

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@/lib/net/sha256';
 import type { LookupResponse } from '@/lib/paper/paper-info';
@@ -266,6 +267,121 @@ describe('a shard that fails', () => {
       await ensureShardsFor(db, ['2409.00001'], deps)
     ).stored;
     expect(shardRequests()).toBe(2);
+  });
+});
+
+describe('a shard in lines', () => {
+  const paper = (id: string, summary: string) => ({ id, title: null, tags: ['t'], summaries: [{ source: 'Feed', text: summary }] });
+  const inLines = (lines: unknown[]) => lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n';
+  const header = { ...makePack({ id: 'all' }), papers: undefined, format: 'arxiv-lens-pack-lines' };
+
+  it('answers a lookup from the lines of the ids asked, and is stored whole as the pack it stands for', async () => {
+    const db = await freshDb();
+    const papers = [paper('2404.00001', 'April one'), paper('2404.00002', 'April two'), paper('2404.00003', 'April three')];
+    const { server } = await feedServer({ '2404': inLines([header, papers.map((p) => p.id), ...papers]) });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2404.00002'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => [r.id, r.summaries[0]!.text])).toEqual([['2404.00002', 'April two']]);
+    await fetched.stored;
+    const answer = await lookup(db, { ids: ['2404.00001', '2404.00003'], titles: {} });
+    expect([answer['2404.00001']!.summaries[0]!.text, answer['2404.00003']!.summaries[0]!.text]).toEqual(['April one', 'April three']);
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 3 });
+  });
+
+  it('is told from a pack document, which reads as before, on one line or pretty-printed', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({
+      '2308': `${text(makePack({ id: 'all', papers: [paper('2308.00001', 'August, one line')] }))}\n`,
+      '2307': JSON.stringify(makePack({ id: 'all', papers: [paper('2307.00001', 'July, pretty')] }), null, 2),
+    });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2308.00001', '2307.00001'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text).sort()).toEqual(['August, one line', 'July, pretty']);
+    await fetched.stored;
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 2 });
+  });
+
+  it('gives nothing from a line whose paper is not the id its ids line names, and is not stored', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({
+      '2401': inLines([header, ['2401.00001', '2401.00002'], paper('2401.00002', 'swapped'), paper('2401.00001', 'swapped')]),
+    });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2401.00001'], { fetch: server.fetch });
+    expect(fetched).toMatchObject({ records: [], shards: new Set() });
+    await fetched.stored;
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0, lastError: 'Shard 2401: paper 1 is 2401.00002, its ids line says 2401.00001' });
+  });
+
+  it('with a line that is not JSON answers from the others, and is then refused, naming the line', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({
+      '2311': inLines([header, ['2311.00001', '2311.00002'], paper('2311.00001', 'November'), '{"id": "2311.00002",']),
+    });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2311.00001'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['November']);
+    await fetched.stored;
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0, lastError: expect.stringMatching(/^Shard 2311: Line 4 is not JSON/) });
+  });
+
+  it('is refused when its ids line names more papers than it has lines', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2310': inLines([header, ['2310.00001', '2310.00002'], paper('2310.00001', 'October')]) });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2310.00001'], { fetch: server.fetch });
+    expect(fetched.records).toEqual([]);
+    await fetched.stored;
+    expect((await db.packs.get(FEED))!.lastError).toBe('Shard 2310: A pack in lines naming 2 papers on 1 lines');
+  });
+
+  it("leaves its papers' fields to the pack's schema, which words the error", async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2309': inLines([header, ['2309.00001'], { ...paper('2309.00001', 'September'), tags: [42] }]) });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    await (
+      await ensureShardsFor(db, ['2309.00001'], { fetch: server.fetch })
+    ).stored;
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/^Not a valid arXiv Lens pack: papers\[0\]\.tags\[0\]/);
+  });
+});
+
+describe('a shard served as a gzip file', () => {
+  const gzipped = (body: string | Buffer) => () => new Response(gzipSync(body));
+
+  it('is read as its JSON, under the hash of that JSON', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2406': shard('2406.00001', 'June, compressed') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2406.json', gzipped(shard('2406.00001', 'June, compressed')));
+    const fetched = await ensureShardsFor(db, ['2406.00001'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['June, compressed']);
+    await fetched.stored;
+    expect((await lookup(db, { ids: ['2406.00001'], titles: {} }))['2406.00001']!.summaries[0]!.text).toBe('June, compressed');
+  });
+
+  it('is refused once its content passes the size a document may be, however small the file', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2402': shard('2402.00001', 'February') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    server.set('https://feeds.example.org/all/2402.json', gzipped(Buffer.alloc(21 * 1024 * 1024, ' ')));
+    const fetched = await ensureShardsFor(db, ['2402.00001'], { fetch: server.fetch });
+    expect(fetched.records).toEqual([]);
+    await fetched.stored;
+    expect((await db.packs.get(FEED))!.lastError).toBe('Larger than the 20 MB a pack may be');
+  });
+
+  it('is refused with a clear error when it is broken', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2403': shard('2403.00001', 'March') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const cut = gzipSync(shard('2403.00001', 'March')).subarray(0, 30);
+    server.set('https://feeds.example.org/all/2403.json', () => new Response(cut));
+    await (
+      await ensureShardsFor(db, ['2403.00001'], { fetch: server.fetch })
+    ).stored;
+    expect((await db.packs.get(FEED))!.lastError).toMatch(/^Not a gzip file that can be read/);
+    expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0 });
   });
 });
 
