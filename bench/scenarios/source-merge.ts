@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
 import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
@@ -11,8 +12,12 @@ const LISTING_PATH = 'https://arxiv.org/list/cs.CL/pastweek';
 const LISTING_URL = `${LISTING_PATH}?skip=0&show=2000`;
 const S2_API = 'https://api.semanticscholar.org/**';
 const ENTRIES = 2000;
+/** `BENCH_TRACE_DIR`: a folder to keep each merge's trace in, as the page figures keep theirs. */
+const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 /** Semantic Scholar's largest batch: the listing's answer comes in four. */
 const BATCH = 500;
+/** The source's pace (`lib/sources/semantic-scholar.ts`): each request starts no sooner than this after the one before. */
+const PACE_MS = 1_000;
 const TLDR_SAMPLE = JSON.parse(readFileSync('tests/fixtures/apis/s2/s2-paper-tldr.json', 'utf8')) as { externalIds: Record<string, string> };
 
 /** The real TLDR sample, given to every paper asked for under that paper's own arXiv id. */
@@ -69,6 +74,7 @@ async function measureMerge(page: Page, release: () => void): Promise<Merge> {
   const work = (await taskMs(cdp)) - before;
   const events = await stopTrace();
   await cdp.detach();
+  if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `source-merge-${Date.now()}.json`), JSON.stringify({ traceEvents: events }));
   const thread = contentScriptThread(events);
   const ours = tasksRunning(events, tasksOf(events, thread), extensionScript(events, thread));
   const marked = await page.evaluate(
@@ -93,10 +99,17 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
   // A gate at the network: requests wait while it is shut, then go on to the harness's handler (`setApi`).
   let held = 0;
   let open = false;
+  let passedAt = -Infinity;
   const waiting: (() => void)[] = [];
   await ext.context.route(S2_API, async (route) => {
     held++;
     if (!open) await new Promise<void>((resolve) => waiting.push(resolve));
+    // Held past the source's pace, the first request let the next go the moment it was answered:
+    // two writes came a few hundred ms apart and were counted as one. Each goes on at the pace
+    // after the one before, as without the gate, where the first would have started at its release.
+    const wait = passedAt + PACE_MS - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    passedAt = Date.now();
     await route.fallback();
   });
   ext.setApi(answerEveryPaper);
@@ -107,6 +120,7 @@ export async function measureSourceMerge(ext: Extension, runs: number): Promise<
       ext.serve(LISTING_PATH, generateListing(monthIds(ENTRIES, `27${String(i + 1).padStart(2, '0')}`)));
       held = 0;
       open = false;
+      passedAt = -Infinity;
       const page = await ext.context.newPage();
       await page.goto(LISTING_URL);
       await page.waitForFunction(() => document.documentElement.dataset.arxivLensReady !== undefined, undefined, { timeout: 60_000 });
