@@ -59,21 +59,6 @@ export function contentScriptThread(events: readonly TraceEvent[]): { pid: numbe
   return { pid: ran.pid, tid: ran.tid };
 }
 
-/**
- * Groups tasks into bursts: a burst ends where the next task starts more than `gapMs` after the
- * last one ended. Each burst as the sum of its tasks' thread time, ms.
- */
-export function burstsMs(tasks: readonly TraceEvent[], gapMs: number): number[] {
-  const bursts: number[] = [];
-  let lastEnd = -Infinity;
-  for (const task of tasks) {
-    if (task.ts - lastEnd > gapMs * 1000) bursts.push(0);
-    bursts[bursts.length - 1]! += threadMs(task);
-    lastEnd = Math.max(lastEnd, task.ts + (task.dur ?? 0));
-  }
-  return bursts;
-}
-
 /** The thread's top-level tasks (each a turn of its event loop), in order. */
 export function tasksOf(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TraceEvent[] {
   return events

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/page-view/list-filters';
 import type { ListSection } from '@/lib/pages';
 import { ChoiceMenu } from './choice-menu';
@@ -56,7 +57,6 @@ function Filter({ name, on, label, onChange }: { name: string; on: boolean; labe
 /** The bar above a list: what is on the page, filters that hide entries without a reload, the order, and triage. */
 export function ListBar(props: ListBarProps) {
   const { total, summarized, saved, shown, seen, dismissed, forYou, ranked, sections, tags, filters, order, triage } = props;
-  const set = (patch: Partial<ListFilters>) => props.onChange({ ...filters, ...patch });
   const filtering = isFiltering(filters) || dismissed > 0;
   return (
     <div className="lens-bar" role="toolbar" aria-label="arXiv Lens filters">
@@ -69,66 +69,115 @@ export function ListBar(props: ListBarProps) {
         {dismissed > 0 ? <span data-count="dismissed"> · {dismissed} not interested</span> : null}
         {filtering ? <span data-count="shown"> · showing {shown}</span> : null}
       </span>
-      <Filter name="summarized" on={filters.summarizedOnly} label="only summarized" onChange={(summarizedOnly) => set({ summarizedOnly })} />
-      <Filter name="hide-saved" on={filters.hideSaved} label="hide saved" onChange={(hideSaved) => set({ hideSaved })} />
-      <Filter name="unseen" on={filters.unseenOnly} label="only new since my last visit" onChange={(unseenOnly) => set({ unseenOnly })} />
-      {sections.has('cross-list') ? (
-        <Filter name="hide-cross-lists" on={filters.hideCrossLists} label="hide cross-lists" onChange={(hideCrossLists) => set({ hideCrossLists })} />
-      ) : null}
-      {sections.has('replacement') ? (
-        <Filter
-          name="hide-replacements"
-          on={filters.hideReplacements}
-          label="hide replacements"
-          onChange={(hideReplacements) => set({ hideReplacements })}
-        />
-      ) : null}
-      {ranked ? <Filter name="for-you" on={filters.forYouOnly} label="only for you" onChange={(forYouOnly) => set({ forYouOnly })} /> : null}
-      <ChoiceMenu
-        label="tag"
-        data-filter="tag"
-        choices={[{ value: '', label: 'any' }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
-        value={filters.tag ?? ''}
-        onChoose={(tag) => set({ tag: tag || null })}
+      <BarControls
+        ranked={ranked}
+        sections={sections}
+        tags={tags}
+        filters={filters}
+        order={order}
+        triage={triage}
+        onChange={props.onChange}
+        onOrderChange={props.onOrderChange}
+        onTriage={props.onTriage}
       />
-      <ChoiceMenu
-        label="order"
-        data-sort
-        choices={[
-          { value: 'page', label: "arXiv's" },
-          { value: 'relevance', label: 'for you first', disabled: !ranked },
-        ]}
-        value={order}
-        onChoose={(chosen) => props.onOrderChange(chosen === 'relevance' ? 'relevance' : 'page')}
-      />
-      {isFiltering(filters) ? (
-        <PressButton className="lens-link" data-action="clear-filters" onPress={() => props.onChange(NO_FILTERS)}>
-          clear
-        </PressButton>
-      ) : null}
-      <PressButton
-        className="lens-button"
-        data-action="triage"
-        aria-pressed={triage?.active ?? false}
-        title="Walk the list from the keyboard (Shift+T)"
-        onPress={() => props.onTriage(!triage?.active)}
-      >
-        {triage?.active ? 'stop triage' : triage ? 'resume triage' : 'triage'}
-      </PressButton>
-      {triage ? (
-        <span data-triage-progress className="lens-bar-counts">
-          {triage.position} / {triage.total}
-        </span>
-      ) : null}
-      {triage?.active ? (
-        <span className="lens-keys" data-triage-keys aria-label="Triage keys">
-          {KEYS.map(([key, what]) => (
-            <span key={key}>
-              <kbd>{key}</kbd> {what}
-            </span>
-          ))}
-        </span>
-      ) : null}
     </div>
   );
 }
+
+type BarControlsProps = Pick<
+  ListBarProps,
+  'ranked' | 'sections' | 'tags' | 'filters' | 'order' | 'triage' | 'onChange' | 'onOrderChange' | 'onTriage'
+>;
+
+const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
+const sameTriage = (a?: TriageProgress, b?: TriageProgress) =>
+  a === b || (a !== undefined && b !== undefined && a.active === b.active && a.position === b.position && a.total === b.total);
+
+/**
+ * The bar's controls, drawn again only when what they show changes: a source's answer changes the
+ * counts alone, and the bar hears of each of its writes.
+ */
+const BarControls = memo(
+  function BarControls({ ranked, sections, tags, filters, order, triage, onChange, onOrderChange, onTriage }: BarControlsProps) {
+    const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
+    return (
+      <>
+        <Filter name="summarized" on={filters.summarizedOnly} label="only summarized" onChange={(summarizedOnly) => set({ summarizedOnly })} />
+        <Filter name="hide-saved" on={filters.hideSaved} label="hide saved" onChange={(hideSaved) => set({ hideSaved })} />
+        <Filter name="unseen" on={filters.unseenOnly} label="only new since my last visit" onChange={(unseenOnly) => set({ unseenOnly })} />
+        {sections.has('cross-list') ? (
+          <Filter
+            name="hide-cross-lists"
+            on={filters.hideCrossLists}
+            label="hide cross-lists"
+            onChange={(hideCrossLists) => set({ hideCrossLists })}
+          />
+        ) : null}
+        {sections.has('replacement') ? (
+          <Filter
+            name="hide-replacements"
+            on={filters.hideReplacements}
+            label="hide replacements"
+            onChange={(hideReplacements) => set({ hideReplacements })}
+          />
+        ) : null}
+        {ranked ? <Filter name="for-you" on={filters.forYouOnly} label="only for you" onChange={(forYouOnly) => set({ forYouOnly })} /> : null}
+        <ChoiceMenu
+          label="tag"
+          data-filter="tag"
+          choices={[{ value: '', label: 'any' }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
+          value={filters.tag ?? ''}
+          onChoose={(tag) => set({ tag: tag || null })}
+        />
+        <ChoiceMenu
+          label="order"
+          data-sort
+          choices={[
+            { value: 'page', label: "arXiv's" },
+            { value: 'relevance', label: 'for you first', disabled: !ranked },
+          ]}
+          value={order}
+          onChoose={(chosen) => onOrderChange(chosen === 'relevance' ? 'relevance' : 'page')}
+        />
+        {isFiltering(filters) ? (
+          <PressButton className="lens-link" data-action="clear-filters" onPress={() => onChange(NO_FILTERS)}>
+            clear
+          </PressButton>
+        ) : null}
+        <PressButton
+          className="lens-button"
+          data-action="triage"
+          aria-pressed={triage?.active ?? false}
+          title="Walk the list from the keyboard (Shift+T)"
+          onPress={() => onTriage(!triage?.active)}
+        >
+          {triage?.active ? 'stop triage' : triage ? 'resume triage' : 'triage'}
+        </PressButton>
+        {triage ? (
+          <span data-triage-progress className="lens-bar-counts">
+            {triage.position} / {triage.total}
+          </span>
+        ) : null}
+        {triage?.active ? (
+          <span className="lens-keys" data-triage-keys aria-label="Triage keys">
+            {KEYS.map(([key, what]) => (
+              <span key={key}>
+                <kbd>{key}</kbd> {what}
+              </span>
+            ))}
+          </span>
+        ) : null}
+      </>
+    );
+  },
+  (a, b) =>
+    a.ranked === b.ranked &&
+    a.sections === b.sections &&
+    sameTags(a.tags, b.tags) &&
+    a.filters === b.filters &&
+    a.order === b.order &&
+    sameTriage(a.triage, b.triage) &&
+    a.onChange === b.onChange &&
+    a.onOrderChange === b.onOrderChange &&
+    a.onTriage === b.onTriage,
+);

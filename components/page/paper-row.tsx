@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
@@ -77,23 +78,16 @@ export function PaperRow({
             {count === 1 ? 'summary' : `${count} summaries`}
           </PressButton>
         ) : null}
-        <SaveButton saved={info.saved} compact onToggle={actions.toggleSave} />
-        <TagList curated={info.curatedTags} user={info.userTags} onRemove={actions.removeTag} />
-        {tagging ? (
-          <TagInput
-            autoFocus
-            suggestions={suggestions}
-            existing={[...info.curatedTags, ...info.userTags]}
-            onAdd={actions.addTag}
-            onTextChange={actions.suggestTags}
-            onDone={() => onTaggingChange(false)}
-          />
-        ) : (
-          <PressButton className="lens-button lens-add-tag" aria-label="Add a tag" onPress={() => onTaggingChange(true)}>
-            + tag
-          </PressButton>
-        )}
-        {error ? <ActionError message={error} /> : null}
+        <RowControls
+          saved={info.saved}
+          curatedTags={info.curatedTags}
+          userTags={info.userTags}
+          suggestions={suggestions}
+          tagging={tagging}
+          onTaggingChange={onTaggingChange}
+          actions={actions}
+          error={error}
+        />
       </span>
       {expanded && count > 0 ? (
         <span className="lens-row-summaries">
@@ -106,3 +100,56 @@ export function PaperRow({
     </span>
   );
 }
+
+interface RowControlsProps {
+  saved: PaperInfo['saved'];
+  curatedTags: string[];
+  userTags: string[];
+  suggestions: string[];
+  tagging: boolean;
+  onTaggingChange(tagging: boolean): void;
+  actions: PaperActions;
+  error?: string;
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * Save, the tags and their field: drawn again only when one of them changes. A source's answer
+ * brings a row a summary and each paper's answer anew, tags and all, equal to what it had.
+ */
+const RowControls = memo(
+  function RowControls({ saved, curatedTags, userTags, suggestions, tagging, onTaggingChange, actions, error }: RowControlsProps) {
+    return (
+      <>
+        <SaveButton saved={saved} compact onToggle={actions.toggleSave} />
+        <TagList curated={curatedTags} user={userTags} onRemove={actions.removeTag} />
+        {tagging ? (
+          <TagInput
+            autoFocus
+            suggestions={suggestions}
+            existing={[...curatedTags, ...userTags]}
+            onAdd={actions.addTag}
+            onTextChange={actions.suggestTags}
+            onDone={() => onTaggingChange(false)}
+          />
+        ) : (
+          <PressButton className="lens-button lens-add-tag" aria-label="Add a tag" onPress={() => onTaggingChange(true)}>
+            + tag
+          </PressButton>
+        )}
+        {error ? <ActionError message={error} /> : null}
+      </>
+    );
+  },
+  (a, b) =>
+    a.saved?.state === b.saved?.state &&
+    a.saved?.addedAt === b.saved?.addedAt &&
+    sameList(a.curatedTags, b.curatedTags) &&
+    sameList(a.userTags, b.userTags) &&
+    a.suggestions === b.suggestions &&
+    a.tagging === b.tagging &&
+    a.onTaggingChange === b.onTaggingChange &&
+    a.actions === b.actions &&
+    a.error === b.error,
+);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { ListBar } from '@/components/page/list-bar';
 import { PaperRow } from '@/components/page/paper-row';
@@ -109,6 +109,7 @@ function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
   }, [slot]);
   const expanded = useSyncExternalStore(state.subscribe, () => state.isExpanded(slot.key));
   const tagging = useSyncExternalStore(state.subscribe, () => state.isTagging(slot.key));
+  const onTaggingChange = useCallback((open: boolean) => state.setTagging(slot.key, open), [state, slot]);
   // Only the best matches show anything: a new score for any other paper renders nothing again.
   const forYou = useSyncExternalStore(state.subscribe, () => {
     const verdict = state.marks().forYou.get(slot.id);
@@ -127,7 +128,7 @@ function ConnectedRow({ slot, state, requests }: Omit<SlotProps, 'triage'>) {
       actions={actions}
       onExpandedChange={(open) => state.setExpanded(slot.key, open)}
       tagging={tagging}
-      onTaggingChange={(open) => state.setTagging(slot.key, open)}
+      onTaggingChange={onTaggingChange}
       error={error}
     />
   );
@@ -149,6 +150,7 @@ function ConnectedBar({ state, triage }: { state: PageState; triage: TriageMode 
     triage.follow();
   }, [slots, info, filters, marks, order, entryOrder, triage]);
   useLayoutEffect(() => () => entryOrder.remove(state.slots(), state.marks()), [entryOrder, state]);
+  const onTriage = useCallback((start: boolean) => (start ? triage.start() : triage.leave()), [triage]);
   const position = walk
     ? { active: true, ...triagePosition(walk) }
     : resume
@@ -163,7 +165,7 @@ function ConnectedBar({ state, triage }: { state: PageState; triage: TriageMode 
         triage={position}
         onChange={state.setFilters}
         onOrderChange={state.setOrder}
-        onTriage={(start) => (start ? triage.start() : triage.leave())}
+        onTriage={onTriage}
       />
       <RowMarks state={state} />
     </>

@@ -57,6 +57,9 @@ export const NO_MARKS: ListMarks = { seen: new Set(), dismissed: new Set(), forY
 
 export const NOTHING_KNOWN: PaperInfo = { summaries: [], curatedTags: [], userTags: [], saved: null };
 
+/** What is known of the page's papers, by id. A map: copying a 2,000-key object at each source's answer was most of taking it in. */
+export type KnownInfo = ReadonlyMap<string, PaperInfo>;
+
 /**
  * What the page's UI shows, in one place: the hosts, what is known of each paper, the filters and
  * preferences. React reads it with useSyncExternalStore, so one paper's change re-renders only
@@ -64,7 +67,7 @@ export const NOTHING_KNOWN: PaperInfo = { summaries: [], curatedTags: [], userTa
  */
 export function createPageState(prefs: Preferences) {
   let slots: HostSlot[] = [];
-  let info: LookupResponse = {};
+  let info: KnownInfo = new Map();
   let suggestions: string[] = [];
   let filters: ListFilters = NO_FILTERS;
   let preferences = prefs;
@@ -127,30 +130,34 @@ export function createPageState(prefs: Preferences) {
       emit();
     },
     isRevealed: (key: number) => revealed.has(key),
-    info: (id: string): PaperInfo => info[id] ?? NOTHING_KNOWN,
+    info: (id: string): PaperInfo => info.get(id) ?? NOTHING_KNOWN,
     allInfo: () => info,
     /** Replaces what is known; papers whose answer did not change keep their object, so they do not re-render. */
     setInfo(next: LookupResponse) {
-      const merged: LookupResponse = {};
-      for (const [id, value] of Object.entries(next)) merged[id] = sameInfo(info[id], value) ? info[id]! : value;
+      const merged = new Map<string, PaperInfo>();
+      for (const id in next) {
+        const before = info.get(id);
+        const value = next[id]!;
+        merged.set(id, before && sameInfo(before, value) ? before : value);
+      }
       info = merged;
       emit();
     },
     /** Replaces what is known of these papers alone; nothing renders again when none of them changed. */
     updateInfo(next: LookupResponse) {
-      let updated: LookupResponse | undefined;
+      let updated: Map<string, PaperInfo> | undefined;
       for (const id in next) {
         const value = next[id]!;
-        if (sameInfo(info[id], value)) continue;
-        updated ??= { ...info };
-        updated[id] = value;
+        if (sameInfo(info.get(id), value)) continue;
+        updated ??= new Map(info);
+        updated.set(id, value);
       }
       if (!updated) return;
       info = updated;
       emit();
     },
     updatePaper(id: string, value: PaperInfo) {
-      info = { ...info, [id]: value };
+      info = new Map(info).set(id, value);
       emit();
     },
     /** A fetched abstract; undefined until asked and answered. */

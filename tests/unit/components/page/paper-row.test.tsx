@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { act } from 'react';
+import { act, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PaperActions } from '@/components/page/paper-actions';
 import { PaperRow } from '@/components/page/paper-row';
 import type { Summary } from '@/lib/pack/schema';
+import type { PaperInfo } from '@/lib/paper/paper-info';
 import { isKeySentence, KEY_SENTENCE_SOURCE, shownSummaries } from '@/lib/paper/best-summary';
 import { CROCI_ABSTRACT } from '../../helpers/abstracts';
 import { mount } from '../../helpers/mount';
@@ -46,6 +47,40 @@ function row(summaries: Summary[], { expanded = false, abstract }: { expanded?: 
 }
 
 describe('a row', () => {
+  it('follows each new answer for its paper: saved, then tagged, then unsaved', () => {
+    let answer: (next: PaperInfo) => void = noop;
+    function Answered() {
+      const [now, setNow] = useState<PaperInfo>(info);
+      answer = setNow;
+      return (
+        <PaperRow
+          id="2401.00001"
+          info={now}
+          summaries={[]}
+          suggestions={[]}
+          expanded={false}
+          summaryLimit={3}
+          actions={actions}
+          onExpandedChange={noop}
+          tagging={false}
+          onTaggingChange={noop}
+        />
+      );
+    }
+    root = mount(<Answered />);
+    const pressed = () => root.querySelector('[data-action="save"]')!.getAttribute('aria-pressed');
+    const tags = () => [...root.querySelectorAll('[data-tag]')].map((tag) => tag.getAttribute('data-tag'));
+    expect(pressed()).toBe('false');
+    const saved = { state: 'to-read' as const, addedAt: 1 };
+    act(() => answer({ ...info, saved }));
+    expect(pressed()).toBe('true');
+    act(() => answer({ ...info, saved: { ...saved }, userTags: ['later'] }));
+    expect(tags()).toEqual(['later']);
+    act(() => answer({ ...info, userTags: ['later'] }));
+    expect(pressed()).toBe('false');
+    expect(tags()).toEqual(['later']);
+  });
+
   it("shows a person's summary in its line before a model's, and unfolds both", () => {
     const summaries = shownSummaries([model, person], () => CROCI_ABSTRACT);
     expect(row(summaries)).toMatchObject({ line: ['AI Timeline'], unfolded: [], marker: '2 summaries' });

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyFilters, barCounts, unhideAll } from '@/lib/page-view/filter-entries';
-import { NO_MARKS, type HostSlot, type ListMarks } from '@/lib/page-view/page-state';
+import { NO_MARKS, type HostSlot, type KnownInfo, type ListMarks } from '@/lib/page-view/page-state';
 import { NO_FILTERS } from '@/lib/page-view/list-filters';
-import type { LookupResponse } from '@/lib/paper/paper-info';
 import { detectPage } from '@/lib/pages';
 import { FIXTURE_PAGES } from '../../../fixtures/pages';
 import { openPage, paperInfo, summarized } from '../../entrypoints/content/page';
@@ -12,11 +11,11 @@ const LISTING = FIXTURE_PAGES.find((p) => p.file === 'pages/listings/list_cs.LG_
 const [first, second, third, ...others] = LISTING.ids as [string, string, string, ...string[]];
 
 /** first: summarized and tagged rl; second: saved and tagged rl by the user; third: tagged vision. */
-const INFO: LookupResponse = {
-  [first]: { ...summarized(), curatedTags: ['rl'] },
-  [second]: paperInfo({ userTags: ['rl'], saved: { state: 'to-read', addedAt: 1 } }),
-  [third]: paperInfo({ curatedTags: ['vision'] }),
-};
+const INFO: KnownInfo = new Map([
+  [first, { ...summarized(), curatedTags: ['rl'] }],
+  [second, paperInfo({ userTags: ['rl'], saved: { state: 'to-read', addedAt: 1 } })],
+  [third, paperInfo({ curatedTags: ['vision'] })],
+]);
 
 let slots: HostSlot[];
 
@@ -65,8 +64,8 @@ describe('filters over a listing', () => {
   it('"only summarized" shows a paper once a source brings its summary, the same filters kept', () => {
     const filters = { ...NO_FILTERS, summarizedOnly: true };
     applyFilters(slots, INFO, filters, NO_MARKS);
-    const summarized = { ...INFO[first]!, userTags: [], saved: null };
-    applyFilters(slots, { ...INFO, [third]: summarized }, filters, NO_MARKS);
+    const summarized = { ...INFO.get(first)!, userTags: [], saved: null };
+    applyFilters(slots, new Map(INFO).set(third, summarized), filters, NO_MARKS);
     expect(shownIds()).toEqual([first, third]);
   });
 
@@ -125,7 +124,10 @@ describe("the bar's counts", () => {
   });
 
   it('lists tags as common as each other alphabetically', () => {
-    const tied: LookupResponse = { [first]: paperInfo({ curatedTags: ['vision', 'agents'] }), [third]: paperInfo({ userTags: ['rl'] }) };
+    const tied: KnownInfo = new Map([
+      [first, paperInfo({ curatedTags: ['vision', 'agents'] })],
+      [third, paperInfo({ userTags: ['rl'] })],
+    ]);
     expect(barCounts(slots, tied, NO_FILTERS, NO_MARKS).tags).toEqual(['agents', 'rl', 'vision']);
   });
 

@@ -41,7 +41,7 @@ describe('page state', () => {
     expect(state.info('b').userTags).toEqual(['to read']);
     // The bar counts again from a new whole: what it counted before stays as it was.
     expect(state.allInfo()).not.toBe(before);
-    expect(before['b']).toEqual(paperInfo());
+    expect(before.get('b')).toEqual(paperInfo());
   });
 
   it('changes made in one batch are heard of once, and a batch that changes nothing is not heard of', () => {
