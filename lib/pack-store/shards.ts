@@ -18,8 +18,13 @@ export function shardKeyOf(id: string): string {
 
 /** What a lookup needs of the shards it waited for; storing them goes on after. */
 export interface ShardsFetched extends UnstoredRecords {
-  /** Settles once those shards are stored, or their failure recorded; never rejects. */
-  stored: Promise<void>;
+  /**
+   * Checks those shards whole and stores them (once, however often called); settles once they are
+   * stored, or their failure recorded, and never rejects. Called once the lookup is answered: the
+   * checks are long tasks, and IndexedDB runs reads begun after the writes only once they are done,
+   * so a lookup still reading waited for every shard of its page to be stored.
+   */
+  store(): Promise<void>;
 }
 
 interface ShardJob {
@@ -35,21 +40,21 @@ const inFlight = new Map<string, ShardJob>();
 const RETRY_AFTER_MS = 10 * 60 * 1000;
 const failedAt = new Map<string, number>();
 
-const NOTHING: ShardsFetched = { records: [], shards: new Set(), stored: Promise.resolve() };
+/** No shard fetched: nothing to store. */
+export const NO_SHARDS: ShardsFetched = { records: [], shards: new Set(), store: () => Promise.resolve() };
 
 /**
- * Fetches, for every feed, the shards of these ids that it lacks or whose hash the manifest changed,
- * and stores them. A feed covering all of arXiv is never downloaded whole.
- * Resolves once the shards' bytes match their hashes, with the records of these ids, each checked
- * against the pack's schema, before the shards are checked whole and stored: checking a month's
- * papers is costly for Zod without its JIT, storing them as much again, and IndexedDB would
- * run every read begun meanwhile after those writes, so both start a task later, when the caller
- * has begun its reads (a shard another page is already storing may still come first: slower, not
- * wrong). A shard that fails then is not stored, and its error shows on the options page.
+ * Fetches, for every feed, the shards of these ids that it lacks or whose hash the manifest changed.
+ * A feed covering all of arXiv is never downloaded whole. Resolves once the shards' bytes match
+ * their hashes, with the records of these ids, each checked against the pack's schema; the shards
+ * are checked whole and stored when the caller asks (`store`): checking a month's papers is costly
+ * for Zod without its JIT, and storing them as much again (a shard another page is already storing
+ * may still come first: slower, not wrong). A shard that fails then is not stored, and its error
+ * shows on the options page.
  */
 export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: PackFetchDeps = {}): Promise<ShardsFetched> {
   const feeds = await db.packs.where('kind').equals('feed').toArray();
-  if (feeds.length === 0) return NOTHING;
+  if (feeds.length === 0) return NO_SHARDS;
   const keys = new Set(ids.map(shardKeyOf));
   const jobs: { feedKey: string; shardKey: string; job: ShardJob }[] = [];
   for (const feed of feeds) {
@@ -60,7 +65,7 @@ export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: 
       if (held[i]?.hash !== shard.hash) jobs.push({ feedKey: feed.key, shardKey: shard.key, job: fetchShardOnce(db, feed, shard, deps) });
     });
   }
-  if (jobs.length === 0) return NOTHING;
+  if (jobs.length === 0) return NO_SHARDS;
   const asked = new Set(ids);
   const records: PaperRecord[] = [];
   const shards = new Set<string>();
@@ -73,8 +78,9 @@ export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: 
       records.push(...toPaperRecords(feedKey, papers, shardKey));
     }),
   );
-  const stored = new Promise<void>((resolve) => setTimeout(() => resolve(Promise.all(jobs.map(({ job }) => job.store())).then(() => undefined))));
-  return { records, shards, stored };
+  let stored: Promise<void> | undefined;
+  const store = () => (stored ??= Promise.all(jobs.map(({ job }) => job.store())).then(() => undefined));
+  return { records, shards, store };
 }
 
 function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: PackFetchDeps): ShardJob {

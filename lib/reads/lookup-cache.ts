@@ -36,7 +36,7 @@ export interface UnstoredRecords {
 }
 
 /** No records beyond the store's: most lookups, as most users subscribe to no sharded feed. */
-export const NO_UNSTORED_RECORDS: UnstoredRecords = { records: [], shards: new Set() };
+const NO_UNSTORED_RECORDS: UnstoredRecords = { records: [], shards: new Set() };
 const NONE_UNSTORED = Promise.resolve(NO_UNSTORED_RECORDS);
 
 /**

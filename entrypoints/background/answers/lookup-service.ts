@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/db';
-import { createLookupCache, NO_UNSTORED_RECORDS, type UnstoredRecords } from '@/lib/reads/lookup-cache';
-import { ensureShardsFor } from '@/lib/pack-store/shards';
+import { createLookupCache } from '@/lib/reads/lookup-cache';
+import { ensureShardsFor, NO_SHARDS, type ShardsFetched } from '@/lib/pack-store/shards';
 import { USER_TABLES } from '@/lib/db/table-names';
 import { onKeysChanged, onTablesChanged } from '../changes/db-events';
 
@@ -12,21 +12,21 @@ let hasFeeds: Promise<boolean> | null = null;
 
 /**
  * Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed), and
- * gives their records of these ids, which the store may not hold yet. Never rejects: the page's
- * lookup is answered from the store all the same.
+ * gives their records of these ids, which the store may not hold yet, and their storing, to start
+ * once the page is answered. Never rejects: the page's lookup is answered from the store all the same.
  */
-export async function unstoredShardRecords(ids: readonly string[]): Promise<UnstoredRecords> {
+export async function unstoredShardRecords(ids: readonly string[]): Promise<ShardsFetched> {
   try {
     hasFeeds ??= db.packs
       .where('kind')
       .equals('feed')
       .count()
       .then((n) => n > 0);
-    return (await hasFeeds) ? await ensureShardsFor(db, ids) : NO_UNSTORED_RECORDS;
+    return (await hasFeeds) ? await ensureShardsFor(db, ids) : NO_SHARDS;
   } catch (error) {
     hasFeeds = null;
     console.warn('arXiv Lens: the sharded feeds could not be read', error);
-    return NO_UNSTORED_RECORDS;
+    return NO_SHARDS;
   }
 }
 

@@ -82,6 +82,9 @@ async function answerLookup(request: LookupRequest): Promise<LookupResponse> {
   await whenBundledPackReady();
   const unstored = unstoredShardRecords(request.ids);
   const answer = await lookupCache.lookup(request, await mergeOptions(), unstored);
+  // Only once the page has its answer, in a task of its own: the lookup's reads would have waited
+  // for the shards' checks and writes, and the checks, run as this answer's microtasks, held it up.
+  void unstored.then((fetched) => setTimeout(() => void fetched.store()));
   // The page gets what the store knows now; what sources bring later reaches it as a change.
   // An early lookup asks before the page knows its settings: a page kind turned off sends nothing on.
   const { page, ids } = request;

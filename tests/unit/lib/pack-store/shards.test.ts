@@ -51,16 +51,28 @@ describe('sharded feeds', () => {
     });
     expect(await db.papers.count()).toBe(0);
 
-    await (
-      await ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch })
-    ).stored;
-    await (
-      await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch })).store();
+    await (await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })).store();
     const fetched = server.requests.map((r) => r.url).filter((u) => u !== FEED);
     expect(fetched).toEqual(['https://feeds.example.org/all/2405.json']);
     const answer = await lookup(db, { ids: ['2405.20519'], titles: {} });
     expect(answer['2405.20519']!.summaries[0]!.text).toBe('May paper');
+  });
+
+  it('store a shard only when asked, once the page is answered, and once however often asked', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'May paper') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    const fetched = await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['May paper']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await db.shards.count()).toBe(0);
+    expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries).toEqual([]);
+
+    await Promise.all([fetched.store(), fetched.store()]);
+    expect(await db.shards.count()).toBe(1);
+    expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('May paper');
+    expect(server.requests.filter((r) => r.url !== FEED)).toHaveLength(1);
   });
 
   it('refuses a shard whose content does not match its hash, and keeps what it held', async () => {
@@ -68,9 +80,7 @@ describe('sharded feeds', () => {
     const { server } = await feedServer({ '2405': shard('2405.20519', 'May paper') });
     await subscribe(db, FEED, { fetch: server.fetch });
     server.set('https://feeds.example.org/all/2405.json', shard('2405.20519', 'Tampered'));
-    await (
-      await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })).store();
     expect(await db.papers.count()).toBe(0);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/does not match the manifest's hash/);
   });
@@ -79,9 +89,7 @@ describe('sharded feeds', () => {
     const db = await freshDb();
     const { server } = await feedServer({ '2405': shard('2312.00752', 'Wrong month') });
     await subscribe(db, FEED, { fetch: server.fetch });
-    await (
-      await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })).store();
     expect(await db.papers.count()).toBe(0);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/another month/);
   });
@@ -90,16 +98,12 @@ describe('sharded feeds', () => {
     const db = await freshDb();
     const first = await feedServer({ '2405': shard('2405.20519', 'v1'), '2312': shard('2312.00752', 'v1') });
     await subscribe(db, FEED, { fetch: first.server.fetch });
-    await (
-      await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: first.server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: first.server.fetch })).store();
     const second = await feedServer({ '2405': shard('2405.20519', 'v2'), '2312': shard('2312.00752', 'v1') });
     await subscribe(db, FEED, { fetch: second.server.fetch });
     // Until a page needs it, the old shard keeps answering.
     expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v1');
-    await (
-      await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: second.server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2405.20519', '2312.00752'], { fetch: second.server.fetch })).store();
     expect(second.server.requests.map((r) => r.url).filter((u) => u !== FEED)).toEqual(['https://feeds.example.org/all/2405.json']);
     expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('v2');
   });
@@ -125,9 +129,7 @@ describe("a feed's papers once stored", () => {
     const ids = ['2401.00001', '2401.01500', '2402.00020', '2402.00021'];
     const fetched = ensureShardsFor(db, ids, { fetch: first.server.fetch });
     const fromShards = await createLookupCache(db).lookup({ ids, titles: {} }, {}, fetched);
-    await (
-      await fetched
-    ).stored;
+    await (await fetched).store();
     const fromStore = await lookup(db, { ids, titles: {} });
     expect(fromStore).toEqual(fromShards);
     expect(fromStore['2401.01500']).toMatchObject({ curatedTags: ['diffusion', 'state space'] });
@@ -140,9 +142,7 @@ describe("a feed's papers once stored", () => {
       '2402': text(makePack({ id: 'all', papers: papers('2402', 20, 'February') })),
     });
     await subscribe(db, FEED, { fetch: second.server.fetch });
-    await (
-      await ensureShardsFor(db, ids, { fetch: second.server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ids, { fetch: second.server.fetch })).store();
     expect((await db.packs.get(FEED))!.paperCount).toBe(1_020);
     const replaced = await lookup(db, { ids, titles: {} });
     expect([replaced['2401.00001']!.summaries.map((s) => s.text), replaced['2401.01500']!.summaries]).toEqual([['New January 1'], []]);
@@ -171,7 +171,7 @@ describe('a lookup waiting for shards', () => {
       [`${FEED}|2405.21060`, 'On 2405.21060'],
     ]);
     expect(fetched.shards).toEqual(new Set([`${FEED}|2405`]));
-    await fetched.stored;
+    await fetched.store();
     const answer = await lookup(db, { ids: ['2405.20519', '2405.00001'], titles: {} });
     expect([answer['2405.20519']!.summaries[0]!.text, answer['2405.00001']!.summaries[0]!.text]).toEqual(['On 2405.20519', 'On 2405.00001']);
     // Held now: nothing is fetched again, and nothing comes back unstored.
@@ -184,9 +184,7 @@ describe('a lookup waiting for shards', () => {
       ids.map((id) => ({ id, title: null, tags: [], summaries: [{ source: 'Feed', text: `${text} ${id}` }] }));
     const first = await feedServer({ '2405': text(makePack({ id: 'all', papers: papers('v1', ['2405.20519', '2405.21060']) })) });
     await subscribe(db, FEED, { fetch: first.server.fetch });
-    await (
-      await ensureShardsFor(db, ['2405.20519'], { fetch: first.server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2405.20519'], { fetch: first.server.fetch })).store();
     const second = await feedServer({ '2405': text(makePack({ id: 'all', papers: papers('v2', ['2405.20519']) })) });
     await subscribe(db, FEED, { fetch: second.server.fetch });
     const cache = createLookupCache(db);
@@ -198,9 +196,7 @@ describe('a lookup waiting for shards', () => {
     expect(summaries(await cache.lookup(request, {}, fetched))).toEqual([['v2 2405.20519'], []]);
     // Until the store holds the new version, a lookup without it still gets the old one.
     expect(summaries(await cache.lookup(request))).toEqual([['v1 2405.20519'], ['v1 2405.21060']]);
-    await (
-      await fetched
-    ).stored;
+    await (await fetched).store();
     cache.packsChanged();
     expect(summaries(await cache.lookup(request))).toEqual([['v2 2405.20519'], []]);
   });
@@ -213,7 +209,7 @@ describe('a lookup waiting for shards', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2410.00001'], { fetch: server.fetch });
     expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['October']);
-    await fetched.stored;
+    await fetched.store();
     expect(await db.papers.count()).toBe(0);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/papers\[1\]\.summaries\[0\]\.text/);
   });
@@ -227,7 +223,7 @@ describe('a lookup waiting for shards', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2411.00001', '2412.00001', '2408.00001'], { fetch: server.fetch });
     expect(fetched).toMatchObject({ records: [], shards: new Set() });
-    await fetched.stored;
+    await fetched.store();
     expect(await db.papers.count()).toBe(0);
   });
 
@@ -239,7 +235,7 @@ describe('a lookup waiting for shards', () => {
     server.set('https://feeds.example.org/all/2405.json', shard('2405.20519', 'Tampered'));
     const fetched = await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
     expect(fetched).toMatchObject({ records: [], shards: new Set() });
-    await fetched.stored;
+    await fetched.store();
     expect((await db.packs.get(FEED))!.lastError).toMatch(/does not match the manifest's hash/);
   });
 });
@@ -252,20 +248,14 @@ describe('a shard that fails', () => {
     server.set('https://feeds.example.org/all/2409.json', () => new Response('down', { status: 503 }));
     let t = 1_000;
     const deps = { fetch: server.fetch, now: () => t };
-    await (
-      await ensureShardsFor(db, ['2409.00001'], deps)
-    ).stored;
+    await (await ensureShardsFor(db, ['2409.00001'], deps)).store();
     t += 60_000;
-    await (
-      await ensureShardsFor(db, ['2409.00001'], deps)
-    ).stored;
+    await (await ensureShardsFor(db, ['2409.00001'], deps)).store();
     const shardRequests = () => server.requests.filter((r) => r.url.endsWith('/2409.json')).length;
     expect(shardRequests()).toBe(1);
     expect((await db.packs.get(FEED))!.lastError).toMatch(/503/);
     t += 11 * 60_000;
-    await (
-      await ensureShardsFor(db, ['2409.00001'], deps)
-    ).stored;
+    await (await ensureShardsFor(db, ['2409.00001'], deps)).store();
     expect(shardRequests()).toBe(2);
   });
 });
@@ -282,7 +272,7 @@ describe('a shard in lines', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2404.00002'], { fetch: server.fetch });
     expect(fetched.records.map((r) => [r.id, r.summaries[0]!.text])).toEqual([['2404.00002', 'April two']]);
-    await fetched.stored;
+    await fetched.store();
     const answer = await lookup(db, { ids: ['2404.00001', '2404.00003'], titles: {} });
     expect([answer['2404.00001']!.summaries[0]!.text, answer['2404.00003']!.summaries[0]!.text]).toEqual(['April one', 'April three']);
     expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 3 });
@@ -297,7 +287,7 @@ describe('a shard in lines', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2308.00001', '2307.00001'], { fetch: server.fetch });
     expect(fetched.records.map((r) => r.summaries[0]!.text).sort()).toEqual(['August, one line', 'July, pretty']);
-    await fetched.stored;
+    await fetched.store();
     expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 2 });
   });
 
@@ -309,7 +299,7 @@ describe('a shard in lines', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2401.00001'], { fetch: server.fetch });
     expect(fetched).toMatchObject({ records: [], shards: new Set() });
-    await fetched.stored;
+    await fetched.store();
     expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0, lastError: 'Shard 2401: paper 1 is 2401.00002, its ids line says 2401.00001' });
   });
 
@@ -321,7 +311,7 @@ describe('a shard in lines', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2311.00001'], { fetch: server.fetch });
     expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['November']);
-    await fetched.stored;
+    await fetched.store();
     expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0, lastError: expect.stringMatching(/^Shard 2311: Line 4 is not JSON/) });
   });
 
@@ -331,7 +321,7 @@ describe('a shard in lines', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const fetched = await ensureShardsFor(db, ['2310.00001'], { fetch: server.fetch });
     expect(fetched.records).toEqual([]);
-    await fetched.stored;
+    await fetched.store();
     expect((await db.packs.get(FEED))!.lastError).toBe('Shard 2310: A pack in lines naming 2 papers on 1 lines');
   });
 
@@ -339,9 +329,7 @@ describe('a shard in lines', () => {
     const db = await freshDb();
     const { server } = await feedServer({ '2309': inLines([header, ['2309.00001'], { ...paper('2309.00001', 'September'), tags: [42] }]) });
     await subscribe(db, FEED, { fetch: server.fetch });
-    await (
-      await ensureShardsFor(db, ['2309.00001'], { fetch: server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2309.00001'], { fetch: server.fetch })).store();
     expect((await db.packs.get(FEED))!.lastError).toMatch(/^Not a valid arXiv Lens pack: papers\[0\]\.tags\[0\]/);
   });
 });
@@ -356,7 +344,7 @@ describe('a shard served as a gzip file', () => {
     server.set('https://feeds.example.org/all/2406.json', gzipped(shard('2406.00001', 'June, compressed')));
     const fetched = await ensureShardsFor(db, ['2406.00001'], { fetch: server.fetch });
     expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['June, compressed']);
-    await fetched.stored;
+    await fetched.store();
     expect((await lookup(db, { ids: ['2406.00001'], titles: {} }))['2406.00001']!.summaries[0]!.text).toBe('June, compressed');
   });
 
@@ -367,7 +355,7 @@ describe('a shard served as a gzip file', () => {
     server.set('https://feeds.example.org/all/2402.json', gzipped(Buffer.alloc(21 * 1024 * 1024, ' ')));
     const fetched = await ensureShardsFor(db, ['2402.00001'], { fetch: server.fetch });
     expect(fetched.records).toEqual([]);
-    await fetched.stored;
+    await fetched.store();
     expect((await db.packs.get(FEED))!.lastError).toBe('Larger than the 20 MB a pack may be');
   });
 
@@ -377,9 +365,7 @@ describe('a shard served as a gzip file', () => {
     await subscribe(db, FEED, { fetch: server.fetch });
     const cut = gzipSync(shard('2403.00001', 'March')).subarray(0, 30);
     server.set('https://feeds.example.org/all/2403.json', () => new Response(cut));
-    await (
-      await ensureShardsFor(db, ['2403.00001'], { fetch: server.fetch })
-    ).stored;
+    await (await ensureShardsFor(db, ['2403.00001'], { fetch: server.fetch })).store();
     expect((await db.packs.get(FEED))!.lastError).toMatch(/^Not a gzip file that can be read/);
     expect(await db.packs.get(FEED)).toMatchObject({ paperCount: 0 });
   });
@@ -395,7 +381,7 @@ describe('a shard that redirects', () => {
     server.set(url, redirectingTo(server.fetch, 'http://feeds.example.org/all/2407.json'));
     const fetched = await ensureShardsFor(db, ['2407.00001'], { fetch: server.fetch });
     expect(fetched.records).toEqual([]);
-    await fetched.stored;
+    await fetched.store();
     expect(server.requests.map((r) => r.url).filter((u) => !u.startsWith('https:'))).toEqual([]);
     expect((await db.packs.get(FEED))!.lastError).toBe(`Shard 2407: ${url} redirects to another address, which arXiv Lens does not follow`);
   });
@@ -415,9 +401,7 @@ describe('the shard cache', () => {
     let t = 1_000;
     const store = async (month: string, shardCacheLimit: number) => {
       t += 1_000;
-      await (
-        await ensureShardsFor(db, [idOf(month)], { fetch: server.fetch, now: () => t, shardCacheLimit })
-      ).stored;
+      await (await ensureShardsFor(db, [idOf(month)], { fetch: server.fetch, now: () => t, shardCacheLimit })).store();
     };
     await store('2401', Infinity);
     const size = (await db.shards.get([FEED, '2401']))!.size!;
