@@ -17,8 +17,14 @@ interface ReadingListProps {
   total: number | undefined;
 }
 
-/** A paper's height before its row is measured. */
-const ROW_ESTIMATE = 84;
+/** A paper's height before its row is measured: a two-line title, its line of facts and its controls. */
+const ROW_ESTIMATE = 110;
+
+/**
+ * The list's box in the popup (its 580 px less the header and the list's tools) until the
+ * ResizeObserver reports it: the first render draws only the rows that fit in it.
+ */
+const POPUP_LIST_BOX = { width: 440, height: 460 };
 
 /**
  * A row's height from the ResizeObserver, which reports it with the frame's layout; when the row
@@ -83,8 +89,8 @@ export function ReadingList({ items, suggestions, actions, focusNoteOf, total }:
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
-    // The popup's size until the list's box is known, so that its first render already has rows.
-    initialRect: { width: 440, height: 580 },
+    // Until the list's box is known, so that its first render already has rows.
+    initialRect: POPUP_LIST_BOX,
     observeElementRect: observeListBox,
     scrollToFn: scrollList,
     measureElement: rowHeight,

@@ -3,7 +3,7 @@ import type { MergeOptions } from '@/lib/paper/merge';
 import { loadFirstScreen, type FirstScreen } from '@/lib/reads/first-screen';
 import { sourceSettings } from '@/lib/source-runtime/source-settings';
 
-/** More than the popup's 580 px show (84 px a paper), and the rows the list renders beyond them. */
+/** More than the popup's list shows (about 110 px a paper), and the rows the list renders beyond them. */
 export const FIRST_SCREEN = 16;
 
 /** What the popup's first render shows: the list's first screen (none if it could not be read) and the summary sources the user hid. */
