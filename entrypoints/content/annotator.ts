@@ -101,6 +101,7 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     await revealer.sighted();
     await root.renderedAll();
     markReady(hosts.count());
+    state.setFirstPassDrawn();
   }
 
   /**

@@ -25,7 +25,7 @@ export const ASKS_PER_PAPER = 4;
  * Only arXiv's own pages ask: the background asks arXiv, which then learns nothing it did not serve
  * the reader already. Another site's list (Hugging Face's) would tell arXiv what the reader views there.
  */
-export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>, hostname = location.hostname) {
+export function createAbstractRequests(state: Pick<PageState, 'addAbstracts' | 'firstPassDrawn'>, hostname = location.hostname) {
   const onArxiv = ARXIV_HOSTS.includes(hostname);
   /** Questions sent (or about to be) for each paper. */
   const asks = new Map<string, number>();
@@ -36,8 +36,16 @@ export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>, h
   const retries = new Set<ReturnType<typeof setTimeout>>();
   let waiting: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Rows drawn while the page is parsed wait for it to be parsed, and ask together. */
-  let holding = false;
+  /**
+   * Rows drawn before the page's first pass has drawn its own (a list's first rows, shown while it
+   * is parsed) wait for it, and all ask together: asked for as they came, the first few took
+   * arXiv's first turn and the rest of the screen waited for the next one.
+   */
+  let holding = true;
+  void state.firstPassDrawn().then(() => {
+    holding = false;
+    if (!stopped && waiting.length > 0) timer = setTimeout(send, GATHER_MS);
+  });
   let warned = false;
   let stopped = false;
 
@@ -75,21 +83,7 @@ export function createAbstractRequests(state: Pick<PageState, 'addAbstracts'>, h
   function queue(id: string): void {
     asks.set(id, (asks.get(id) ?? 0) + 1);
     waiting.push(id);
-    if (timer !== undefined || holding) return;
-    if (document.readyState !== 'loading') timer = setTimeout(send, GATHER_MS);
-    else {
-      // A list's first rows are drawn a few at a time while it is parsed; asked for as they came,
-      // the first few took arXiv's first turn and the rest of the screen waited for the next one.
-      holding = true;
-      document.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          holding = false;
-          if (!stopped) timer = setTimeout(send, GATHER_MS);
-        },
-        { once: true },
-      );
-    }
+    if (timer === undefined && !holding) timer = setTimeout(send, GATHER_MS);
   }
 
   function send(): void {

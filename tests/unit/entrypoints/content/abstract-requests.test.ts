@@ -11,8 +11,9 @@ let held: Record<string, AbstractAnswer> = {};
 let shown: Record<string, string | null> = {};
 const asked = () => vi.mocked(sendMessage).mock.calls.map(([, data]) => (data as { ids: string[] }).ids);
 
-function open(hostname = 'arxiv.org') {
-  return createAbstractRequests({ addAbstracts: (texts) => (shown = { ...shown, ...texts }) }, hostname);
+/** The abstracts asked for on a page (`hostname`) whose first pass has drawn its rows once `firstPassDrawn` resolves. */
+function open(hostname = 'arxiv.org', firstPassDrawn = Promise.resolve()) {
+  return createAbstractRequests({ addAbstracts: (texts) => (shown = { ...shown, ...texts }), firstPassDrawn: () => firstPassDrawn }, hostname);
 }
 
 /** Past the gathering of rows drawn together, and the answer. */
@@ -99,20 +100,18 @@ describe('abstracts the background could not get', () => {
 });
 
 describe('rows drawn while a list is parsed', () => {
-  afterEach(() => Reflect.deleteProperty(document, 'readyState'));
-
-  it('ask for their abstracts together once the page is parsed, so one turn of arXiv serves the first screen', async () => {
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
-    const requests = open();
+  it("ask for their abstracts with the first pass's rows, so one turn of arXiv serves the first screen", async () => {
+    let passDrawn!: () => void;
+    const requests = open('arxiv.org', new Promise((resolve) => (passDrawn = resolve)));
     requests.want('2407.00001');
     await settle();
     requests.want('2407.00002');
     await settle();
     expect(asked()).toEqual([]);
-    Reflect.deleteProperty(document, 'readyState');
-    document.dispatchEvent(new Event('DOMContentLoaded'));
     requests.want('2407.00003');
+    passDrawn();
+    requests.want('2407.00004');
     await settle();
-    expect(asked()).toEqual([['2407.00001', '2407.00002', '2407.00003']]);
+    expect(asked()).toEqual([['2407.00001', '2407.00002', '2407.00003', '2407.00004']]);
   });
 });
