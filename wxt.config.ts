@@ -84,7 +84,8 @@ const CONTENT_LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CON
  * Chrome's explicit compile hint (a magic comment at the top of a script) compiles every function
  * of the content script with the module, so the code cache Chrome keeps for the next page holds them
  * all: otherwise the functions that first run after the module is evaluated (the pass and the
- * panel's first render) were compiled again on every page, in the task that shows the panel.
+ * panel's first render) were compiled again on every page, in the task that shows the panel. On
+ * arXiv's lists, where the manifest lists the same file as a script, it is compiled whole there.
  */
 const compileContentScriptWhole: Plugin = {
   name: 'arxiv-lens:compile-content-script-whole',
