@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { sameItems } from '@/lib/same-items';
 import { isFiltering, NO_FILTERS, type ListFilters, type ListOrder } from '@/lib/page-view/list-filters';
 import type { ListSection } from '@/lib/pages';
 import { ChoiceMenu } from './choice-menu';
@@ -89,7 +90,6 @@ type BarControlsProps = Pick<
   'ranked' | 'sections' | 'tags' | 'filters' | 'order' | 'triage' | 'onChange' | 'onOrderChange' | 'onTriage'
 >;
 
-const sameTags = (a: string[], b: string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
 const sameTriage = (a?: TriageProgress, b?: TriageProgress) =>
   a === b || (a !== undefined && b !== undefined && a.active === b.active && a.position === b.position && a.total === b.total);
 
@@ -173,7 +173,7 @@ const BarControls = memo(
   (a, b) =>
     a.ranked === b.ranked &&
     a.sections === b.sections &&
-    sameTags(a.tags, b.tags) &&
+    sameItems(a.tags, b.tags) &&
     a.filters === b.filters &&
     a.order === b.order &&
     sameTriage(a.triage, b.triage) &&

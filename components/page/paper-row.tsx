@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { sameItems } from '@/lib/same-items';
 import type { Summary } from '@/lib/pack/schema';
 import { isKeySentence } from '@/lib/paper/best-summary';
 import type { PaperInfo } from '@/lib/paper/paper-info';
@@ -112,8 +113,6 @@ interface RowControlsProps {
   error?: string;
 }
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-
 /**
  * Save, the tags and their field: drawn again only when one of them changes. A source's answer
  * brings a row a summary and each paper's answer anew, tags and all, equal to what it had.
@@ -145,8 +144,8 @@ const RowControls = memo(
   (a, b) =>
     a.saved?.state === b.saved?.state &&
     a.saved?.addedAt === b.saved?.addedAt &&
-    sameList(a.curatedTags, b.curatedTags) &&
-    sameList(a.userTags, b.userTags) &&
+    sameItems(a.curatedTags, b.curatedTags) &&
+    sameItems(a.userTags, b.userTags) &&
     a.suggestions === b.suggestions &&
     a.tagging === b.tagging &&
     a.onTaggingChange === b.onTaggingChange &&
