@@ -78,8 +78,8 @@ export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: 
       records.push(...toPaperRecords(feedKey, papers, shardKey));
     }),
   );
-  let stored: Promise<void> | undefined;
-  const store = () => (stored ??= Promise.all(jobs.map(({ job }) => job.store())).then(() => undefined));
+  // Each shard's job stores it once, however often it is asked.
+  const store = () => Promise.all(jobs.map(({ job }) => job.store())).then(() => undefined);
   return { records, shards, store };
 }
 
