@@ -37,7 +37,6 @@ export default defineContentScript({
     }
     await preferencesKnown;
     void annotator.run(early.lookup);
-    ctx.addEventListener(window, 'wxt:locationchange', () => void annotator.run());
     watchSinglePageApp(ctx, () => void annotator.run());
     const applyPreferences = (next: Preferences) => {
       const kindsChanged = next.enabledKinds.join() !== state.preferences().enabledKinds.join();

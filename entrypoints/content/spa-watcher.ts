@@ -3,12 +3,16 @@ import { isSinglePageAppHost } from '@/lib/pages';
 import { HOST_TAG } from './hosts';
 
 /**
- * A single-page app renders a route's content after its URL changes, and re-renders lists in
- * place: re-run (debounced) when the page's own nodes change, ignoring the changes our hosts make.
- * Static pages skip this: on a 2,000-entry listing the watching would only cost.
+ * A single-page app changes its URL without loading a page, renders a route's content after, and
+ * re-renders lists in place: re-run when the URL changes, and (debounced) when the page's own nodes
+ * change, ignoring the changes our hosts make. Static pages skip this: arXiv's pages change their URL
+ * only by loading another, which runs the content script anew, and the watching would only cost: on
+ * a 2,000-entry listing, the nodes' changes; on every page, WXT's URL watcher, whose listener on the
+ * Navigation API holds up the task that shows the panel.
  */
-export function watchSinglePageApp(ctx: Pick<ContentScriptContext, 'onInvalidated'>, rerun: () => void): void {
+export function watchSinglePageApp(ctx: Pick<ContentScriptContext, 'onInvalidated' | 'addEventListener'>, rerun: () => void): void {
   if (!isSinglePageAppHost(location.hostname)) return;
+  ctx.addEventListener(window, 'wxt:locationchange', rerun);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     if (records.every(isOurs)) return;

@@ -4,7 +4,11 @@
  */
 export const KEY_SENTENCE_SOURCE = 'Key sentence from the abstract';
 
-const RESERVED = fold(KEY_SENTENCE_SOURCE);
+/**
+ * Folded when first asked for, not when the module loads: the content script imports this module
+ * for the name alone, and the first normalization in a page loads the browser's Unicode tables.
+ */
+let reserved: string | undefined;
 
 function fold(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -16,5 +20,6 @@ function fold(name: string): string {
  * could not tell a person's words, or a model's, from it.
  */
 export function unreservedSourceName(name: string): string {
-  return fold(name) === RESERVED ? `${name} (from a pack)` : name;
+  reserved ??= fold(KEY_SENTENCE_SOURCE);
+  return fold(name) === reserved ? `${name} (from a pack)` : name;
 }

@@ -5,12 +5,21 @@ import { watchSinglePageApp } from '@/entrypoints/content/spa-watcher';
 import { openPage } from './page';
 
 let ends: (() => void)[] = [];
-const ctx = { onInvalidated: (end: () => void) => (ends.push(end), () => undefined) };
+/** The URL changes WXT's context reports (its `wxt:locationchange`), by the name they were asked for. */
+let urlWatchers: string[] = [];
+const ctx = {
+  onInvalidated: (end: () => void) => (ends.push(end), () => undefined),
+  addEventListener: (target: Window, type: string, handler: () => void) => {
+    urlWatchers.push(type);
+    target.addEventListener(type, handler);
+  },
+} as unknown as Parameters<typeof watchSinglePageApp>[0];
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
   ends.forEach((end) => end());
   ends = [];
+  urlWatchers = [];
   vi.useRealTimers();
 });
 
@@ -28,6 +37,15 @@ describe('re-running on pages that change without a load', () => {
     document.querySelector('article')!.remove();
     document.body.append(document.createElement('article'));
     await settle();
+    expect(rerun).toHaveBeenCalledTimes(1);
+  });
+
+  it('a Hugging Face page whose URL changes without a load is annotated again', async () => {
+    openPage('pages/hf_papers_date_2024-06-03.html', 'https://huggingface.co/papers/date/2024-06-03');
+    const rerun = vi.fn();
+    watchSinglePageApp(ctx, rerun);
+    expect(urlWatchers).toEqual(['wxt:locationchange']);
+    window.dispatchEvent(new Event('wxt:locationchange'));
     expect(rerun).toHaveBeenCalledTimes(1);
   });
 
@@ -49,12 +67,13 @@ describe('re-running on pages that change without a load', () => {
     expect(rerun).toHaveBeenCalledTimes(1);
   });
 
-  it('arXiv pages, which never change in place, are not watched', async () => {
+  it('arXiv pages, which never change in place or change their URL without a load, are not watched', async () => {
     openPage('pages/listings/list_cs.LG_new.html', 'https://arxiv.org/list/cs.LG/new');
     const rerun = vi.fn();
     watchSinglePageApp(ctx, rerun);
     document.body.append(document.createElement('dl'));
     await settle();
     expect(rerun).not.toHaveBeenCalled();
+    expect(urlWatchers).toEqual([]);
   });
 });
