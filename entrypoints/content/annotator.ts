@@ -12,7 +12,7 @@ import { createRowRevealer } from '@/lib/page-view/reveal-rows';
 import { createTriageMode } from './triage-mode';
 import { yieldToMain } from '@/lib/page-view/yield-to-main';
 import { FIRST_ROWS, followParsedList } from '@/lib/page-view/first-screen';
-import { hintShardsWhileParsed } from '@/lib/page-view/shard-hints';
+import { createShardHints } from '@/lib/page-view/shard-hints';
 
 /** Papers past which a list is long enough for its reading and its lookup to take a task each. */
 const LONG_LIST = 200;
@@ -52,6 +52,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   let lens: ReturnType<typeof mountLensRoot> | undefined;
   const stopKeys = triage.listen(document);
   let papers: PagePaper[] = [];
+  /** A list's months told to the background while it is parsed; its first pass tells the rest. */
+  let shardHints: ReturnType<typeof createShardHints> | undefined;
   let running: Promise<void> = Promise.resolve();
 
   ctx.onInvalidated(() => {
@@ -77,6 +79,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const detector = detectPage(location.href);
     const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
+    if (enabled) shardHints?.nameRest(papers.map((paper) => paper.id));
+    shardHints = undefined;
     hosts.removeStale(papers);
     bar.removeIfStale(papers.length > 0);
     // Reading a long list and sending its lookup are each tens of ms: in one task they held the page up.
@@ -116,7 +120,9 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     if (detector?.role !== 'row') return;
     const enabled = () => !ctx.isInvalid && state.preferences().enabledKinds.includes(detector.kind);
     void preferencesKnown.then(() => {
-      if (enabled()) void hintShardsWhileParsed(document, new URL(location.href), () => !enabled());
+      if (!enabled()) return;
+      shardHints = createShardHints(document, new URL(location.href));
+      void shardHints.follow(() => !enabled());
     });
     let shown = preferencesKnown;
     await followParsedList(detector, document, new URL(location.href), FIRST_ROWS, (complete) => {

@@ -4,41 +4,71 @@ import { idFromLink } from '@/lib/page-reading/dom';
 import { PARSE_POLL_MS, parsedPast } from './first-screen';
 
 /**
- * Follows one of arXiv's lists (`dt` entries) while it is parsed and tells the background a paper
- * of each month its entries reach, each month once, in one message a look: a subscribed sharded
- * feed's shards of those months are then on their way long before the parsed page's lookup asks
- * for them. A look reads only the abstract link of each entry the parser added since the last one,
- * in a task of its own; an entry still parsed is read once its link is in. It stops once the page
- * is parsed (its lookup names every entry at once), or once the background says it has no sharded
- * feed to fetch for, so a user without one pays for a few entries and one message.
+ * Tells the background a paper of each month one of arXiv's lists (`dt` entries) reaches, each
+ * month once, while the list is parsed and as soon as it is: a subscribed sharded feed's shards of
+ * those months are then on their way long before the parsed page's lookup asks for them. Once the
+ * background says it has no sharded feed to fetch for, nothing more is told, so a user without one
+ * pays for a few entries and one message.
  */
-export function hintShardsWhileParsed(doc: Document, base: URL, stopped: () => boolean): Promise<void> {
+export function createShardHints(doc: Document, base: URL) {
   const entries = doc.getElementsByTagName('dt');
   const months = new Set<string>();
   let read = 0;
   let unwanted = false;
-  return new Promise((resolve) => {
-    const look = () => {
-      if (unwanted || stopped() || doc.readyState !== 'loading') return resolve();
-      const ids: string[] = [];
-      for (; read < entries.length; read++) {
-        const entry = entries[read]!;
-        const link = entry.querySelector('a[title="Abstract"]');
-        if (!link && !parsedPast(entry)) break;
-        const id = idFromLink(link, base)?.id;
-        const month = id && monthOfId(id);
-        if (!month || months.has(month)) continue;
-        months.add(month);
-        ids.push(id);
-      }
-      // A hint lost costs only the wait it would have saved: the lookup asks for the same shards.
-      if (ids.length > 0)
-        sendMessage('prefetchShards', { ids }).then(
-          (fetching) => (unwanted ||= !fetching),
-          () => undefined,
-        );
-      setTimeout(look, PARSE_POLL_MS);
-    };
-    look();
-  });
+
+  /** The ids of months not named before, one a month. */
+  function newMonths(ids: Iterable<string>): string[] {
+    const fresh: string[] = [];
+    for (const id of ids) {
+      const month = monthOfId(id);
+      if (!month || months.has(month)) continue;
+      months.add(month);
+      fresh.push(id);
+    }
+    return fresh;
+  }
+
+  function tell(ids: string[]): void {
+    if (ids.length === 0) return;
+    // A hint lost costs only the wait it would have saved: the lookup asks for the same shards.
+    sendMessage('prefetchShards', { ids }).then(
+      (fetching) => (unwanted ||= !fetching),
+      () => undefined,
+    );
+  }
+
+  /** The ids of the entries the parser added since the last look; an entry still parsed is read once its link is in. */
+  function* parsedIds(): Generator<string> {
+    for (; read < entries.length; read++) {
+      const entry = entries[read]!;
+      const link = entry.querySelector('a[title="Abstract"]');
+      if (!link && !parsedPast(entry)) return;
+      const id = idFromLink(link, base)?.id;
+      if (id) yield id;
+    }
+  }
+
+  return {
+    /**
+     * Follows the list while it is parsed, a look a task, each reading only the abstract links of
+     * the entries added since the last one. Resolves once the page is parsed, or `stopped`.
+     */
+    follow(stopped: () => boolean): Promise<void> {
+      return new Promise((resolve) => {
+        const look = () => {
+          if (unwanted || stopped() || doc.readyState !== 'loading') return resolve();
+          tell(newMonths(parsedIds()));
+          setTimeout(look, PARSE_POLL_MS);
+        };
+        look();
+      });
+    },
+    /**
+     * The parsed page's papers, as its first pass knows them: the months the looks did not reach
+     * are told at once, ahead of the lookup that reads the entries' titles first.
+     */
+    nameRest(ids: readonly string[]): void {
+      if (!unwanted) tell(newMonths(ids));
+    },
+  };
 }

@@ -318,9 +318,9 @@ describe('a list still parsed', () => {
     expect(barText('papers')).toBe(`${ids.length} papers`);
   });
 
-  /** A listing of four months, parsed up to its tenth entry, then its twentieth, then whole. */
+  /** A listing of five months, the last in its last entries, parsed up to its tenth entry, then its twentieth, then whole. */
   function parsingMonths() {
-    const months = [...monthIds(4, '2401'), ...monthIds(4, '2402'), ...monthIds(4, '2403'), ...monthIds(18, '2404')];
+    const months = [...monthIds(4, '2401'), ...monthIds(4, '2402'), ...monthIds(4, '2403'), ...monthIds(16, '2404'), ...monthIds(2, '2405')];
     const page = annotate({ html: generateListing(months), url });
     const entries = document.querySelectorAll('#dlpage dt');
     const toWhole = parsedUpTo(entries[19]!);
@@ -346,9 +346,13 @@ describe('a list still parsed', () => {
     parsed();
     await first;
     await annotator.run();
-    // Once parsed, the lookup names every entry: nothing more is hinted.
-    expect(shardHints()).toHaveLength(2);
-    expect(lookups().at(-1)).toMatchObject({ ids: expect.arrayContaining(['2404.00018']) });
+    // The month no look reached is named by the first pass, before its lookup.
+    expect(shardHints()).toEqual([['2401.00001', '2402.00001', '2403.00001'], ['2404.00001'], ['2405.00001']]);
+    const sent = vi.mocked(sendMessage).mock.calls.map(([type]) => type);
+    expect(sent.lastIndexOf('prefetchShards')).toBeLessThan(sent.lastIndexOf('lookup'));
+    expect(lookups().at(-1)).toMatchObject({ ids: expect.arrayContaining(['2405.00002']) });
+    await annotator.run();
+    expect(shardHints()).toHaveLength(3);
   });
 
   it('names no more months once the background says it has no sharded feed to fetch them for', async () => {
@@ -361,6 +365,7 @@ describe('a list still parsed', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     parsed();
     await first;
+    await annotator.run();
     expect(shardHints()).toHaveLength(1);
   });
 
