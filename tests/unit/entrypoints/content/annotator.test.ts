@@ -340,26 +340,27 @@ describe('a list still parsed', () => {
   it('tells the background a paper of each month the list reaches as it is parsed, each month once', async () => {
     const { annotator, parsedTo20, parsed } = parsingMonths();
     const first = annotator.firstScreen(Promise.resolve());
-    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001', '2402.00001', '2403.00001']]));
+    // The first entry's month alone until the background says it fetches shards, then the others parsed.
+    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001'], ['2402.00001', '2403.00001']]));
     parsedTo20();
-    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001', '2402.00001', '2403.00001'], ['2404.00001']]));
+    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001'], ['2402.00001', '2403.00001'], ['2404.00001']]));
     parsed();
     await first;
     await annotator.run();
     // The month no look reached is named by the first pass, before its lookup.
-    expect(shardHints()).toEqual([['2401.00001', '2402.00001', '2403.00001'], ['2404.00001'], ['2405.00001']]);
+    expect(shardHints()).toEqual([['2401.00001'], ['2402.00001', '2403.00001'], ['2404.00001'], ['2405.00001']]);
     const sent = vi.mocked(sendMessage).mock.calls.map(([type]) => type);
     expect(sent.lastIndexOf('prefetchShards')).toBeLessThan(sent.lastIndexOf('lookup'));
     expect(lookups().at(-1)).toMatchObject({ ids: expect.arrayContaining(['2405.00002']) });
     await annotator.run();
-    expect(shardHints()).toHaveLength(3);
+    expect(shardHints()).toHaveLength(4);
   });
 
-  it('names no more months once the background says it has no sharded feed to fetch them for', async () => {
+  it('names one month alone, and no more once the background says it has no sharded feed to fetch them for', async () => {
     feedSubscribed = false;
     const { annotator, parsedTo20, parsed } = parsingMonths();
     const first = annotator.firstScreen(Promise.resolve());
-    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001', '2402.00001', '2403.00001']]));
+    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001']]));
     parsedTo20();
     // Several looks at the list while it is parsed further.
     await new Promise((resolve) => setTimeout(resolve, 100));
