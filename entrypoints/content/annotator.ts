@@ -79,7 +79,7 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const detector = detectPage(location.href);
     const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
-    if (enabled) shardHints?.nameRest(papers.map((paper) => paper.id));
+    if (enabled) shardHints?.nameRest(papers);
     shardHints = undefined;
     hosts.removeStale(papers);
     bar.removeIfStale(papers.length > 0);

@@ -74,8 +74,8 @@ export function createShardHints(doc: Document, base: URL) {
      * The parsed page's papers, as its first pass knows them: the months the looks did not reach
      * are told at once, ahead of the lookup that reads the entries' titles first.
      */
-    nameRest(ids: readonly string[]): void {
-      if (fetching) tell(newMonths(ids));
+    nameRest(papers: readonly { id: string }[]): void {
+      if (fetching) tell(newMonths(papers.map((paper) => paper.id)));
     },
   };
 }
