@@ -31,6 +31,11 @@ export const LookupRequestSchema = z.object({
   page: z.enum(ALL_PAGE_KINDS).optional(),
 });
 
+/** A list being parsed: a paper of each month its entries reached since it last said, for the shards they need. */
+export const PrefetchShardsRequestSchema = z.object({
+  ids: z.custom<string[]>(isLookupIds, `not a list of at most ${MESSAGE_LIMITS.lookupIds} canonical arXiv ids`),
+});
+
 /** The rows of a title-only list the reader reached, whose abstracts the page wants, the first on screen first. */
 export const AbstractsRequestSchema = z.object({ ids: z.array(paperId).max(MESSAGE_LIMITS.abstractIds) });
 
@@ -92,6 +97,7 @@ export const RankListRequestSchema = z.object({
 });
 
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
+export type PrefetchShardsRequest = z.infer<typeof PrefetchShardsRequestSchema>;
 export type AbstractsRequest = z.infer<typeof AbstractsRequestSchema>;
 export type RankListRequest = z.infer<typeof RankListRequestSchema>;
 export type ListOpenedRequest = z.infer<typeof ListOpenedRequestSchema>;

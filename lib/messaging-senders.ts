@@ -28,6 +28,7 @@ const BOTH = ['content-script', 'extension-page'] as const;
 export const MESSAGE_SENDERS: { readonly [K in BackgroundMessage]: readonly SenderContext[] } = {
   pageOpened: PAGE,
   lookup: PAGE,
+  prefetchShards: PAGE,
   abstracts: PAGE,
   listOpened: PAGE,
   dismiss: PAGE,

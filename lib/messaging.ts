@@ -9,6 +9,7 @@ import type {
   LookupRequest,
   NoteRequest,
   PaperRequest,
+  PrefetchShardsRequest,
   RankListRequest,
   RestoreSavedRequest,
   SaveRequest,
@@ -67,6 +68,12 @@ export interface ProtocolMap {
    */
   pageOpened(url: string): PageOpened;
   lookup(request: LookupRequest): LookupResponse;
+  /**
+   * A list page being parsed names a paper of each month its entries reached, so the shards a
+   * subscribed sharded feed holds for them are on their way before its lookup. Answered at once:
+   * whether such a feed is subscribed (without one, the page need not name more).
+   */
+  prefetchShards(request: PrefetchShardsRequest): boolean;
   /**
    * The abstracts of a title-only list's rows the reader reached (at most 200 ids): what the
    * background holds at once, the rest from arXiv's API, those asked last first. It resolves when

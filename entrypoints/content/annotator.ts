@@ -12,6 +12,7 @@ import { createRowRevealer } from '@/lib/page-view/reveal-rows';
 import { createTriageMode } from './triage-mode';
 import { yieldToMain } from '@/lib/page-view/yield-to-main';
 import { FIRST_ROWS, followParsedList } from '@/lib/page-view/first-screen';
+import { createShardHints } from '@/lib/page-view/shard-hints';
 
 /** Papers past which a list is long enough for its reading and its lookup to take a task each. */
 const LONG_LIST = 200;
@@ -51,6 +52,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
   let lens: ReturnType<typeof mountLensRoot> | undefined;
   const stopKeys = triage.listen(document);
   let papers: PagePaper[] = [];
+  /** A list's months told to the background while it is parsed; its first pass tells the rest. */
+  let shardHints: ReturnType<typeof createShardHints> | undefined;
   let running: Promise<void> = Promise.resolve();
 
   ctx.onInvalidated(() => {
@@ -76,6 +79,8 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
     const detector = detectPage(location.href);
     const enabled = detector && state.preferences().enabledKinds.includes(detector.kind);
     papers = enabled ? detector.findPapers(document, new URL(location.href)) : [];
+    if (enabled) shardHints?.nameRest(papers);
+    shardHints = undefined;
     hosts.removeStale(papers);
     bar.removeIfStale(papers.length > 0);
     // Reading a long list and sending its lookup are each tens of ms: in one task they held the page up.
@@ -108,10 +113,17 @@ export function createAnnotator(ctx: Lifecycle, state: PageState) {
    * While a list is parsed: its first entries, as each is complete, are known, looked up (without
    * naming the page, which the full pass does) and their rows rendered, a few at a time, so the
    * reader sees the first screen annotated long before the page is parsed. The full pass keeps them.
+   * The months the list's entries reach are told to the background meanwhile, for the shards its lookup will need.
    */
   async function firstScreen(preferencesKnown: Promise<void>): Promise<void> {
     const detector = detectPage(location.href);
     if (detector?.role !== 'row') return;
+    const enabled = () => !ctx.isInvalid && state.preferences().enabledKinds.includes(detector.kind);
+    void preferencesKnown.then(() => {
+      if (!enabled()) return;
+      shardHints = createShardHints(document, new URL(location.href));
+      void shardHints.follow(() => !enabled());
+    });
     let shown = preferencesKnown;
     await followParsedList(detector, document, new URL(location.href), FIRST_ROWS, (complete) => {
       shown = shown.then(() => showParsed(detector, complete));

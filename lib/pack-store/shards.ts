@@ -5,16 +5,11 @@ import { PackHeaderSchema, PackPaperSchema, type PackPaper } from '../pack/schem
 import { PACK_LIMITS } from '../paper/limits';
 import type { LensDB, PackRecord, PaperRecord, ShardRef } from '../db/db';
 import type { UnstoredRecords } from '../reads/lookup-cache';
+import { monthOfId } from '../arxiv/id-month';
 import { fetchDocument } from '../net/fetch-document';
 import { sha256 } from '../net/sha256';
 import { replaceShard, toPaperRecords } from './import-pack';
 import type { PackFetchDeps } from './subscriptions';
-
-/** The shard a paper lives in: the YYMM of its id, which old-style and new-style ids never share. */
-export function shardKeyOf(id: string): string {
-  const digits = /(\d{4})[.\d]/.exec(id.slice(id.indexOf('/') + 1));
-  return digits ? digits[1]! : '';
-}
 
 /** What a lookup needs of the shards it waited for; storing them goes on after. */
 export interface ShardsFetched extends UnstoredRecords {
@@ -32,7 +27,20 @@ interface ShardJob {
   verified: Promise<ShardDocument | null>;
   /** Checks the whole shard and stores it (once, whoever asks); never rejects. */
   store(): Promise<void>;
+  /** Whether a lookup took it: one fetched ahead of its lookup (`prefetchShardsFor`) waits for one only so long. */
+  claimed: boolean;
 }
+
+/** A shard's job, started or joined, for one feed. */
+interface PlannedShard {
+  feedKey: string;
+  shardKey: string;
+  flightKey: string;
+  job: ShardJob;
+}
+
+/** The shard a paper lives in: the month of its id (a list's page groups its entries by it too). */
+export const shardKeyOf = monthOfId;
 
 const inFlight = new Map<string, ShardJob>();
 
@@ -53,19 +61,9 @@ export const NO_SHARDS: ShardsFetched = { records: [], shards: new Set(), store:
  * shows on the options page.
  */
 export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: PackFetchDeps = {}): Promise<ShardsFetched> {
-  const feeds = await db.packs.where('kind').equals('feed').toArray();
-  if (feeds.length === 0) return NO_SHARDS;
-  const keys = new Set(ids.map(shardKeyOf));
-  const jobs: { feedKey: string; shardKey: string; job: ShardJob }[] = [];
-  for (const feed of feeds) {
-    const wanted = (feed.shards ?? []).filter((s) => keys.has(s.key));
-    if (wanted.length === 0) continue;
-    const held = await db.shards.bulkGet(wanted.map((s) => [feed.key, s.key] as [string, string]));
-    wanted.forEach((shard, i) => {
-      if (held[i]?.hash !== shard.hash) jobs.push({ feedKey: feed.key, shardKey: shard.key, job: fetchShardOnce(db, feed, shard, deps) });
-    });
-  }
+  const jobs = await plannedShards(db, ids, deps);
   if (jobs.length === 0) return NO_SHARDS;
+  for (const { job } of jobs) job.claimed = true;
   const asked = new Set(ids);
   const records: PaperRecord[] = [];
   const shards = new Set<string>();
@@ -83,10 +81,47 @@ export async function ensureShardsFor(db: LensDB, ids: readonly string[], deps: 
   return { records, shards, store };
 }
 
-function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: PackFetchDeps): ShardJob {
-  const flightKey = `${feed.key}|${shard.key}|${shard.hash}`;
+/** How long a shard fetched ahead of its lookup is kept for it: a page closed before its lookup leaves it to nobody. */
+export const UNCLAIMED_SHARD_MS = 60 * 1000;
+
+/**
+ * Starts fetching the shards `ensureShardsFor` would fetch for these ids, for a lookup still to
+ * come: a list names a paper of each month it reaches while it is parsed, long before its lookup.
+ * They are only fetched and checked against their hashes; the lookup that asks for them takes
+ * them in flight or verified, answers from them and stores them. Resolves once they are on their way.
+ */
+export async function prefetchShardsFor(db: LensDB, ids: readonly string[], deps: PackFetchDeps = {}): Promise<void> {
+  for (const { flightKey, job } of await plannedShards(db, ids, deps)) {
+    if (job.claimed) continue;
+    setTimeout(() => {
+      if (!job.claimed && inFlight.get(flightKey) === job) inFlight.delete(flightKey);
+    }, UNCLAIMED_SHARD_MS);
+  }
+}
+
+/** For every feed, the shards of these ids that it lacks or whose hash the manifest changed: their jobs, started or joined. */
+async function plannedShards(db: LensDB, ids: readonly string[], deps: PackFetchDeps): Promise<PlannedShard[]> {
+  const feeds = await db.packs.where('kind').equals('feed').toArray();
+  if (feeds.length === 0) return [];
+  const keys = new Set(ids.map(shardKeyOf));
+  const jobs: PlannedShard[] = [];
+  for (const feed of feeds) {
+    const wanted = (feed.shards ?? []).filter((s) => keys.has(s.key));
+    if (wanted.length === 0) continue;
+    const held = await db.shards.bulkGet(wanted.map((s) => [feed.key, s.key] as [string, string]));
+    wanted.forEach((shard, i) => {
+      if (held[i]?.hash === shard.hash) return;
+      const flightKey = `${feed.key}|${shard.key}|${shard.hash}`;
+      jobs.push({ feedKey: feed.key, shardKey: shard.key, flightKey, job: fetchShardOnce(db, feed, shard, flightKey, deps) });
+    });
+  }
+  return jobs;
+}
+
+function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, flightKey: string, deps: PackFetchDeps): ShardJob {
   const now = (deps.now ?? Date.now)();
-  if (now - (failedAt.get(flightKey) ?? -Infinity) < RETRY_AFTER_MS) return { verified: Promise.resolve(null), store: () => Promise.resolve() };
+  if (now - (failedAt.get(flightKey) ?? -Infinity) < RETRY_AFTER_MS)
+    return { verified: Promise.resolve(null), store: () => Promise.resolve(), claimed: true };
   let job = inFlight.get(flightKey);
   if (!job) {
     const verified = fetchVerifiedShard(shard, deps);
@@ -102,7 +137,7 @@ function fetchShardOnce(db: LensDB, feed: PackRecord, shard: ShardRef, deps: Pac
           },
         )
         .finally(() => inFlight.delete(flightKey)));
-    job = { verified: verified.catch(() => null), store };
+    job = { verified: verified.catch(() => null), store, claimed: false };
     inFlight.set(flightKey, job);
   }
   return job;

@@ -29,7 +29,7 @@ export function completeEntries(papers: PagePaper[], parsed: boolean): PagePaper
 }
 
 /** How often a list being parsed is read again. */
-const PARSE_POLL_MS = 16;
+export const PARSE_POLL_MS = 16;
 
 /**
  * Follows a list as it is parsed: at each look, between stretches of parsing, the list's first

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/db';
 import { createLookupCache } from '@/lib/reads/lookup-cache';
-import { ensureShardsFor, NO_SHARDS, type ShardsFetched } from '@/lib/pack-store/shards';
+import { ensureShardsFor, NO_SHARDS, prefetchShardsFor, type ShardsFetched } from '@/lib/pack-store/shards';
 import { USER_TABLES } from '@/lib/db/table-names';
 import { onKeysChanged, onTablesChanged } from '../changes/db-events';
 
@@ -10,6 +10,20 @@ export const lookupCache = createLookupCache(db);
 // Most users subscribe to no sharded feed; then a lookup needs no look at the packs table.
 let hasFeeds: Promise<boolean> | null = null;
 
+function feedsSubscribed(): Promise<boolean> {
+  hasFeeds ??= db.packs
+    .where('kind')
+    .equals('feed')
+    .count()
+    .then((n) => n > 0);
+  return hasFeeds;
+}
+
+function feedsUnreadable(error: unknown): void {
+  hasFeeds = null;
+  console.warn('arXiv Lens: the sharded feeds could not be read', error);
+}
+
 /**
  * Fetches the shards of sharded feeds these ids need (only when such a feed is subscribed), and
  * gives their records of these ids, which the store may not hold yet, and their storing, to start
@@ -17,16 +31,27 @@ let hasFeeds: Promise<boolean> | null = null;
  */
 export async function unstoredShardRecords(ids: readonly string[]): Promise<ShardsFetched> {
   try {
-    hasFeeds ??= db.packs
-      .where('kind')
-      .equals('feed')
-      .count()
-      .then((n) => n > 0);
-    return (await hasFeeds) ? await ensureShardsFor(db, ids) : NO_SHARDS;
+    return (await feedsSubscribed()) ? await ensureShardsFor(db, ids) : NO_SHARDS;
   } catch (error) {
-    hasFeeds = null;
-    console.warn('arXiv Lens: the sharded feeds could not be read', error);
+    feedsUnreadable(error);
     return NO_SHARDS;
+  }
+}
+
+/**
+ * A list being parsed names papers of the months it reaches: the shards of subscribed sharded
+ * feeds those need start on their way, for the list's lookup to find (`prefetchShardsFor`).
+ * Answers, once they are on their way, whether such a feed is subscribed; without one nothing
+ * more is done than knowing there is none.
+ */
+export async function prefetchShards(ids: readonly string[]): Promise<boolean> {
+  try {
+    if (!(await feedsSubscribed())) return false;
+    await prefetchShardsFor(db, ids);
+    return true;
+  } catch (error) {
+    feedsUnreadable(error);
+    return true;
   }
 }
 

@@ -12,6 +12,7 @@ import {
   LookupRequestSchema,
   NoteRequestSchema,
   PaperRequestSchema,
+  PrefetchShardsRequestSchema,
   RankListRequestSchema,
   RestoreSavedRequestSchema,
   SaveRequestSchema,
@@ -38,7 +39,7 @@ import { abstractQueue } from './abstracts';
 import { whenBundledPackReady } from '../upkeep/pack-updates';
 import { timed } from './user-timing';
 import { listOpened, triageProgressSaved } from './listings';
-import { lookupCache, unstoredShardRecords } from './lookup-service';
+import { lookupCache, prefetchShards, unstoredShardRecords } from './lookup-service';
 import { rankList } from './ranking';
 import { mergeOptions, papersSeen } from '../upkeep/sources';
 import { syncEngine } from '../upkeep/sync';
@@ -104,6 +105,7 @@ export const messageHandlers: { [K in BackgroundMessage]: Handler<K> } = {
     return { preferences, lookup, sourcesOffer };
   }),
   lookup: checked('lookup', LookupRequestSchema, answerLookup),
+  prefetchShards: checked('prefetchShards', PrefetchShardsRequestSchema, ({ ids }) => prefetchShards(ids)),
   abstracts: checked('abstracts', AbstractsRequestSchema, ({ ids }) => abstractQueue.abstracts(ids)),
   listOpened: checked('listOpened', ListOpenedRequestSchema, (request) => listOpened(request)),
   dismiss: checked('dismiss', PaperRequestSchema, async ({ id }) => {

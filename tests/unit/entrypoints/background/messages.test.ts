@@ -27,10 +27,11 @@ describe("the background's messages", () => {
     expect(answer['2405.20519']!.summaries[0]!.source).toBe('AI Timeline');
   });
 
-  it("answer a lookup from a sharded feed's shard fetched for it, before the shard is stored", async () => {
+  /** A sharded feed subscribed whose one shard, May 2024's, holds 2405.11111 with this summary. */
+  async function subscribeFeed(summary: string) {
     const server = fakeServer();
     const shard = text(
-      makePack({ id: 'all', papers: [{ id: '2405.11111', title: null, tags: [], summaries: [{ source: 'Feed', text: 'From the feed' }] }] }),
+      makePack({ id: 'all', papers: [{ id: '2405.11111', title: null, tags: [], summaries: [{ source: 'Feed', text: summary }] }] }),
     );
     server.set('https://feeds.example.org/all/2405.json', shard);
     const manifest = { format: 'arxiv-lens-feed', schemaVersion: 1, id: 'all', name: 'All of arXiv', version: '1', generatedAt: '2024-06-30' };
@@ -38,8 +39,30 @@ describe("the background's messages", () => {
     server.set('https://feeds.example.org/all/manifest.json', text({ ...manifest, shards }));
     await subscribe(db, 'https://feeds.example.org/all/manifest.json', { fetch: server.fetch });
     vi.stubGlobal('fetch', server.fetch);
+    return () => server.requests.filter((r) => r.url === 'https://feeds.example.org/all/2405.json').length;
+  }
+
+  it("answer a lookup from a sharded feed's shard fetched for it, before the shard is stored", async () => {
+    await subscribeFeed('From the feed');
     const answer = await messageHandlers.lookup({ data: { ids: ['2405.11111'], titles: {} }, sender: own() });
     expect(answer['2405.11111']!.summaries.map((s) => s.text)).toEqual(['From the feed']);
+  });
+
+  it("fetch a sharded feed's shards a list names while it is parsed once: its lookup finds them on their way", async () => {
+    const shardFetches = await subscribeFeed('Named while parsed');
+    await vi.waitFor(async () => expect(await messageHandlers.prefetchShards({ data: { ids: ['2405.00001'] }, sender: own() })).toBe(true));
+    await vi.waitFor(() => expect(shardFetches()).toBe(1));
+    const answer = await messageHandlers.lookup({ data: { ids: ['2405.11111', '2405.00001'], titles: {} }, sender: own() });
+    expect(answer['2405.11111']!.summaries.map((s) => s.text)).toEqual(['Named while parsed']);
+    expect(shardFetches()).toBe(1);
+  });
+
+  it('tell a list being parsed, without a sharded feed, that naming its months serves nothing, and fetch nothing', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no network in this test')));
+    vi.stubGlobal('fetch', fetch);
+    await importBundledPack(db, text(makePack()));
+    expect(await messageHandlers.prefetchShards({ data: { ids: ['2405.20519', '2312.00752'] }, sender: own() })).toBe(false);
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('tell a page as it opens its settings and, on a paper page, the paper of its URL', async () => {
@@ -83,6 +106,9 @@ describe("the background's messages", () => {
     ['abstracts', { ids: Array.from({ length: 201 }, (_, i) => `2405.${20_000 + i}`) }],
     ['abstracts', { ids: ['2405.20519v2'] }],
     ['abstracts', ['2405.20519']],
+    ['prefetchShards', { ids: '2405.20519' }],
+    ['prefetchShards', { ids: ['2405.20519v2'] }],
+    ['prefetchShards', { ids: Array.from({ length: 10_001 }, () => '2405.20519') }],
   ] as const)('answer a malformed %s request with an error and change nothing', async (type, data) => {
     const handler = messageHandlers[type] as (m: { data: unknown; sender: { id?: string } }) => Promise<unknown>;
     await expect(handler({ data, sender: own() })).rejects.toThrow(new RegExp(`Bad ${type} request`));

@@ -44,6 +44,15 @@ const lookups = () =>
     .mock.calls.filter(([type]) => type === 'lookup' || type === 'pageOpened')
     .map(([type, data]) => (type === 'pageOpened' ? { url: data } : (data as LookupRequest)));
 
+/** Whether the fake background has a sharded feed to fetch a list's months for. */
+let feedSubscribed = true;
+/** The papers a list named, while it was parsed, for the months of a sharded feed: one list a message. */
+const shardHints = () =>
+  vi
+    .mocked(sendMessage)
+    .mock.calls.filter(([type]) => type === 'prefetchShards')
+    .map(([, data]) => (data as { ids: string[] }).ids);
+
 /** What the fake background answers for the abstracts of title-only rows. */
 let answerAbstracts: (ids: string[]) => Promise<Record<string, AbstractAnswer>> = async () => ({});
 const abstractsAsked = () =>
@@ -95,12 +104,14 @@ beforeEach(() => {
     if (type === 'listOpened') return { seenBefore: [], dismissed: [] };
     if (type === 'rankList') return { ranked: false, results: [] };
     if (type === 'abstracts') return answerAbstracts((data as { ids: string[] }).ids);
+    if (type === 'prefetchShards') return feedSubscribed;
     return type === 'sourcesOffer' ? false : undefined;
   }) as typeof sendMessage);
 });
 
 afterEach(() => {
   answerAbstracts = async () => ({});
+  feedSubscribed = true;
   ends.forEach((end) => end());
   ends = [];
   vi.unstubAllGlobals();
@@ -307,6 +318,58 @@ describe('a list still parsed', () => {
     expect(barText('papers')).toBe(`${ids.length} papers`);
   });
 
+  /** A listing of five months, the last in its last entries, parsed up to its tenth entry, then its twentieth, then whole. */
+  function parsingMonths() {
+    const months = [...monthIds(4, '2401'), ...monthIds(4, '2402'), ...monthIds(4, '2403'), ...monthIds(16, '2404'), ...monthIds(2, '2405')];
+    const page = annotate({ html: generateListing(months), url });
+    const entries = document.querySelectorAll('#dlpage dt');
+    const toWhole = parsedUpTo(entries[19]!);
+    const toTwentieth = parsedUpTo(entries[9]!);
+    let readyState: DocumentReadyState = 'loading';
+    vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
+    return {
+      ...page,
+      parsedTo20: toTwentieth,
+      parsed() {
+        toWhole();
+        readyState = 'interactive';
+      },
+    };
+  }
+
+  it('tells the background a paper of each month the list reaches as it is parsed, each month once', async () => {
+    const { annotator, parsedTo20, parsed } = parsingMonths();
+    const first = annotator.firstScreen(Promise.resolve());
+    // The first entry's month alone until the background says it fetches shards, then the others parsed.
+    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001'], ['2402.00001', '2403.00001']]));
+    parsedTo20();
+    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001'], ['2402.00001', '2403.00001'], ['2404.00001']]));
+    parsed();
+    await first;
+    await annotator.run();
+    // The month no look reached is named by the first pass, before its lookup.
+    expect(shardHints()).toEqual([['2401.00001'], ['2402.00001', '2403.00001'], ['2404.00001'], ['2405.00001']]);
+    const sent = vi.mocked(sendMessage).mock.calls.map(([type]) => type);
+    expect(sent.lastIndexOf('prefetchShards')).toBeLessThan(sent.lastIndexOf('lookup'));
+    expect(lookups().at(-1)).toMatchObject({ ids: expect.arrayContaining(['2405.00002']) });
+    await annotator.run();
+    expect(shardHints()).toHaveLength(4);
+  });
+
+  it('names one month alone, and no more once the background says it has no sharded feed to fetch them for', async () => {
+    feedSubscribed = false;
+    const { annotator, parsedTo20, parsed } = parsingMonths();
+    const first = annotator.firstScreen(Promise.resolve());
+    await vi.waitFor(() => expect(shardHints()).toEqual([['2401.00001']]));
+    parsedTo20();
+    // Several looks at the list while it is parsed further.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    parsed();
+    await first;
+    await annotator.run();
+    expect(shardHints()).toHaveLength(1);
+  });
+
   it('a page kind the user turned off gets nothing while it is parsed', async () => {
     const { annotator, state, parsed } = parsing();
     state.setPreferences({ ...DEFAULT_PREFERENCES, enabledKinds: DEFAULT_PREFERENCES.enabledKinds.filter((kind) => kind !== 'listing') });
@@ -315,6 +378,7 @@ describe('a list still parsed', () => {
     await first;
     expect(hosts('row')).toEqual([]);
     expect(lookups()).toEqual([]);
+    expect(shardHints()).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sha256 } from '@/lib/net/sha256';
 import type { LookupResponse } from '@/lib/paper/paper-info';
 import { lookup } from '@/lib/reads/lookup';
 import { createLookupCache } from '@/lib/reads/lookup-cache';
-import { ensureShardsFor, shardKeyOf } from '@/lib/pack-store/shards';
+import { ensureShardsFor, prefetchShardsFor, shardKeyOf, UNCLAIMED_SHARD_MS } from '@/lib/pack-store/shards';
 import { subscribe } from '@/lib/pack-store/subscriptions';
 import { fakeServer, freshDb, makePack, redirectingTo, text } from '../../helpers/packs';
 
@@ -422,5 +422,78 @@ describe('the shard cache', () => {
     // A page that needs a dropped shard fetches it again; the oldest held then goes.
     await store('2401', limit);
     expect((await db.shards.toArray()).map((s) => s.key).sort()).toEqual(['2401', '2403']);
+  });
+});
+
+describe('a shard fetched ahead of its lookup', () => {
+  afterEach(() => vi.useRealTimers());
+
+  const shardRequests = (server: { requests: { url: string }[] }) => server.requests.map((r) => r.url).filter((u) => u !== FEED);
+
+  it('is fetched once: the lookup that asks for it is answered from it, and stores it', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'Fetched ahead'), '2312': shard('2312.00752', 'Not named') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    await prefetchShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(shardRequests(server)).toEqual(['https://feeds.example.org/all/2405.json']);
+
+    const fetched = ensureShardsFor(db, ['2405.20519', '2405.21060'], { fetch: server.fetch });
+    const answer = await createLookupCache(db).lookup({ ids: ['2405.20519'], titles: {} }, {}, fetched);
+    expect(answer['2405.20519']!.summaries.map((s) => s.text)).toEqual(['Fetched ahead']);
+    expect(shardRequests(server)).toEqual(['https://feeds.example.org/all/2405.json']);
+    // Fetching ahead stores nothing: the lookup's own storing does.
+    expect(await db.shards.count()).toBe(0);
+    await (await fetched).store();
+    expect((await lookup(db, { ids: ['2405.20519'], titles: {} }))['2405.20519']!.summaries[0]!.text).toBe('Fetched ahead');
+  });
+
+  it('is not fetched again when asked for twice, nor when the feed holds it already', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'Asked twice') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    await Promise.all([
+      prefetchShardsFor(db, ['2405.20519'], { fetch: server.fetch }),
+      prefetchShardsFor(db, ['2405.00001'], { fetch: server.fetch }),
+    ]);
+    await (await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch })).store();
+    await prefetchShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(shardRequests(server)).toEqual(['https://feeds.example.org/all/2405.json']);
+  });
+
+  it('fetches nothing without a sharded feed, or for months the feed has no shard of', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'Only May') });
+    await prefetchShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(server.requests).toEqual([]);
+    await subscribe(db, FEED, { fetch: server.fetch });
+    await prefetchShardsFor(db, ['2312.00752', 'hep-th/9901001'], { fetch: server.fetch });
+    expect(shardRequests(server)).toEqual([]);
+  });
+
+  it('is let go when no lookup asks for it in time, and fetched anew by a later one', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'Page closed before its lookup') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    await prefetchShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    vi.advanceTimersByTime(UNCLAIMED_SHARD_MS);
+    vi.useRealTimers();
+    const fetched = await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    expect(fetched.records.map((r) => r.summaries[0]!.text)).toEqual(['Page closed before its lookup']);
+    expect(shardRequests(server)).toHaveLength(2);
+  });
+
+  it('is kept for a lookup that took it before that time, however long it takes to store', async () => {
+    const db = await freshDb();
+    const { server } = await feedServer({ '2405': shard('2405.20519', 'Taken in time') });
+    await subscribe(db, FEED, { fetch: server.fetch });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    await prefetchShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    const first = await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    vi.advanceTimersByTime(UNCLAIMED_SHARD_MS);
+    vi.useRealTimers();
+    const second = await ensureShardsFor(db, ['2405.20519'], { fetch: server.fetch });
+    await Promise.all([first.store(), second.store()]);
+    expect(shardRequests(server)).toHaveLength(1);
   });
 });
