@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { generateListing, monthIds } from '../../tests/fixtures/generate-listing';
 import type { ApiHandler, Extension } from '../../tests/e2e/support/harness';
-import { readDownStep } from '../../tests/e2e/support/listing';
+import { readDownStall, readDownStep } from '../../tests/e2e/support/listing';
 import { DAYS_BACK, hfDay } from '../../lib/sources/hf-daily';
 import { figure, type Figure } from '../figure';
 import { BENCH_PACK_SOURCE } from '../generate-pack';
@@ -129,8 +129,7 @@ async function readDown(page: Page): Promise<void> {
   await page.evaluate(() => scrollTo(0, 0));
   const reading = page.waitForFunction(readDownStep, undefined, { polling: 'raf', timeout: 120_000 });
   await reading.catch(async (error: Error) => {
-    const at = await page.evaluate(() => ({ y: Math.round(scrollY), height: document.documentElement.scrollHeight }));
-    throw new Error(`reading the page down stopped at ${at.y} px of ${at.height}: ${error.message.split('\n')[0]}`);
+    throw new Error(`reading the page down stopped ${await page.evaluate(readDownStall)}: ${error.message.split('\n')[0]}`);
   });
 }
 

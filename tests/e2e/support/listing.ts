@@ -121,3 +121,28 @@ export const readDownStep = (): boolean => {
   scrollBy(0, innerHeight);
   return false;
 };
+
+/**
+ * Why reading a list down stopped, for the failure's message: where, whether the page still draws
+ * frames, and each entry on screen with its row drawn, its host not drawn, or no host. A row gets
+ * its host from an IntersectionObserver, which reports only at a frame: a browser that stopped
+ * drawing the page's frames leaves its rows as they were, and stops `readDownStep` too.
+ */
+export const readDownStall = async (): Promise<string> => {
+  const framing = await new Promise<boolean>((resolve) => {
+    requestAnimationFrame(() => resolve(true));
+    setTimeout(() => resolve(false), 3_000);
+  });
+  const onScreen = [...document.querySelectorAll('#dlpage dt')]
+    .filter((dt) => {
+      const box = dt.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    })
+    .map((dt) => {
+      const host = dt.querySelector('[data-arxiv-lens="row"]');
+      const row = !host ? 'no host' : host.shadowRoot?.querySelector('.lens-row') ? 'drawn' : 'host not drawn';
+      return `${dt.querySelector('a[title="Abstract"]')?.id ?? '?'} ${row}`;
+    });
+  const frames = framing ? 'the page draws frames' : 'the page drew no frame in 3 s';
+  return `at ${Math.round(scrollY)} px of ${document.documentElement.scrollHeight}, ${frames}; on screen: ${onScreen.join(', ') || 'no entry'}`;
+};
