@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { ListBar } from '@/components/page/list-bar';
 import { PaperRow } from '@/components/page/paper-row';
@@ -31,8 +31,14 @@ export function LensApp({ state, triage, onCommit }: LensAppProps) {
   const [requests] = useState(() => createAbstractRequests(state));
   useEffect(() => () => requests.stop(), [requests]);
   useLayoutEffect(() => onCommit(slots.length), [slots, onCommit]);
+  // Each portal keyed by a fragment: Preact's createPortal takes no key, and unkeyed, a row revealed
+  // above others remounted every row after it (losing a tag field's text) instead of adding one.
   return (
-    <>{slots.map((slot) => createPortal(<Slot slot={slot} state={state} triage={triage} requests={requests} />, slot.container, String(slot.key)))}</>
+    <>
+      {slots.map((slot) => (
+        <Fragment key={slot.key}>{createPortal(<Slot slot={slot} state={state} triage={triage} requests={requests} />, slot.container)}</Fragment>
+      ))}
+    </>
   );
 }
 

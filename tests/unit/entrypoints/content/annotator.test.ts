@@ -218,6 +218,21 @@ describe('a pass over a listing', () => {
     expect(idsOf(hosts('row'))).toEqual(LISTING.ids);
   });
 
+  it('a row keeps its open tag field, and what is typed in it, when the rows above it are revealed', async () => {
+    const { annotator } = annotate(LISTING);
+    const lastEntries = [...document.querySelectorAll('#dlpage dt')].slice(-2);
+    FakeIntersectionObserver.near = (element) => lastEntries.includes(element);
+    await annotator.run();
+    const row = hosts('row').find((host) => host.dataset.paperId === LISTING.ids.at(-1))!;
+    await vi.waitFor(() => expect(rendered(row)).toBe(true));
+    userClick(row.shadowRoot!.querySelector('[aria-label="Add a tag"]')!);
+    await vi.waitFor(() => expect(row.shadowRoot!.querySelector('input')).not.toBeNull());
+    const field = row.shadowRoot!.querySelector('input')!;
+    FakeIntersectionObserver.instances[0]!.scrollAll();
+    await vi.waitFor(() => expect(hosts('row').filter(rendered)).toHaveLength(LISTING.ids.length));
+    expect(row.shadowRoot!.querySelector('input')).toBe(field);
+  });
+
   it("the bar's filter hides exactly the entries of papers without a summary", async () => {
     const { state, annotator } = annotate(LISTING);
     await annotator.run();
