@@ -17,7 +17,6 @@ export function createShardHints(doc: Document, base: URL) {
   let read = 0;
   /** Whether the background fetches shards for a list: unknown until its first answer. */
   let fetching: boolean | undefined;
-  let asked = false;
 
   /** The ids of months not named before, one a month. */
   function newMonths(ids: Iterable<string>): string[] {
@@ -33,7 +32,6 @@ export function createShardHints(doc: Document, base: URL) {
 
   function tell(ids: string[]): void {
     if (ids.length === 0) return;
-    asked = true;
     // A hint lost costs only the wait it would have saved: the lookup asks for the same shards.
     sendMessage('prefetchShards', { ids }).then(
       (answer) => (fetching = fetching !== false && answer),
@@ -64,7 +62,8 @@ export function createShardHints(doc: Document, base: URL) {
         const look = () => {
           if (fetching === false || stopped() || doc.readyState !== 'loading') return resolve();
           if (fetching) tell(newMonths(parsedIds()));
-          else if (!asked) tell(newMonths(parsedIds(1)));
+          // Nothing named yet: the first paper with a month, alone, until the background answers.
+          else if (months.size === 0) tell(newMonths(parsedIds(1)));
           setTimeout(look, PARSE_POLL_MS);
         };
         look();
