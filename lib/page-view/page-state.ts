@@ -79,8 +79,8 @@ export function createPageState(prefs: Preferences) {
   let resume: { currentId: string; position: number } | undefined;
   /** Abstracts the background fetched for papers the page shows without theirs; null where arXiv had none. */
   let abstracts: Readonly<Record<string, string | null>> = {};
-  let firstPassDrawn!: () => void;
-  const drawnOnce = new Promise<void>((resolve) => (firstPassDrawn = resolve));
+  let resolveFirstPass!: () => void;
+  const firstPass = new Promise<void>((resolve) => (resolveFirstPass = resolve));
   /** Why the last action on a paper failed, by paper, until one succeeds. */
   let actionErrors: Readonly<Record<string, string>> = {};
   const expanded = new Set<number>();
@@ -169,8 +169,8 @@ export function createPageState(prefs: Preferences) {
       emit();
     },
     /** Resolves once the page's first pass has drawn what it shows first (its rows near the reader). */
-    firstPassDrawn: (): Promise<void> => drawnOnce,
-    setFirstPassDrawn: () => firstPassDrawn(),
+    firstPassDrawn: (): Promise<void> => firstPass,
+    setFirstPassDrawn: () => resolveFirstPass(),
     actionError: (id: string): string | undefined => actionErrors[id],
     setActionError(id: string, message: string | undefined) {
       if (actionErrors[id] === message) return;
